@@ -1,0 +1,24 @@
+import type Database from 'better-sqlite3';
+import { localIsoDate } from '../../shared/dates';
+
+/** Injected so tests (and e2e, via --clock) see a fixed "now". */
+export type Clock = () => Date;
+
+export interface AppContext {
+  db: Database.Database;
+  clock: Clock;
+  dataDir: string;
+  databaseFile: string;
+  transport: 'electron' | 'web';
+  version: string;
+  /** Push an event (`<domain>:changed`) to every open view. */
+  emit: (event: string) => void;
+}
+
+export const todayOf = (ctx: Pick<AppContext, 'clock'>): string => localIsoDate(ctx.clock());
+export const nowIso = (ctx: Pick<AppContext, 'clock'>): string => ctx.clock().toISOString();
+
+export const fixedClock =
+  (iso: string): Clock =>
+  () =>
+    new Date(iso);

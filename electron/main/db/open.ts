@@ -1,0 +1,25 @@
+import Database from 'better-sqlite3';
+import { migrate } from './migrate';
+
+export interface OpenOptions {
+  /** Path to a better_sqlite3.node built for Electron; Node (tests) uses the default build. */
+  nativeBinding?: string;
+  /** Stop at this schema version (migration tests only). */
+  migrateTo?: number;
+}
+
+/** Opens (or creates) the store with the house pragmas and brings its schema up to date. */
+export function openDatabase(file: string, options: OpenOptions = {}): Database.Database {
+  const db = new Database(file, options.nativeBinding ? { nativeBinding: options.nativeBinding } : {});
+  try {
+    db.pragma('journal_mode = WAL');
+    db.pragma('synchronous = FULL');
+    db.pragma('foreign_keys = ON');
+    db.pragma('busy_timeout = 5000');
+    migrate(db, options.migrateTo);
+    return db;
+  } catch (error) {
+    db.close();
+    throw error;
+  }
+}

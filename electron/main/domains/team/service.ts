@@ -1,0 +1,94 @@
+import { EMPLOYMENT_TYPE_LABELS, type Member, type MemberInput } from '../../../../shared/domains/team';
+import { formatUkDate } from '../../../../shared/dates';
+import { AppError } from '../../../../shared/result';
+import type { ExportedFile } from '../../../../shared/domains/common';
+import { nowIso, todayOf, type AppContext } from '../../context';
+import { toCsv } from '../../lib/tabular';
+import { createTeamRepo } from './repo';
+
+export function createTeamService(ctx: AppContext) {
+  const repo = createTeamRepo(ctx.db);
+
+  const require = (id: number, field = 'id'): Member => {
+    const found = repo.get(id);
+    if (!found) throw new AppError('NOT_FOUND', `No team member has id ${id}.`, field);
+    return found;
+  };
+
+  /** Rules the schema alone cannot check: references and uniqueness. */
+  const checkRules = (input: MemberInput, selfId: number | null) => {
+    if (input.lineManagerId !== null) {
+      if (input.lineManagerId === selfId) {
+        throw new AppError('VALIDATION', 'lineManagerId cannot be the member themselves', 'lineManagerId');
+      }
+      if (!repo.get(input.lineManagerId)) {
+        throw new AppError('VALIDATION', `lineManagerId ${input.lineManagerId} is not a team member`, 'lineManagerId');
+      }
+    }
+    if (input.email) {
+      const other = repo.findByEmail(input.email);
+      if (other && other.id !== selfId) {
+        throw new AppError('CONFLICT', `email is already used by ${other.name}`, 'email');
+      }
+    }
+    if (input.cilipNumber) {
+      const other = repo.findByCilipNumber(input.cilipNumber);
+      if (other && other.id !== selfId) {
+        throw new AppError('CONFLICT', `cilipNumber is already used by ${other.name}`, 'cilipNumber');
+      }
+    }
+  };
+
+  const service = {
+    repo,
+    require,
+    list: (includeArchived: boolean) => repo.list(includeArchived),
+    get: (id: number) => require(id),
+    create: (input: MemberInput): Member => {
+      checkRules(input, null);
+      return require(repo.insert(input, nowIso(ctx)));
+    },
+    update: (id: number, input: MemberInput): Member => {
+      require(id);
+      checkRules(input, id);
+      repo.update(id, input, nowIso(ctx));
+      return require(id);
+    },
+    archive: (id: number, leftOn: string | null): Member => {
+      const current = require(id);
+      if (current.leftOn) throw new AppError('CONFLICT', `${current.name} is already archived as a leaver.`, 'id');
+      const date = leftOn ?? todayOf(ctx);
+      if (current.startDate && date < current.startDate) {
+        throw new AppError('VALIDATION', 'leftOn cannot be before the start date', 'leftOn');
+      }
+      repo.setLeftOn(id, date, nowIso(ctx));
+      return require(id);
+    },
+    restore: (id: number): Member => {
+      const current = require(id);
+      if (!current.leftOn) throw new AppError('CONFLICT', `${current.name} is not archived.`, 'id');
+      repo.setLeftOn(id, null, nowIso(ctx));
+      return require(id);
+    },
+    exportCsv: (includeArchived: boolean): ExportedFile => {
+      const members = repo.list(includeArchived);
+      const headers = [
+        'Name', 'Preferred name', 'Job title', 'Grade / band', 'Team / service point', 'FTE', 'Start date',
+        'Employment type', 'Line manager', 'CILIP membership number', 'Email', 'Left on', 'Notes',
+      ];
+      const rows = members.map((m) => [
+        m.name, m.preferredName, m.jobTitle, m.grade, m.team, m.fte, formatUkDate(m.startDate),
+        EMPLOYMENT_TYPE_LABELS[m.employmentType], m.lineManagerName, m.cilipNumber, m.email, formatUkDate(m.leftOn), m.notes,
+      ]);
+      return {
+        fileName: `team-${todayOf(ctx)}.csv`,
+        mimeType: 'text/csv',
+        encoding: 'utf8',
+        content: toCsv(headers, rows),
+      };
+    },
+  };
+  return service;
+}
+
+export type TeamService = ReturnType<typeof createTeamService>;

@@ -1,0 +1,57 @@
+/** The Electron main process: one window, the handler table on IPC, the store in the user-data folder. */
+import path from 'node:path';
+import { app, dialog, ipcMain, shell, type IpcMainInvokeEvent } from 'electron';
+import { DATA_DIR_ENV } from './data-dir';
+import { electronSqliteBinding } from './desktop/native-binding';
+import { isAppUrl, isSafeExternalUrl } from './desktop/security';
+import { createMainWindow } from './desktop/window';
+import { startWorkbench } from './startup';
+import { INVOKE_CHANNEL, EVENT_CHANNEL } from '../preload/channels';
+import type { WorkbenchApp } from './app';
+
+const devServerUrl = process.env.ELECTRON_RENDERER_URL;
+const outDir = path.join(__dirname, '..');
+
+app.enableSandbox();
+if (!app.requestSingleInstanceLock()) app.quit();
+
+app.on('web-contents-created', (_event, contents) => {
+  contents.setWindowOpenHandler(({ url }) => {
+    if (isSafeExternalUrl(url)) void shell.openExternal(url);
+    return { action: 'deny' };
+  });
+});
+
+let workbench: WorkbenchApp | null = null;
+
+const trustedSender = (event: IpcMainInvokeEvent) => isAppUrl(event.senderFrame?.url ?? '', devServerUrl);
+
+app.whenReady().then(() => {
+  const dataDir = process.env[DATA_DIR_ENV] ? path.resolve(process.env[DATA_DIR_ENV]) : app.getPath('userData');
+  const started = startWorkbench({
+    dataDir,
+    transport: 'electron',
+    nativeBinding: electronSqliteBinding(app.getAppPath(), process.versions.electron),
+  });
+  if (!started.ok) {
+    dialog.showErrorBox('Staff Development Workbench cannot open its data', started.message);
+    app.quit();
+    return;
+  }
+  const current = started.app;
+  workbench = current;
+  ipcMain.handle(INVOKE_CHANNEL, (event, channel: unknown, input: unknown) => {
+    if (!trustedSender(event)) return { ok: false, error: { code: 'FORBIDDEN', message: 'Untrusted sender.' } };
+    return current.dispatch(String(channel), input);
+  });
+  const window = createMainWindow(outDir, devServerUrl);
+  const unsubscribe = current.subscribe((name) => {
+    if (!window.isDestroyed()) window.webContents.send(EVENT_CHANNEL, name);
+  });
+  window.on('closed', unsubscribe);
+});
+
+app.on('window-all-closed', () => {
+  workbench?.close();
+  app.quit();
+});

@@ -1,0 +1,82 @@
+import { contract, domainOf, type Channel, type ChannelOutput, type ParsedInput } from '../../../shared/ipc/contract';
+import type { Result } from '../../../shared/result';
+import type { AppContext } from '../context';
+import { fromZodError, toErrorData } from './errors';
+
+export type Handler<C extends Channel> = (input: ParsedInput<C>) => ChannelOutput<C> | Promise<ChannelOutput<C>>;
+export type DomainHandlers = { [C in Channel]?: Handler<C> };
+export type HandlerTable = { [C in Channel]: Handler<C> };
+
+const ASYNC = Symbol('async handler');
+
+/**
+ * Marks a handler that awaits (file parsing, document building). It runs outside
+ * the dispatcher's transaction, must not write before its first await, and puts
+ * any write in its own `db.transaction`. Every other handler is synchronous and
+ * runs inside one transaction, so a failure part-way writes nothing.
+ */
+export function asyncHandler<F extends (input: never) => Promise<unknown>>(fn: F): F {
+  return Object.assign(fn, { [ASYNC]: true });
+}
+const isAsync = (fn: unknown): boolean => typeof fn === 'function' && ASYNC in fn;
+
+export interface DomainModule {
+  domain: string;
+  handlers: DomainHandlers;
+}
+
+/** Builds the one handler table; a duplicate, missing or unknown channel is a start-up error. */
+export function buildHandlerTable(modules: DomainModule[]): HandlerTable {
+  const table: Partial<Record<string, unknown>> = {};
+  const problems: string[] = [];
+  for (const { domain, handlers } of modules) {
+    for (const [channel, handler] of Object.entries(handlers)) {
+      if (!Object.hasOwn(contract, channel)) problems.push(`handler for unknown channel ${channel} (domain ${domain})`);
+      else if (domainOf(channel) !== domain) problems.push(`${channel} is registered by domain ${domain}`);
+      if (table[channel]) problems.push(`duplicate handler for ${channel}`);
+      table[channel] = handler;
+    }
+  }
+  for (const channel of Object.keys(contract)) {
+    if (!table[channel]) problems.push(`missing handler for ${channel}`);
+  }
+  if (problems.length > 0) throw new Error(`IPC handler table is invalid:\n- ${problems.join('\n- ')}`);
+  return table as HandlerTable;
+}
+
+export type Dispatch = (channel: string, rawInput: unknown) => Promise<Result<unknown>>;
+
+export interface DispatchOptions {
+  log?: (error: unknown) => void;
+}
+
+/**
+ * The single entry point both transports call. Parses input at the boundary,
+ * runs the handler in a transaction (so a failure writes nothing), checks the
+ * output against the contract, and announces the change for commands.
+ */
+export function createDispatcher(ctx: AppContext, table: HandlerTable, options: DispatchOptions = {}): Dispatch {
+  return async (channel, rawInput) => {
+    if (typeof channel !== 'string' || !Object.hasOwn(contract, channel)) {
+      return { ok: false, error: { code: 'NOT_FOUND', message: `Unknown channel: ${String(channel).slice(0, 80)}` } };
+    }
+    const name = channel as Channel;
+    const def = contract[name];
+    const parsed = def.input.safeParse(rawInput === undefined ? {} : rawInput);
+    if (!parsed.success) return { ok: false, error: fromZodError(parsed.error) };
+    try {
+      const handler = table[name] as (input: unknown) => unknown;
+      const value = isAsync(handler)
+        ? await handler(parsed.data)
+        : ctx.db.transaction(() => handler(parsed.data))();
+      const checked = def.output.safeParse(value);
+      if (!checked.success) {
+        throw new Error(`Handler for ${name} returned data that breaks the contract: ${checked.error.message}`);
+      }
+      if (def.kind === 'command') ctx.emit(`${domainOf(name)}:changed`);
+      return { ok: true, value: checked.data };
+    } catch (error) {
+      return { ok: false, error: toErrorData(error, options.log) };
+    }
+  };
+}

@@ -1,0 +1,35 @@
+import { useMutation, useQuery, useQueryClient, type UseQueryOptions } from '@tanstack/react-query';
+import { useEffect } from 'react';
+import type { Channel, ChannelInput, ChannelOutput } from '../../../shared/ipc/contract';
+import { ApiError, getTransport, invoke } from './client';
+
+export function useChannel<C extends Channel>(
+  channel: C,
+  input: ChannelInput<C>,
+  options: Omit<UseQueryOptions<ChannelOutput<C>, ApiError>, 'queryKey' | 'queryFn'> = {},
+) {
+  return useQuery<ChannelOutput<C>, ApiError>({
+    queryKey: [channel, input],
+    queryFn: () => invoke(channel, input),
+    ...options,
+  });
+}
+
+export function useCommand<C extends Channel>(channel: C) {
+  const client = useQueryClient();
+  return useMutation<ChannelOutput<C>, ApiError, ChannelInput<C>>({
+    mutationFn: (input) => invoke(channel, input),
+    onSuccess: () => client.invalidateQueries(),
+  });
+}
+
+const DOMAINS = ['system', 'team'] as const;
+
+/** Keeps every open view fresh when the main process reports a change (from any window or tab). */
+export function useLiveRefresh() {
+  const client = useQueryClient();
+  useEffect(() => {
+    const off = DOMAINS.map((d) => getTransport().on(`${d}:changed`, () => void client.invalidateQueries()));
+    return () => off.forEach((f) => f());
+  }, [client]);
+}

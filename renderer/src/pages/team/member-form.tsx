@@ -1,0 +1,179 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useId } from 'react';
+import { useForm, type FieldError, type UseFormRegisterReturn } from 'react-hook-form';
+import {
+  EMPLOYMENT_TYPES,
+  EMPLOYMENT_TYPE_LABELS,
+  emptyMemberInput,
+  memberInput,
+  type Member,
+  type MemberInput,
+  toMemberInput,
+} from '../../../../shared/domains/team';
+import { ApiError } from '../../api/client';
+import { useChannel, useCommand } from '../../api/hooks';
+import { Dialog } from '../../components/dialog';
+import { ErrorMessage } from '../../components/page';
+
+/** "is required" → "Job title is required"; other messages are shown as they are. */
+export const fieldMessage = (label: string, message?: string) =>
+  !message ? undefined : /^(is|must|cannot|has)\b/.test(message) ? `${label} ${message}` : message;
+
+interface FieldProps {
+  label: string;
+  error?: FieldError;
+  hint?: string;
+  children: (ids: { id: string; describedBy?: string; invalid: boolean }) => React.ReactNode;
+}
+
+function Field({ label, error, hint, children }: FieldProps) {
+  const id = useId();
+  const errorId = `${id}-error`;
+  const hintId = `${id}-hint`;
+  const describedBy = [hint ? hintId : null, error ? errorId : null].filter(Boolean).join(' ') || undefined;
+  return (
+    <div className={error ? 'field field-invalid' : 'field'}>
+      <label htmlFor={id}>{label}</label>
+      {hint && (
+        <p id={hintId} className="hint">
+          {hint}
+        </p>
+      )}
+      {children({ id, describedBy, invalid: Boolean(error) })}
+      {error && (
+        <p id={errorId} className="field-error">
+          {fieldMessage(label, error.message)}
+        </p>
+      )}
+    </div>
+  );
+}
+
+const input = (reg: UseFormRegisterReturn, ids: { id: string; describedBy?: string; invalid: boolean }, type = 'text') => (
+  <input {...reg} id={ids.id} type={type} aria-describedby={ids.describedBy} aria-invalid={ids.invalid} />
+);
+
+interface MemberFormProps {
+  member?: Member;
+  onClose: () => void;
+  onSaved: (m: Member) => void;
+}
+
+export function MemberForm({ member, onClose, onSaved }: MemberFormProps) {
+  const create = useCommand('team:create');
+  const update = useCommand('team:update');
+  const people = useChannel('team:list', { includeArchived: false });
+  const {
+    register,
+    handleSubmit,
+    setError,
+    setFocus,
+    formState: { errors, isSubmitting },
+  } = useForm<MemberInput>({
+    resolver: zodResolver(memberInput),
+    defaultValues: member ? toMemberInput(member) : emptyMemberInput,
+    mode: 'onTouched',
+  });
+  const mutation = member ? update : create;
+
+  const submit = handleSubmit(
+    async (values) => {
+      try {
+        const saved = member ? await update.mutateAsync({ id: member.id, changes: values }) : await create.mutateAsync(values);
+        onSaved(saved);
+      } catch (error) {
+        if (error instanceof ApiError && error.field && error.field in values) {
+          const field = error.field as keyof MemberInput;
+          setError(field, { message: error.message });
+          setFocus(field);
+        }
+      }
+    },
+    (invalid) => {
+      const first = Object.keys(invalid)[0] as keyof MemberInput | undefined;
+      if (first) setFocus(first);
+    },
+  );
+
+  const serverError = mutation.error && !(mutation.error.field && mutation.error.field in emptyMemberInput) ? mutation.error : null;
+  const nullIfEmpty = (v: unknown) => (v === '' || v === null ? null : v);
+
+  return (
+    <Dialog title={member ? `Edit ${member.name}` : 'Add a team member'} onClose={onClose} wide>
+      <form onSubmit={submit} noValidate className="form-grid">
+        <Field label="Name" error={errors.name}>{(ids) => input(register('name'), ids)}</Field>
+        <Field label="Preferred name" error={errors.preferredName} hint="Optional: what they like to be called">
+          {(ids) => input(register('preferredName'), ids)}
+        </Field>
+        <Field label="Job title" error={errors.jobTitle}>{(ids) => input(register('jobTitle'), ids)}</Field>
+        <Field label="Grade / band" error={errors.grade}>{(ids) => input(register('grade'), ids)}</Field>
+        <Field label="Team / service point" error={errors.team}>{(ids) => input(register('team'), ids)}</Field>
+        <Field label="FTE" error={errors.fte} hint="1 is full time; 0.5 is half time">
+          {(ids) => (
+            <input
+              {...register('fte', { valueAsNumber: true })}
+              id={ids.id}
+              type="number"
+              step="0.01"
+              min="0.01"
+              max="1"
+              aria-describedby={ids.describedBy}
+              aria-invalid={ids.invalid}
+            />
+          )}
+        </Field>
+        <Field label="Start date" error={errors.startDate}>
+          {(ids) => input(register('startDate', { setValueAs: nullIfEmpty }), ids, 'date')}
+        </Field>
+        <Field label="Employment type" error={errors.employmentType}>
+          {(ids) => (
+            <select {...register('employmentType')} id={ids.id} aria-describedby={ids.describedBy} aria-invalid={ids.invalid}>
+              {EMPLOYMENT_TYPES.map((t) => (
+                <option key={t} value={t}>
+                  {EMPLOYMENT_TYPE_LABELS[t]}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <Field label="Line manager" error={errors.lineManagerId} hint="Leave as 'You' if you manage them directly">
+          {(ids) => (
+            <select
+              {...register('lineManagerId', { setValueAs: (v) => (v === '' || v === null ? null : Number(v)) })}
+              id={ids.id}
+              aria-describedby={ids.describedBy}
+              aria-invalid={ids.invalid}
+            >
+              <option value="">You</option>
+              {(people.data ?? [])
+                .filter((p) => p.id !== member?.id)
+                .map((p) => (
+                  <option key={p.id} value={p.id}>
+                    {p.name}
+                  </option>
+                ))}
+            </select>
+          )}
+        </Field>
+        <Field label="CILIP membership number" error={errors.cilipNumber} hint="Optional">
+          {(ids) => input(register('cilipNumber'), ids)}
+        </Field>
+        <Field label="Email" error={errors.email} hint="Optional; used to match rows when importing">
+          {(ids) => input(register('email'), ids, 'email')}
+        </Field>
+        <Field label="Notes" error={errors.notes}>
+          {(ids) => <textarea {...register('notes')} id={ids.id} rows={3} aria-describedby={ids.describedBy} aria-invalid={ids.invalid} />}
+        </Field>
+        <ErrorMessage error={serverError} />
+        <div className="dialog-actions form-span">
+          <button type="button" onClick={onClose}>
+            Cancel
+          </button>
+          <button type="submit" className="primary" disabled={isSubmitting}>
+            {member ? 'Save changes' : 'Add member'}
+          </button>
+        </div>
+      </form>
+    </Dialog>
+  );
+}

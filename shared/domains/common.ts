@@ -1,0 +1,45 @@
+import { z } from 'zod';
+import { isIsoDate } from '../dates';
+
+export const id = z.number().int('must be a whole number').positive('must be a positive id');
+export const byId = z.object({ id }).strict();
+
+export const isoDate = z
+  .string()
+  .refine(isIsoDate, { message: 'must be a real date (YYYY-MM-DD)' });
+
+/** Required free text: trimmed, not empty, bounded. */
+export const requiredText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .min(1, 'is required')
+    .max(max, `must be at most ${max} characters`);
+
+/** Optional free text: '' means "not given". */
+export const optionalText = (max: number) =>
+  z.string().trim().max(max, `must be at most ${max} characters`);
+
+/** A file produced for the user to save (CSV text, or base64 for binary formats). */
+export const exportedFile = z.object({
+  fileName: z.string(),
+  mimeType: z.string(),
+  encoding: z.enum(['utf8', 'base64']),
+  content: z.string(),
+});
+export type ExportedFile = z.infer<typeof exportedFile>;
+
+/** 8 MB of text or base64: large enough for a big team spreadsheet, small enough to parse safely. */
+export const MAX_IMPORT_CHARS = 8 * 1024 * 1024;
+
+export const importFileInput = z
+  .object({
+    fileName: z.string().trim().min(1, 'is required').max(255, 'must be at most 255 characters'),
+    format: z.enum(['csv', 'xlsx', 'json']),
+    content: z.string().max(MAX_IMPORT_CHARS, 'file is too large (limit 8 MB)'),
+  })
+  .strict();
+export type ImportFileInput = z.infer<typeof importFileInput>;
+
+export const rowError = z.object({ field: z.string(), message: z.string() });
+export type RowError = z.infer<typeof rowError>;

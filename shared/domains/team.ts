@@ -1,0 +1,155 @@
+import { z } from 'zod';
+import { byId, id, importFileInput, isoDate, optionalText, requiredText, rowError, exportedFile } from './common';
+
+export const EMPLOYMENT_TYPES = [
+  'permanent',
+  'fixed_term',
+  'apprentice',
+  'graduate_trainee',
+  'placement_student',
+  'volunteer',
+] as const;
+export type EmploymentType = (typeof EMPLOYMENT_TYPES)[number];
+
+export const EMPLOYMENT_TYPE_LABELS: Record<EmploymentType, string> = {
+  permanent: 'Permanent',
+  fixed_term: 'Fixed term',
+  apprentice: 'Apprentice',
+  graduate_trainee: 'Graduate trainee',
+  placement_student: 'Placement student',
+  volunteer: 'Volunteer',
+};
+
+export const TRAINEE_TYPES: readonly EmploymentType[] = ['apprentice', 'graduate_trainee', 'placement_student'];
+
+export const NAME_MAX = 200;
+
+export const memberInput = z
+  .object({
+    name: requiredText(NAME_MAX),
+    preferredName: optionalText(NAME_MAX),
+    jobTitle: requiredText(200),
+    grade: optionalText(50),
+    team: requiredText(120),
+    fte: z
+      .number({ message: 'must be a number' })
+      .gt(0, 'must be more than 0')
+      .max(1, 'must be 1.0 or less (full time)'),
+    startDate: isoDate.nullable(),
+    lineManagerId: id.nullable(),
+    employmentType: z.enum(EMPLOYMENT_TYPES, { message: 'must be one of the employment types' }),
+    cilipNumber: optionalText(20).refine((v) => v === '' || /^[0-9A-Za-z-]+$/.test(v), {
+      message: 'must contain only letters, digits and hyphens',
+    }),
+    email: optionalText(254).refine((v) => v === '' || z.email().safeParse(v).success, {
+      message: 'must be a valid email address',
+    }),
+    notes: optionalText(5000),
+  })
+  .strict();
+export type MemberInput = z.infer<typeof memberInput>;
+
+export const member = memberInput.extend({
+  id,
+  leftOn: isoDate.nullable(),
+  lineManagerName: z.string().nullable(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+export type Member = z.infer<typeof member>;
+
+export const emptyMemberInput: MemberInput = {
+  name: '',
+  preferredName: '',
+  jobTitle: '',
+  grade: '',
+  team: '',
+  fte: 1,
+  startDate: null,
+  lineManagerId: null,
+  employmentType: 'permanent',
+  cilipNumber: '',
+  email: '',
+  notes: '',
+};
+
+/** Columns an import file can fill, with the header names we recognise for each. */
+export const IMPORT_FIELDS = [
+  'name',
+  'preferredName',
+  'jobTitle',
+  'grade',
+  'team',
+  'fte',
+  'startDate',
+  'employmentType',
+  'cilipNumber',
+  'email',
+  'notes',
+] as const;
+export type ImportField = (typeof IMPORT_FIELDS)[number];
+
+export const IMPORT_FIELD_LABELS: Record<ImportField, string> = {
+  name: 'Name',
+  preferredName: 'Preferred name',
+  jobTitle: 'Job title',
+  grade: 'Grade / band',
+  team: 'Team / service point',
+  fte: 'FTE',
+  startDate: 'Start date',
+  employmentType: 'Employment type',
+  cilipNumber: 'CILIP membership number',
+  email: 'Email',
+  notes: 'Notes',
+};
+
+export const importMapping = z.partialRecord(z.enum(IMPORT_FIELDS), z.string().max(200));
+export type ImportMapping = z.infer<typeof importMapping>;
+
+export const teamImportInput = importFileInput.extend({ mapping: importMapping.optional() }).strict();
+export type TeamImportInput = z.infer<typeof teamImportInput>;
+
+export const importRow = z.object({
+  rowNumber: z.number().int(),
+  name: z.string(),
+  action: z.enum(['add', 'update', 'skip']),
+  matchedBy: z.enum(['email', 'cilipNumber']).nullable(),
+  errors: z.array(rowError),
+});
+export type ImportRow = z.infer<typeof importRow>;
+
+export const importPreview = z.object({
+  headers: z.array(z.string()),
+  mapping: importMapping,
+  rows: z.array(importRow),
+  blankRows: z.number().int(),
+  counts: z.object({ add: z.number(), update: z.number(), skip: z.number(), invalid: z.number() }),
+});
+export type ImportPreview = z.infer<typeof importPreview>;
+
+export const importResult = z.object({ added: z.number(), updated: z.number(), skipped: z.number() });
+export type ImportResult = z.infer<typeof importResult>;
+
+export const teamContractSchemas = {
+  listInput: z.object({ includeArchived: z.boolean().default(false) }).strict(),
+  byId,
+  updateInput: z.object({ id, changes: memberInput }).strict(),
+  archiveInput: z.object({ id, leftOn: isoDate.nullable().default(null) }).strict(),
+  exportedFile,
+};
+
+/** The editable part of a member (what the form and the import work on). */
+export const toMemberInput = (m: Member): MemberInput => ({
+  name: m.name,
+  preferredName: m.preferredName,
+  jobTitle: m.jobTitle,
+  grade: m.grade,
+  team: m.team,
+  fte: m.fte,
+  startDate: m.startDate,
+  lineManagerId: m.lineManagerId,
+  employmentType: m.employmentType,
+  cilipNumber: m.cilipNumber,
+  email: m.email,
+  notes: m.notes,
+});

@@ -1,0 +1,25 @@
+import { z } from 'zod';
+
+/**
+ * A channel is a query (reads) or a command (writes). Commands make the main
+ * process push `<domain>:changed` so open views refresh.
+ */
+export interface ChannelDef<I extends z.ZodType = z.ZodType, O extends z.ZodType = z.ZodType> {
+  kind: 'query' | 'command';
+  input: I;
+  output: O;
+}
+
+export const query = <I extends z.ZodType, O extends z.ZodType>(input: I, output: O): ChannelDef<I, O> => ({
+  kind: 'query',
+  input,
+  output,
+});
+
+export const command = <I extends z.ZodType, O extends z.ZodType>(input: I, output: O): ChannelDef<I, O> => ({
+  kind: 'command',
+  input,
+  output,
+});
+
+export const noInput = z.object({}).strict();
