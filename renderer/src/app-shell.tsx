@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { NavLink } from 'react-router-dom';
-import { SECTIONS } from './nav';
+import { SECTIONS } from './sections';
 
 export function AppShell({ children }: { children: ReactNode }) {
   return (

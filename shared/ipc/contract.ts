@@ -1,35 +1,29 @@
-import { z } from 'zod';
-import { command, noInput, query, type ChannelDef } from './define';
-import {
-  importPreview,
-  importResult,
-  member,
-  memberInput,
-  teamContractSchemas as team,
-  teamImportInput,
-} from '../domains/team';
-import { appStatus, backupInfo, chooseStartInput } from '../domains/system';
+import type { z } from 'zod';
+import { activitiesContract } from './contracts/activities';
+import { agreementsContract } from './contracts/agreements';
+import { oneToOnesContract } from './contracts/oneToOnes';
+import { recognitionContract } from './contracts/recognition';
+import { registrationContract } from './contracts/registration';
+import { skillsContract } from './contracts/skills';
+import { systemContract } from './contracts/system';
+import { teamContract } from './contracts/team';
 
 /**
  * The one contract between renderer and main process: every `domain:verb`
  * channel with the schema of what goes in and what comes out. Both transports
  * (Electron IPC and the loopback web bridge) serve exactly these channels.
+ * Each domain declares its channels in contracts/<domain>.ts.
  */
 export const contract = {
-  'system:status': query(noInput, appStatus),
-  'system:chooseStart': command(chooseStartInput, appStatus),
-  'system:listBackups': query(noInput, z.array(backupInfo)),
-
-  'team:list': query(team.listInput, z.array(member)),
-  'team:get': query(team.byId, member),
-  'team:create': command(memberInput, member),
-  'team:update': command(team.updateInput, member),
-  'team:archive': command(team.archiveInput, member),
-  'team:restore': command(team.byId, member),
-  'team:importPreview': query(teamImportInput, importPreview),
-  'team:importCommit': command(teamImportInput, importResult),
-  'team:exportCsv': query(team.listInput, team.exportedFile),
-} satisfies Record<string, ChannelDef>;
+  ...systemContract,
+  ...teamContract,
+  ...skillsContract,
+  ...registrationContract,
+  ...oneToOnesContract,
+  ...activitiesContract,
+  ...agreementsContract,
+  ...recognitionContract,
+};
 
 export type Contract = typeof contract;
 export type Channel = keyof Contract;
@@ -41,6 +35,8 @@ export const CHANNELS = Object.keys(contract) as Channel[];
 
 export const domainOf = (channel: string): string => channel.slice(0, channel.indexOf(':'));
 
+export const DOMAINS = Array.from(new Set(CHANNELS.map(domainOf)));
+
 /** Events main pushes after a command succeeds, one per domain. */
 export type ChangeEvent = `${string}:changed`;
-export const isChangeEvent = (name: string): name is ChangeEvent => /^[a-z]+:changed$/.test(name);
+export const isChangeEvent = (name: string): name is ChangeEvent => /^[a-zA-Z]+:changed$/.test(name);

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
-import { CONTENT_SECURITY_POLICY } from '../../../shared/security';
+import { CONTENT_SECURITY_POLICY_HEADER } from '../../../shared/security';
 import type { WorkbenchApp } from '../app';
 
 export const TOKEN_COOKIE = 'wb_token';
@@ -41,7 +41,7 @@ const TYPES: Record<string, string> = {
 };
 
 const SECURITY_HEADERS = {
-  'Content-Security-Policy': CONTENT_SECURITY_POLICY,
+  'Content-Security-Policy': CONTENT_SECURITY_POLICY_HEADER,
   'X-Content-Type-Options': 'nosniff',
   'Referrer-Policy': 'no-referrer',
   'Cross-Origin-Opener-Policy': 'same-origin',

@@ -1,5 +1,5 @@
 import type { Session, WebContents, WebPreferences } from 'electron';
-import { CONTENT_SECURITY_POLICY } from '../../../shared/security';
+import { CONTENT_SECURITY_POLICY_HEADER } from '../../../shared/security';
 
 /** The renderer gets no Node, no Electron, and no way out of its sandbox. */
 export function secureWebPreferences(preload: string): WebPreferences {
@@ -57,7 +57,7 @@ export function hardenSession(session: Session, devServerUrl?: string): void {
   session.setPermissionCheckHandler(() => false);
   session.webRequest.onHeadersReceived((details, callback) => {
     callback({
-      responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] },
+      responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [CONTENT_SECURITY_POLICY_HEADER] },
     });
   });
   // No remote content: anything that is not the app itself (or devtools) is cancelled.

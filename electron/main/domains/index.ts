@@ -1,7 +1,22 @@
 import type { AppContext } from '../context';
 import type { DomainModule } from '../ipc/registry';
+import { activitiesModule } from './activities/handlers';
+import { agreementsModule } from './agreements/handlers';
+import { oneToOnesModule } from './oneToOnes/handlers';
+import { recognitionModule } from './recognition/handlers';
+import { registrationModule } from './registration/handlers';
+import { skillsModule } from './skills/handlers';
 import { systemModule } from './system/handlers';
 import { teamModule } from './team/handlers';
 
 /** Every domain registers here, in one place. */
-export const domainModules = (ctx: AppContext): DomainModule[] => [systemModule(ctx), teamModule(ctx)];
+export const domainModules = (ctx: AppContext): DomainModule[] => [
+  systemModule(ctx),
+  teamModule(ctx),
+  skillsModule(ctx),
+  registrationModule(ctx),
+  oneToOnesModule(ctx),
+  activitiesModule(ctx),
+  agreementsModule(ctx),
+  recognitionModule(ctx),
+];

@@ -1,6 +1,6 @@
 import { useMutation, useQuery, useQueryClient, type UseQueryOptions } from '@tanstack/react-query';
 import { useEffect } from 'react';
-import type { Channel, ChannelInput, ChannelOutput } from '../../../shared/ipc/contract';
+import { DOMAINS, type Channel, type ChannelInput, type ChannelOutput } from '../../../shared/ipc/contract';
 import { ApiError, getTransport, invoke } from './client';
 
 export function useChannel<C extends Channel>(
@@ -22,8 +22,6 @@ export function useCommand<C extends Channel>(channel: C) {
     onSuccess: () => client.invalidateQueries(),
   });
 }
-
-const DOMAINS = ['system', 'team'] as const;
 
 /** Keeps every open view fresh when the main process reports a change (from any window or tab). */
 export function useLiveRefresh() {

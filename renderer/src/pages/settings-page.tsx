@@ -1,6 +1,8 @@
+import { Suspense } from 'react';
 import { formatUkDate } from '../../../shared/dates';
 import { useChannel } from '../api/hooks';
 import { ErrorMessage, Loading, Page } from '../components/page';
+import { SETTINGS_SECTIONS } from '../sections';
 
 export default function SettingsPage() {
   const status = useChannel('system:status', {});
@@ -73,6 +75,11 @@ export default function SettingsPage() {
           </table>
         )}
       </section>
+      <Suspense fallback={<Loading />}>
+        {SETTINGS_SECTIONS.map((Section, i) => (
+          <Section key={i} />
+        ))}
+      </Suspense>
     </Page>
   );
 }

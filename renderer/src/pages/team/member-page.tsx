@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { Suspense, useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
 import { EMPLOYMENT_TYPE_LABELS } from '../../../../shared/domains/team';
 import { formatUkDate } from '../../../../shared/dates';
@@ -6,6 +6,7 @@ import { useChannel } from '../../api/hooks';
 import { ErrorMessage, Loading, Page } from '../../components/page';
 import { MemberForm } from './member-form';
 import { useArchiveActions } from './use-archive';
+import { MEMBER_SECTIONS } from '../../sections';
 
 /** One person's record. Later features (skills, registration, agreements, recognition) add sections here. */
 export default function MemberPage() {
@@ -79,6 +80,11 @@ export default function MemberPage() {
           </>
         )}
       </section>
+      <Suspense fallback={<Loading />}>
+        {MEMBER_SECTIONS.map((Section, i) => (
+          <Section key={i} member={m} />
+        ))}
+      </Suspense>
       {editing && <MemberForm member={m} onClose={() => setEditing(false)} onSaved={() => setEditing(false)} />}
     </Page>
   );

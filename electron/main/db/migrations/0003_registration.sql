@@ -1,0 +1,2 @@
+-- registration tables (filled in by the registration feature before release).
+SELECT 1;

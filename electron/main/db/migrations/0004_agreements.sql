@@ -1,0 +1,2 @@
+-- agreements tables (filled in by the agreements feature before release).
+SELECT 1;

@@ -1,0 +1,6 @@
+import type { Member } from '../../../../shared/domains/team';
+
+/** This section's part of a member's page (rendered inside the member page, below the details). */
+export default function RegistrationMemberSection(_props: { member: Member }) {
+  return null;
+}

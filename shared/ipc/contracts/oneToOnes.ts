@@ -1,0 +1,4 @@
+import type { ChannelDef } from '../define';
+
+/** Channels of the oneToOnes domain (`oneToOnes:verb`). */
+export const oneToOnesContract = {} satisfies Record<string, ChannelDef>;

@@ -1,0 +1,4 @@
+import type { ChannelDef } from '../define';
+
+/** Channels of the recognition domain (`recognition:verb`). */
+export const recognitionContract = {} satisfies Record<string, ChannelDef>;

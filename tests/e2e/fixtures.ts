@@ -1,0 +1,74 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import { test as base, expect, type Page } from '@playwright/test';
+import { startServer, type RunningServer } from './support/server';
+
+export const E2E_NOW = '2026-11-23T10:00:00.000Z';
+
+export interface Workbench {
+  dataDir: string;
+  server: RunningServer;
+  /** Stops the bridge and starts a fresh one on the same data folder, then reloads the page. */
+  restart: () => Promise<void>;
+  /** Calls a contract channel directly (for arranging data a test is not about). */
+  call: <T = unknown>(channel: string, input?: unknown) => Promise<T>;
+}
+
+interface Options {
+  /** The fixed "now" the app runs with; tests that move time pass their own. */
+  clock: string;
+  /** Choose the sample team on first load (most tests want a populated workbench). */
+  withSampleTeam: boolean;
+}
+
+export const test = base.extend<Options & { workbench: Workbench }>({
+  clock: [E2E_NOW, { option: true }],
+  withSampleTeam: [true, { option: true }],
+  workbench: async ({ page, clock, withSampleTeam }, use) => {
+    const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'workbench-e2e-'));
+    let server = await startServer(dataDir, clock);
+    const call = async <T,>(channel: string, input: unknown = {}): Promise<T> => {
+      const response = await page.request.post(`${server.origin}/api/invoke`, {
+        headers: { 'x-workbench-token': server.token },
+        data: { channel, input },
+      });
+      const result = (await response.json()) as { ok: boolean; value?: T; error?: { message: string } };
+      if (!result.ok) throw new Error(`${channel}: ${result.error?.message}`);
+      return result.value as T;
+    };
+    if (withSampleTeam) await call('system:chooseStart', { mode: 'sample' });
+    await page.goto(server.loginUrl);
+    const workbench: Workbench = {
+      dataDir,
+      get server() {
+        return server;
+      },
+      call,
+      restart: async () => {
+        await server.stop();
+        server = await startServer(dataDir, clock);
+        await page.goto(server.loginUrl);
+      },
+    };
+    await use(workbench);
+    await server.stop();
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  },
+});
+
+export { expect };
+
+/** axe-core WCAG 2.x A/AA checks on the current page: a test fails on any violation. */
+export async function expectNoAxeViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+  const summary = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+  expect(summary, 'accessibility violations').toEqual([]);
+}
+
+/** Navigates with the sidebar, as a user would. */
+export async function goTo(page: Page, section: string) {
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: section, exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+}

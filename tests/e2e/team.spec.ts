@@ -1,0 +1,126 @@
+import path from 'node:path';
+import { expectNoAxeViolations, expect, test } from './fixtures';
+import { TeamPage } from './pages/team-page';
+
+const fixture = (name: string) => path.resolve(__dirname, '../fixtures', name);
+
+test.describe('first run', () => {
+  test.use({ withSampleTeam: false });
+
+  test('offers a sample team on an empty workbench, and the list shows it', async ({ page, workbench: _ }) => {
+    const welcome = page.getByRole('dialog', { name: 'Welcome to the Staff Development Workbench' });
+    await expect(welcome).toBeVisible();
+    await expectNoAxeViolations(page);
+    await welcome.getByRole('button', { name: 'Explore with a sample team' }).click();
+    const team = new TeamPage(page);
+    await expect(team.table).toBeVisible();
+    await expect(page.getByText('12 people')).toBeVisible();
+    await expect(team.table.getByText('Graduate Trainee Librarian')).toBeVisible();
+    await expect(team.table.getByRole('cell', { name: 'Apprentice', exact: true })).toBeVisible();
+  });
+
+  test('start empty shows a helpful empty state', async ({ page, workbench: _ }) => {
+    await page.getByRole('button', { name: 'Start empty' }).click();
+    await new TeamPage(page).open();
+    await expect(page.getByRole('heading', { name: 'No team members yet' })).toBeVisible();
+    await expectNoAxeViolations(page);
+  });
+});
+
+test('add a member, fixing a validation error on the way, then edit them', async ({ page, workbench: _ }) => {
+  const team = new TeamPage(page);
+  await team.open();
+  await team.startAdding();
+  await team.fill({ Name: 'Morgan Newstarter', 'Team / service point': 'Central Library' });
+  await team.save();
+  await expect(team.dialog.getByText('Job title is required')).toBeVisible();
+  await expect(team.dialog.getByLabel('Job title', { exact: true })).toBeFocused();
+  await expectNoAxeViolations(page);
+  await team.fill({ 'Job title': 'Library Assistant', 'Employment type': 'Fixed term', FTE: '0.6' });
+  await team.save();
+  await expect(team.dialog).toBeHidden();
+  await expect(team.row('Morgan Newstarter')).toContainText('Fixed term');
+
+  await team.edit('Morgan Newstarter');
+  await team.fill({ 'Job title': 'Senior Library Assistant' });
+  await team.save();
+  await expect(team.row('Morgan Newstarter')).toContainText('Senior Library Assistant');
+});
+
+test('archive a leaver, see them only with leavers shown, then restore', async ({ page, workbench: _ }) => {
+  const team = new TeamPage(page);
+  await team.open();
+  const [name] = await team.names();
+  if (!name) throw new Error('sample team is empty');
+  await team.archive(name);
+  await expect(page.getByRole('status').getByText(`${name} archived as a leaver.`)).toBeVisible();
+  await expect(team.row(name)).toHaveCount(0);
+  await team.showLeavers(true);
+  await expect(team.row(name)).toContainText('Leaver');
+  await team.restore(name);
+  await team.showLeavers(false);
+  await expect(team.row(name)).toHaveCount(1);
+});
+
+test('search, filter by service point and hide a column', async ({ page, workbench: _ }) => {
+  const team = new TeamPage(page);
+  await team.open();
+  await team.search('apprentice');
+  await expect(page.getByText('1 of 12 people')).toBeVisible();
+  await team.search('');
+  await page.getByLabel('Service point').selectOption('Riverside Health Library');
+  for (const row of await team.table.locator('tbody tr').all()) await expect(row).toContainText('Riverside Health Library');
+  await page.getByText('Columns').click();
+  await page.getByRole('checkbox', { name: 'Grade / band' }).uncheck();
+  await expect(team.table.getByRole('columnheader', { name: 'Grade / band' })).toHaveCount(0);
+  await expectNoAxeViolations(page);
+});
+
+test('import: a bad row is shown with its row number and nothing is written; a good file imports', async ({ page, workbench }) => {
+  const team = new TeamPage(page);
+  await team.open();
+  await team.importFile(fixture('team-import-bad.csv'));
+  await expect(team.dialog.getByText('Row 3: start date "31/02/2025" is not a real date (use dd/mm/yyyy)')).toBeVisible();
+  await expect(team.dialog.getByText(/1 row has errors: nothing will be imported/)).toBeVisible();
+  await expect(team.dialog.getByRole('button', { name: /^Import/ })).toBeDisabled();
+  await expectNoAxeViolations(page);
+  await team.dialog.getByRole('button', { name: 'Cancel' }).click();
+  expect((await workbench.call<unknown[]>('team:list', {})).length).toBe(12);
+
+  await team.importFile(fixture('team-import-good.csv'));
+  await expect(team.dialog.getByText(/3 rows: 3 to add, 0 to update, 0 unchanged, 1 blank rows ignored/)).toBeVisible();
+  await team.dialog.getByRole('button', { name: 'Import 3 changes' }).click();
+  await expect(team.dialog.getByText('Import finished: 3 added, 0 updated, 0 skipped')).toBeVisible();
+  await team.dialog.getByRole('button', { name: 'Done' }).click();
+  await expect(team.row('Joël Fine')).toContainText('Volunteer');
+  await expect(team.row('Sam Rightdate')).toContainText('28/02/2025');
+});
+
+test('data is still there after the bridge restarts on the same data folder', async ({ page, workbench }) => {
+  const team = new TeamPage(page);
+  await team.open();
+  await team.startAdding();
+  await team.fill({ Name: 'Pat Persistent', 'Job title': 'Archivist', 'Team / service point': 'Central Library' });
+  await team.save();
+  await expect(team.row('Pat Persistent')).toHaveCount(1);
+  await workbench.restart();
+  await team.open();
+  await expect(team.row('Pat Persistent')).toHaveCount(1);
+  await expect(page.getByText('13 people')).toBeVisible();
+});
+
+test('member page shows details; every page built so far has no accessibility violations', async ({ page, workbench: _ }) => {
+  const team = new TeamPage(page);
+  await team.open();
+  await expectNoAxeViolations(page);
+  const [name] = await team.names();
+  await page.getByRole('link', { name, exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Details' })).toBeVisible();
+  await expectNoAxeViolations(page);
+  for (const section of ['Dashboard', 'Settings']) {
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: section, exact: true }).click();
+    await expect(page.getByRole('heading', { level: 1, name: section })).toBeVisible();
+    await expectNoAxeViolations(page);
+  }
+});
