@@ -1,4 +1,9 @@
 import type Database from 'better-sqlite3';
+import { cpdEntryInput, type CpdFields } from '../../../../shared/domains/registration-cpd';
+import { AppError } from '../../../../shared/result';
+import { fromZodError } from '../../ipc/errors';
+import { createCpdRepo } from './cpd-repo';
+import { createRegistrationRepo } from './repo';
 
 /**
  * How other domains (activities: action learning, buddying, coaching,
@@ -25,9 +30,52 @@ export interface CpdEntryDraft {
   sections: string[];
   /** Where it came from, e.g. `activities:shadowing:12`, so it can be shown and not duplicated. */
   source: string | null;
+  /** A short name for the log (e.g. "Shadowing visit: Riverside Health Library"); optional. */
+  title?: string;
 }
 
-/** Validates and inserts one CPD entry; throws AppError naming the field on bad input. Returns the new id. */
-export function recordCpd(_db: Database.Database, _entry: CpdEntryDraft, _nowIso: string, _today: string): number {
-  throw new Error('recordCpd is not implemented yet (registration domain)');
+/** Checks that apply to every CPD entry however it arrives (form or another domain). */
+export function checkCpdRules(db: Database.Database, memberId: number, fields: CpdFields, today: string, field = '') {
+  if (fields.date > today) {
+    throw new AppError('VALIDATION', `${field}date cannot be in the future for completed CPD`, `${field}date`);
+  }
+  const member = createRegistrationRepo(db).member(memberId);
+  if (!member) throw new AppError('NOT_FOUND', `No team member has id ${memberId}.`, 'memberId');
+}
+
+/**
+ * Validates and inserts one CPD entry; throws AppError naming the field on bad input. Returns the new id.
+ * A second entry with the same `source` is refused (CONFLICT, field `source`) so an activity is never counted twice.
+ * Runs inside the caller's transaction (every sync handler has one).
+ */
+export function recordCpd(db: Database.Database, entry: CpdEntryDraft, nowIso: string, today: string): number {
+  const parsed = cpdEntryInput.safeParse({
+    memberId: entry.memberId,
+    date: entry.date,
+    activityType: entry.activityType,
+    hours: entry.hours,
+    title: entry.title ?? '',
+    reflection: entry.reflection,
+    sections: entry.sections,
+  });
+  if (!parsed.success) {
+    const error = fromZodError(parsed.error);
+    throw new AppError('VALIDATION', error.message, error.field);
+  }
+  const { memberId, ...fields } = parsed.data;
+  checkCpdRules(db, memberId, fields, today);
+  const source = entry.source === null ? null : entry.source.trim();
+  if (source !== null && (source.length === 0 || source.length > 200)) {
+    throw new AppError('VALIDATION', 'source must be 1 to 200 characters, or null', 'source');
+  }
+  const repo = createCpdRepo(db);
+  if (source !== null && repo.findBySource(source)) {
+    throw new AppError('CONFLICT', `source ${source} has already been logged as CPD`, 'source');
+  }
+  return repo.insert(memberId, fields, source, nowIso);
+}
+
+/** The CPD entry an activity produced, if any (so a domain can show "logged as CPD"). */
+export function findCpdBySource(db: Database.Database, source: string) {
+  return createCpdRepo(db).findBySource(source);
 }

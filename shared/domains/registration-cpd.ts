@@ -1,0 +1,117 @@
+import { z } from 'zod';
+import { id, isoDate, optionalText } from './common';
+import { registrationRecord } from './registration';
+
+/** The CPD log and revalidation (20 hours in the last 12 months + a 250-word statement). */
+
+export const CPD_TYPES = [
+  'course',
+  'reading',
+  'conversation',
+  'shadowing_visit',
+  'action_learning_set',
+  'coaching',
+  'buddying',
+  'conference',
+  'online',
+  'other',
+] as const;
+export type CpdType = (typeof CPD_TYPES)[number];
+export const CPD_TYPE_LABELS: Record<CpdType, string> = {
+  course: 'Course',
+  reading: 'Reading',
+  conversation: 'Conversation',
+  shadowing_visit: 'Shadowing visit',
+  action_learning_set: 'Action learning set',
+  coaching: 'Coaching',
+  buddying: 'Buddying',
+  conference: 'Conference',
+  online: 'Online',
+  other: 'Other',
+};
+
+export const CPD_MAX_HOURS = 24;
+
+export const cpdHours = z
+  .number({ message: 'must be a number of hours' })
+  .gt(0, 'must be more than 0')
+  .max(CPD_MAX_HOURS, `must be at most ${CPD_MAX_HOURS} hours for one entry (split longer activities)`)
+  .refine((h) => Number.isInteger(h * 4), { message: 'must be in quarter-hour steps (0.25, 0.5, 0.75 …)' });
+
+/** PKSB section codes (see shared/domains/pksb.ts); local sections may add codes, so only the shape is checked here. */
+export const pksbCodes = z
+  .array(z.string().trim().min(1, 'is required').max(20, 'must be at most 20 characters'))
+  .max(20, 'must list at most 20 sections')
+  .refine((codes) => new Set(codes).size === codes.length, { message: 'must not list a section twice' });
+
+export const cpdFields = z
+  .object({
+    date: isoDate,
+    activityType: z.enum(CPD_TYPES, { message: 'must be one of the activity types' }),
+    hours: cpdHours,
+    title: optionalText(200),
+    reflection: optionalText(5000),
+    sections: pksbCodes,
+  })
+  .strict();
+export type CpdFields = z.infer<typeof cpdFields>;
+
+export const cpdEntryInput = cpdFields.extend({ memberId: id }).strict();
+export type CpdEntryInput = z.infer<typeof cpdEntryInput>;
+
+export const cpdUpdateInput = z.object({ id, changes: cpdFields }).strict();
+
+export const cpdEntry = cpdEntryInput.extend({ id, source: z.string().nullable(), createdAt: z.string() });
+export type CpdEntry = z.infer<typeof cpdEntry>;
+
+export const emptyCpdFields = (today: string): CpdFields => ({
+  date: today,
+  activityType: 'course',
+  hours: 1,
+  title: '',
+  reflection: '',
+  sections: [],
+});
+
+export const revalidationStatementInput = z
+  .object({
+    memberId: id,
+    personal: optionalText(5000),
+    organisational: optionalText(5000),
+    wider: optionalText(5000),
+  })
+  .strict();
+export type RevalidationStatementInput = z.infer<typeof revalidationStatementInput>;
+
+export const STATEMENT_PROMPTS = [
+  { key: 'personal', label: 'Personal performance', hint: 'What did you learn and how has your practice changed?' },
+  { key: 'organisational', label: 'Organisational performance', hint: 'How has your learning helped your service or organisation?' },
+  { key: 'wider', label: 'The wider profession', hint: 'How have you engaged with or contributed to the wider profession?' },
+] as const;
+
+export const revalidationView = z.object({
+  memberId: id,
+  memberName: z.string(),
+  today: isoDate,
+  windowStart: isoDate,
+  entries: z.array(cpdEntry),
+  hours12m: z.number(),
+  hoursRequired: z.number(),
+  statement: z.object({ personal: z.string(), organisational: z.string(), wider: z.string(), updatedAt: z.string().nullable() }),
+  words: z.number().int(),
+  wordLimit: z.number().int(),
+  hoursMet: z.boolean(),
+  wordsMet: z.boolean(),
+  promptsAnswered: z.boolean(),
+  ready: z.boolean(),
+  registrations: z.array(registrationRecord),
+  /** PKSB sections developed by CPD in the window: re-rating them is worth suggesting. */
+  sectionsDeveloped: z.array(z.string()),
+});
+export type RevalidationView = z.infer<typeof revalidationView>;
+
+export const markRevalidatedInput = z.object({ memberId: id, revalidatedOn: isoDate }).strict();
+
+export const revalidationExportInput = z.object({ memberId: id, format: z.enum(['docx', 'csv']) }).strict();
+
+export const cpdListInput = z.object({ memberId: id }).strict();

@@ -1,0 +1,210 @@
+import { z } from 'zod';
+import { byId, id, isoDate, optionalText, requiredText } from './common';
+
+/** CILIP registration journeys: levels, stages, portfolio evidence. */
+
+export const LEVELS = ['certification', 'chartership', 'fellowship'] as const;
+export type Level = (typeof LEVELS)[number];
+export const LEVEL_LABELS: Record<Level, string> = {
+  certification: 'Certification (ACLIP)',
+  chartership: 'Chartership (MCLIP)',
+  fellowship: 'Fellowship (FCLIP)',
+};
+
+export const JOURNEY_KINDS = ['registration', 'revalidation'] as const;
+export type JourneyKind = (typeof JOURNEY_KINDS)[number];
+export const JOURNEY_KIND_LABELS: Record<JourneyKind, string> = {
+  registration: 'Working towards registration',
+  revalidation: 'Revalidation cycle',
+};
+
+export const STAGES = [
+  'joined',
+  'enrolled',
+  'mentor_agreed',
+  'initial_pksb',
+  'gathering_evidence',
+  'portfolio_assembly',
+  'submitted',
+  'assessment',
+  'awarded',
+  'further_information_requested',
+  'not_awarded',
+] as const;
+export type Stage = (typeof STAGES)[number];
+export const STAGE_LABELS: Record<Stage, string> = {
+  joined: 'Joined CILIP',
+  enrolled: 'Enrolled',
+  mentor_agreed: 'Mentor agreed',
+  initial_pksb: 'Initial PKSB',
+  gathering_evidence: 'Gathering evidence',
+  portfolio_assembly: 'Portfolio assembly',
+  submitted: 'Submitted',
+  assessment: 'Assessment',
+  awarded: 'Outcome: awarded',
+  further_information_requested: 'Outcome: further information requested',
+  not_awarded: 'Outcome: not awarded',
+};
+
+/** Position on the journey; the three outcomes share the last step. */
+export const stageOrder = (stage: Stage): number => Math.min(STAGES.indexOf(stage), 8);
+/** Journeys that have ended: never stalled, not counted as candidates. */
+export const CLOSED_STAGES: readonly Stage[] = ['awarded', 'not_awarded'];
+/** The candidate is waiting on CILIP, so silence is not drift. */
+export const WAITING_STAGES: readonly Stage[] = ['submitted', 'assessment'];
+export const nextStage = (stage: Stage): Stage | null => {
+  const i = STAGES.indexOf(stage);
+  return i >= 0 && i < 8 ? (STAGES[i + 1] ?? null) : null;
+};
+
+/** Assessment criteria an evidence item can support (short names, ours). */
+export const CRITERIA = ['personal', 'organisational', 'wider', 'reflection'] as const;
+export type Criterion = (typeof CRITERIA)[number];
+export const CRITERION_LABELS: Record<Criterion, string> = {
+  personal: 'Personal performance',
+  organisational: 'Organisational context',
+  wider: 'Wider professional context',
+  reflection: 'Reflection and ongoing CPD',
+};
+
+const levelField = z.enum(LEVELS, { message: 'must be Certification, Chartership or Fellowship' });
+const stageField = z.enum(STAGES, { message: 'must be one of the journey stages' });
+
+export const journeyDetailsInput = z
+  .object({
+    mentorName: optionalText(200),
+    mentorContact: optionalText(254),
+    supportOfficer: optionalText(200),
+    regionalNetwork: optionalText(200),
+    plannedSubmissionOn: isoDate.nullable(),
+    notes: optionalText(5000),
+  })
+  .strict();
+export type JourneyDetailsInput = z.infer<typeof journeyDetailsInput>;
+
+export const emptyJourneyDetails: JourneyDetailsInput = {
+  mentorName: '',
+  mentorContact: '',
+  supportOfficer: '',
+  regionalNetwork: '',
+  plannedSubmissionOn: null,
+  notes: '',
+};
+
+export const journeyCreateInput = journeyDetailsInput
+  .extend({
+    memberId: id,
+    level: levelField,
+    kind: z.enum(JOURNEY_KINDS, { message: 'must be registration or revalidation' }),
+    stage: stageField,
+    startedOn: isoDate,
+  })
+  .strict();
+export type JourneyCreateInput = z.infer<typeof journeyCreateInput>;
+
+export const stageChangeInput = z
+  .object({ id, stage: stageField, enteredOn: isoDate, reason: optionalText(1000) })
+  .strict();
+export type StageChangeInput = z.infer<typeof stageChangeInput>;
+
+export const statementInput = z.object({ id, statement: z.string().max(20000, 'must be at most 20000 characters') }).strict();
+
+export const evidenceInput = z
+  .object({
+    journeyId: id,
+    title: requiredText(200),
+    datedOn: isoDate.nullable(),
+    location: optionalText(1000),
+    criteria: z.array(z.enum(CRITERIA, { message: 'must be one of the criteria' })).max(CRITERIA.length),
+  })
+  .strict();
+export type EvidenceInput = z.infer<typeof evidenceInput>;
+
+export const evidence = evidenceInput.extend({ id, addedOn: isoDate });
+export type Evidence = z.infer<typeof evidence>;
+
+export const stageEvent = z.object({ id, stage: stageField, enteredOn: isoDate, reason: z.string() });
+export type StageEvent = z.infer<typeof stageEvent>;
+
+export const driftState = z.object({
+  stalled: z.boolean(),
+  daysSince: z.number().int(),
+  lastMovement: isoDate,
+  /** False when the stage cannot drift (closed, or waiting on CILIP). */
+  tracked: z.boolean(),
+});
+
+export const journeySummary = z.object({
+  id,
+  memberId: id,
+  memberName: z.string(),
+  level: levelField,
+  kind: z.enum(JOURNEY_KINDS),
+  stage: stageField,
+  stageChangedOn: isoDate,
+  daysInStage: z.number().int(),
+  plannedSubmissionOn: isoDate.nullable(),
+  drift: driftState,
+});
+export type JourneySummary = z.infer<typeof journeySummary>;
+
+export const journey = journeySummary.extend({
+  ...journeyDetailsInput.shape,
+  lineManagerName: z.string().nullable(),
+  statement: z.string(),
+  statementWords: z.number().int(),
+  statementUpdatedOn: isoDate.nullable(),
+  /** Advice the manager should see (e.g. the mentor is the line manager); never blocks saving. */
+  warnings: z.array(z.string()),
+  history: z.array(stageEvent),
+  evidence: z.array(evidence),
+  driftWeeks: z.number().int(),
+});
+export type Journey = z.infer<typeof journey>;
+
+export const registrationRecord = z.object({
+  id,
+  memberId: id,
+  memberName: z.string(),
+  level: levelField,
+  registeredOn: isoDate,
+  lastRevalidatedOn: isoDate.nullable(),
+  nextAnniversary: isoDate,
+  daysToAnniversary: z.number().int(),
+  cpdHours12m: z.number(),
+});
+export type RegistrationRecord = z.infer<typeof registrationRecord>;
+
+export const registrationSetInput = z
+  .object({ memberId: id, level: levelField, registeredOn: isoDate, lastRevalidatedOn: isoDate.nullable() })
+  .strict();
+export type RegistrationSetInput = z.infer<typeof registrationSetInput>;
+
+export const stageCount = z.object({ level: levelField, stage: stageField, count: z.number().int() });
+export type StageCount = z.infer<typeof stageCount>;
+
+export const dashboard = z.object({
+  driftWeeks: z.number().int(),
+  counts: z.array(stageCount),
+  journeys: z.array(journeySummary),
+  registered: z.array(registrationRecord),
+});
+export type Dashboard = z.infer<typeof dashboard>;
+
+export const registrationSettings = z
+  .object({
+    driftWeeks: z
+      .number({ message: 'must be a number' })
+      .int('must be a whole number of weeks')
+      .min(1, 'must be at least 1 week')
+      .max(104, 'must be at most 104 weeks'),
+  })
+  .strict();
+export type RegistrationSettings = z.infer<typeof registrationSettings>;
+
+export const registrationSchemas = {
+  byId,
+  memberInput: z.object({ memberId: id }).strict(),
+  journeyUpdateInput: z.object({ id, changes: journeyDetailsInput }).strict(),
+  dashboardInput: z.object({ includeClosed: z.boolean().default(false) }).strict(),
+};
