@@ -1,4 +1,37 @@
-import type { ChannelDef } from '../define';
+import {
+  action,
+  actionInput,
+  manualAgendaInput,
+  meeting,
+  memberOneToOnes,
+  oneToOnesSchemas as s,
+  overview,
+  scheduleInput,
+} from '../../domains/one-to-ones';
+import { byId } from '../../domains/common';
+import { command, noInput, query, type ChannelDef } from '../define';
 
 /** Channels of the oneToOnes domain (`oneToOnes:verb`). */
-export const oneToOnesContract = {} satisfies Record<string, ChannelDef>;
+export const oneToOnesContract = {
+  'oneToOnes:overview': query(noInput, overview),
+  'oneToOnes:forMember': query(s.memberInput, memberOneToOnes),
+  'oneToOnes:get': query(byId, meeting),
+  'oneToOnes:schedule': command(scheduleInput, meeting),
+  'oneToOnes:update': command(s.updateInput, meeting),
+  'oneToOnes:setStatus': command(s.statusInput, meeting),
+  'oneToOnes:saveNotes': command(s.notesInput, meeting),
+  'oneToOnes:scheduleNext': command(byId, meeting),
+  'oneToOnes:acceptSuggestion': command(s.suggestionInput, meeting),
+  'oneToOnes:acceptAllSuggestions': command(s.meetingIdInput, meeting),
+  'oneToOnes:dismissSuggestion': command(s.suggestionInput, meeting),
+  'oneToOnes:restoreSuggestion': command(s.suggestionInput, meeting),
+  'oneToOnes:addAgendaItem': command(manualAgendaInput, meeting),
+  'oneToOnes:removeAgendaItem': command(byId, meeting),
+  'oneToOnes:reorderAgenda': command(s.reorderInput, meeting),
+  'oneToOnes:addAction': command(actionInput, meeting),
+  'oneToOnes:setActionDone': command(s.actionDoneInput, action),
+  'oneToOnes:deleteAction': command(byId, action),
+  'oneToOnes:exportIcs': query(byId, s.exportedFile),
+  'oneToOnes:exportSharedNotes': query(s.exportNotesInput, s.exportedFile),
+} satisfies Record<string, ChannelDef>;
+

@@ -1,0 +1,108 @@
+import { format } from 'date-fns';
+import { createEvent, type EventAttributes } from 'ics';
+import type { ExportedFile } from '../../../../shared/domains/common';
+import type { Action, Meeting } from '../../../../shared/domains/one-to-ones';
+import { formatUkDate } from '../../../../shared/dates';
+import { AppError } from '../../../../shared/result';
+import type { DocSpec } from '../../lib/document-model';
+import { renderDocx } from '../../lib/docx';
+import { renderPdf } from '../../lib/pdf';
+
+const slug = (text: string) =>
+  text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '') || 'member';
+
+const localTime = (instant: string) => format(new Date(instant), 'HH:mm');
+const meetingDate = (instant: string) => formatUkDate(format(new Date(instant), 'yyyy-MM-dd'));
+const ownerLabel = (a: Action, memberName: string) => (a.owner === 'manager' ? 'Manager' : memberName);
+
+/** A calendar invitation for one meeting. The agenda goes in the description; private notes never do. */
+export function meetingIcs(m: Meeting, nowMs: number): ExportedFile {
+  const start = Date.parse(m.scheduledAt);
+  const agenda = m.agenda.map((i, n) => `${n + 1}. ${i.title}`);
+  const carried = m.carriedActions.map((a) => `- ${a.text}${a.dueOn ? ` (due ${formatUkDate(a.dueOn)})` : ''}`);
+  const description = [
+    agenda.length ? `Agenda:\n${agenda.join('\n')}` : 'Agenda to follow.',
+    carried.length ? `Open actions carried forward:\n${carried.join('\n')}` : '',
+  ]
+    .filter(Boolean)
+    .join('\n\n');
+  // `timestamp` (DTSTAMP) defaults to the real clock inside ics; pass ours so exports are reproducible.
+  const attributes: EventAttributes & { timestamp: number } = {
+    start,
+    startInputType: 'utc',
+    startOutputType: 'utc',
+    duration: { minutes: m.durationMinutes },
+    title: `One-to-one: ${m.memberName}`,
+    description,
+    location: m.location || undefined,
+    uid: `one-to-one-${m.id}@staff-development-workbench`,
+    status: m.status === 'cancelled' ? 'CANCELLED' : 'CONFIRMED',
+    productId: 'staff-development-workbench/one-to-ones',
+    timestamp: nowMs,
+  };
+  const { error, value } = createEvent(attributes);
+  if (error || !value) throw new AppError('INTERNAL', `Could not build the calendar file: ${error?.message ?? 'unknown error'}`);
+  return {
+    fileName: `one-to-one-${slug(m.memberName)}-${m.scheduledAt.slice(0, 10)}.ics`,
+    mimeType: 'text/calendar',
+    encoding: 'utf8',
+    content: value,
+  };
+}
+
+/** What the member may see: agenda, shared notes and actions. Private notes are left out on purpose. */
+export function sharedNotesSpec(m: Meeting): DocSpec {
+  const actions = [...m.carriedActions, ...m.actions];
+  return {
+    title: `One-to-one: ${m.memberName}`,
+    subtitle: `${meetingDate(m.scheduledAt)} at ${localTime(m.scheduledAt)}`,
+    footer: `Shared notes · ${m.memberName}`,
+    blocks: [
+      {
+        kind: 'facts',
+        items: [
+          ['Date', meetingDate(m.scheduledAt)],
+          ['Time', localTime(m.scheduledAt)],
+          ['Length', `${m.durationMinutes} minutes`],
+          ['Where', m.location || '—'],
+        ],
+      },
+      { kind: 'heading', text: 'Agenda', level: 2 },
+      m.agenda.length
+        ? { kind: 'bullets', items: m.agenda.map((i) => i.title) }
+        : { kind: 'paragraph', text: 'No agenda items were recorded.', muted: true },
+      { kind: 'heading', text: 'Notes', level: 2 },
+      { kind: 'paragraph', text: m.sharedNotes || 'No shared notes were recorded.', muted: !m.sharedNotes },
+      { kind: 'heading', text: 'Actions', level: 2 },
+      actions.length
+        ? {
+            kind: 'table',
+            header: ['Action', 'Owner', 'Due', 'Status'],
+            rows: actions.map((a) => [
+              a.text,
+              ownerLabel(a, m.memberName),
+              a.dueOn ? formatUkDate(a.dueOn) : '—',
+              a.doneAt ? `Done ${formatUkDate(a.doneAt.slice(0, 10))}` : 'Open',
+            ]),
+          }
+        : { kind: 'paragraph', text: 'No actions were agreed.', muted: true },
+    ],
+  };
+}
+
+export async function sharedNotesFile(m: Meeting, kind: 'docx' | 'pdf'): Promise<ExportedFile> {
+  const spec = sharedNotesSpec(m);
+  const bytes = kind === 'docx' ? await renderDocx(spec) : await renderPdf(spec);
+  return {
+    fileName: `one-to-one-notes-${slug(m.memberName)}-${m.scheduledAt.slice(0, 10)}.${kind}`,
+    mimeType:
+      kind === 'docx' ? 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' : 'application/pdf',
+    encoding: 'base64',
+    content: Buffer.from(bytes).toString('base64'),
+  };
+}

@@ -1,0 +1,245 @@
+import type { z } from 'zod';
+import {
+  meetingInput,
+  type ActionInput,
+  type AgendaItem,
+  type Meeting,
+  type MeetingStatus,
+  type MemberOneToOnes,
+  type Overview,
+  type manualAgendaInput,
+  weekStartOf,
+} from '../../../../shared/domains/one-to-ones';
+import { addDays, formatUkDate, localIsoDate } from '../../../../shared/dates';
+import { AppError } from '../../../../shared/result';
+import { nowIso, todayOf, type AppContext } from '../../context';
+import { createTeamRepo } from '../team/repo';
+import { suggestAgenda } from './agenda';
+import { nextOccurrence } from './recurrence';
+import { createOneToOnesRepo, toSummary, type MeetingRecord } from './repo';
+
+type MeetingChanges = z.output<typeof meetingInput>;
+type ManualAgendaInput = z.output<typeof manualAgendaInput>;
+
+/** Start of a local calendar day as a UTC instant, to compare with stored meeting times. */
+export const dayStartInstant = (isoDate: string) => new Date(`${isoDate}T00:00:00`).toISOString();
+/** The local calendar date of a stored instant. */
+export const localDateOf = (instant: string) => localIsoDate(new Date(instant));
+
+const MAX_AHEAD_DAYS = 2 * 366;
+
+export function createOneToOnesService(ctx: AppContext) {
+  const repo = createOneToOnesRepo(ctx.db);
+  const team = createTeamRepo(ctx.db);
+
+  const require = (id: number, field = 'id'): MeetingRecord => {
+    const found = repo.get(id);
+    if (!found) throw new AppError('NOT_FOUND', `No one-to-one has id ${id}.`, field);
+    return found;
+  };
+
+  const checkTime = (scheduledAt: string) => {
+    const date = localDateOf(scheduledAt);
+    if (date > addDays(todayOf(ctx), MAX_AHEAD_DAYS)) {
+      throw new AppError('VALIDATION', 'scheduledAt must be within the next two years', 'scheduledAt');
+    }
+    if (date < '2000-01-01') throw new AppError('VALIDATION', 'scheduledAt must be in 2000 or later', 'scheduledAt');
+  };
+
+  const requireScheduled = (m: MeetingRecord) => {
+    if (m.status !== 'scheduled') {
+      throw new AppError('CONFLICT', `This one-to-one is already ${m.status}; its agenda is closed.`, 'meetingId');
+    }
+  };
+
+  const suggestionsFor = (m: MeetingRecord, agenda: AgendaItem[]) => {
+    const exclude = repo.dismissedKeys(m.memberId);
+    for (const item of agenda) if (item.hintKey) exclude.add(item.hintKey);
+    return suggestAgenda(ctx.db, m.memberId, todayOf(ctx), exclude);
+  };
+
+  const get = (id: number): Meeting => {
+    const m = require(id);
+    const agenda = repo.agenda(id);
+    return {
+      ...m,
+      agenda,
+      suggestions: m.status === 'scheduled' ? suggestionsFor(m, agenda) : [],
+      actions: repo.actionsOf(id),
+      carriedActions: repo.carriedActions(m.memberId, id, m.scheduledAt),
+      nextMeetingId: repo.laterScheduledId(m.memberId, m.scheduledAt),
+    };
+  };
+
+  const acceptHint = (m: MeetingRecord, key: string) => {
+    const hint = suggestionsFor(m, repo.agenda(m.id)).find((h) => h.key === key);
+    if (!hint) throw new AppError('NOT_FOUND', 'key is not a current suggestion for this one-to-one', 'key');
+    repo.insertAgenda({ meetingId: m.id, title: hint.title, detail: hint.detail, link: hint.link, source: hint.source, hintKey: hint.key });
+  };
+
+  return {
+    repo,
+    require,
+    get,
+
+    overview: (): Overview => {
+      const today = todayOf(ctx);
+      const weekStart = weekStartOf(today);
+      const [a, b, c] = [weekStart, addDays(weekStart, 7), addDays(weekStart, 14)].map(dayStartInstant) as [string, string, string];
+      return {
+        weekStart,
+        thisWeek: repo.scheduledBetween(a, b).map(toSummary),
+        nextWeek: repo.scheduledBetween(b, c).map(toSummary),
+        toRecord: repo.toRecord(dayStartInstant(today)).map(toSummary),
+        overdueActions: repo.overdueActions(today),
+      };
+    },
+
+    forMember: (memberId: number): MemberOneToOnes => ({
+      next: (() => {
+        const next = repo.nextForMember(memberId, dayStartInstant(todayOf(ctx)));
+        return next ? toSummary(next) : null;
+      })(),
+      recent: repo.forMember(memberId).slice(0, 5).map(toSummary),
+      openActions: repo.openActionsForMember(memberId),
+    }),
+
+    schedule: (memberId: number, input: MeetingChanges): Meeting => {
+      const member = team.get(memberId);
+      if (!member) throw new AppError('VALIDATION', `memberId ${memberId} is not a team member`, 'memberId');
+      if (member.leftOn) throw new AppError('VALIDATION', `memberId: ${member.name} has left the team`, 'memberId');
+      checkTime(input.scheduledAt);
+      return get(repo.insert(memberId, input, nowIso(ctx)));
+    },
+
+    update: (id: number, input: MeetingChanges): Meeting => {
+      const m = require(id);
+      checkTime(input.scheduledAt);
+      if (m.status === 'held' && localDateOf(input.scheduledAt) > todayOf(ctx)) {
+        throw new AppError('VALIDATION', 'scheduledAt cannot be in the future for a meeting already held', 'scheduledAt');
+      }
+      repo.update(id, input, nowIso(ctx));
+      return get(id);
+    },
+
+    setStatus: (id: number, status: MeetingStatus): Meeting => {
+      const m = require(id);
+      if (status === 'held' && localDateOf(m.scheduledAt) > todayOf(ctx)) {
+        throw new AppError(
+          'VALIDATION',
+          `status: a meeting on ${formatUkDate(localDateOf(m.scheduledAt))} cannot be recorded as held before it happens`,
+          'status',
+        );
+      }
+      repo.setStatus(id, status, nowIso(ctx));
+      return get(id);
+    },
+
+    saveNotes: (id: number, privateNotes: string, sharedNotes: string): Meeting => {
+      require(id);
+      repo.setNotes(id, privateNotes, sharedNotes, nowIso(ctx));
+      return get(id);
+    },
+
+    scheduleNext: (id: number): Meeting => {
+      const m = require(id);
+      if (m.recurrence === 'none') {
+        throw new AppError('VALIDATION', 'recurrence: this one-to-one does not repeat; schedule the next one by hand', 'recurrence');
+      }
+      const existing = repo.laterScheduledId(m.memberId, m.scheduledAt);
+      if (existing !== null) throw new AppError('CONFLICT', 'The next one-to-one is already scheduled.', 'id');
+      // A long-missed series restarts from today rather than filling the past.
+      const notBefore = dayStartInstant(todayOf(ctx));
+      let next = nextOccurrence(m.scheduledAt, m.recurrence) as string;
+      for (let i = 0; i < 500 && next < notBefore; i += 1) next = nextOccurrence(next, m.recurrence) as string;
+      const input = { scheduledAt: next, durationMinutes: m.durationMinutes, location: m.location, recurrence: m.recurrence };
+      checkTime(next);
+      return get(repo.insert(m.memberId, input, nowIso(ctx)));
+    },
+
+    acceptSuggestion: (meetingId: number, key: string): Meeting => {
+      const m = require(meetingId, 'meetingId');
+      requireScheduled(m);
+      acceptHint(m, key);
+      return get(meetingId);
+    },
+
+    acceptAllSuggestions: (meetingId: number): Meeting => {
+      const m = require(meetingId, 'meetingId');
+      requireScheduled(m);
+      for (const hint of suggestionsFor(m, repo.agenda(meetingId))) acceptHint(m, hint.key);
+      return get(meetingId);
+    },
+
+    dismissSuggestion: (meetingId: number, key: string): Meeting => {
+      const m = require(meetingId, 'meetingId');
+      repo.dismiss(m.memberId, key, nowIso(ctx));
+      return get(meetingId);
+    },
+
+    restoreSuggestion: (meetingId: number, key: string): Meeting => {
+      const m = require(meetingId, 'meetingId');
+      repo.undismiss(m.memberId, key);
+      return get(meetingId);
+    },
+
+    addAgendaItem: (input: ManualAgendaInput): Meeting => {
+      const m = require(input.meetingId, 'meetingId');
+      requireScheduled(m);
+      if (input.hintKey) {
+        if (repo.agenda(m.id).some((i) => i.hintKey === input.hintKey)) {
+          throw new AppError('CONFLICT', 'That item is already on the agenda.', 'hintKey');
+        }
+        repo.undismiss(m.memberId, input.hintKey);
+      }
+      repo.insertAgenda({ ...input, source: input.hintKey ? input.source : 'manual' });
+      return get(m.id);
+    },
+
+    removeAgendaItem: (itemId: number): Meeting => {
+      const item = repo.agendaItem(itemId);
+      if (!item) throw new AppError('NOT_FOUND', `No agenda item has id ${itemId}.`, 'id');
+      const m = require(item.meetingId);
+      repo.deleteAgenda(itemId);
+      // Remembered so the same suggestion does not come straight back.
+      if (item.hintKey) repo.dismiss(m.memberId, item.hintKey, nowIso(ctx));
+      return get(m.id);
+    },
+
+    reorderAgenda: (meetingId: number, itemIds: number[]): Meeting => {
+      require(meetingId, 'meetingId');
+      const current = repo.agenda(meetingId).map((i) => i.id);
+      const same = current.length === itemIds.length && new Set(itemIds).size === itemIds.length && itemIds.every((i) => current.includes(i));
+      if (!same) throw new AppError('VALIDATION', 'itemIds must list every item of this agenda exactly once', 'itemIds');
+      repo.setPositions(itemIds);
+      return get(meetingId);
+    },
+
+    addAction: (input: ActionInput): Meeting => {
+      const m = require(input.meetingId, 'meetingId');
+      if (input.dueOn && input.dueOn > addDays(todayOf(ctx), 5 * 366)) {
+        throw new AppError('VALIDATION', 'dueOn must be within the next five years', 'dueOn');
+      }
+      repo.insertAction({ ...input, memberId: m.memberId }, nowIso(ctx));
+      return get(m.id);
+    },
+
+    setActionDone: (id: number, done: boolean) => {
+      const a = repo.action(id);
+      if (!a) throw new AppError('NOT_FOUND', `No action has id ${id}.`, 'id');
+      repo.setActionDone(id, done ? (a.doneAt ?? nowIso(ctx)) : null);
+      const updated = repo.action(id);
+      if (!updated) throw new AppError('INTERNAL', 'The action vanished while saving.');
+      return updated;
+    },
+
+    deleteAction: (id: number) => {
+      const a = repo.action(id);
+      if (!a) throw new AppError('NOT_FOUND', `No action has id ${id}.`, 'id');
+      repo.deleteAction(id);
+      return a;
+    },
+  };
+}
+
+export type OneToOnesService = ReturnType<typeof createOneToOnesService>;
