@@ -1,4 +1,40 @@
-import type { ChannelDef } from '../define';
+import { z } from 'zod';
+import {
+  agreementDetail,
+  agreementsSchemas as s,
+  agreementSummary,
+  logEntryInput,
+  otjEntryInput,
+  otjRule,
+  reviewRecordInput,
+  reviewSignInput,
+  template,
+  visitInput,
+} from '../../domains/agreements';
+import { byId } from '../../domains/common';
+import { command, noInput, query, type ChannelDef } from '../define';
 
 /** Channels of the agreements domain (`agreements:verb`). */
-export const agreementsContract = {} satisfies Record<string, ChannelDef>;
+export const agreementsContract = {
+  'agreements:list': query(s.listInput, z.array(agreementSummary)),
+  'agreements:get': query(byId, agreementDetail),
+  'agreements:create': command(s.createInput, agreementDetail),
+  'agreements:updateDraft': command(s.updateDraftInput, agreementDetail),
+  'agreements:markReady': command(s.versionInput, agreementDetail),
+  'agreements:backToDraft': command(s.versionInput, agreementDetail),
+  'agreements:newVersion': command(s.agreementInput, agreementDetail),
+  'agreements:sign': command(s.signInput, agreementDetail),
+  'agreements:export': query(s.exportInput, s.exportedFile),
+  'agreements:addOtj': command(otjEntryInput, agreementDetail),
+  'agreements:deleteOtj': command(byId, agreementDetail),
+  'agreements:recordReview': command(reviewRecordInput, agreementDetail),
+  'agreements:signReview': command(reviewSignInput, agreementDetail),
+  'agreements:addLogEntry': command(logEntryInput, agreementDetail),
+  'agreements:reviewLogEntry': command(byId, agreementDetail),
+  'agreements:addVisit': command(visitInput, agreementDetail),
+  'agreements:templates': query(noInput, z.array(template)),
+  'agreements:saveTemplate': command(s.templateInput, template),
+  'agreements:resetTemplate': command(s.schemeInput, template),
+  'agreements:settings': query(noInput, s.settings),
+  'agreements:saveOtjRule': command(otjRule, s.settings),
+} satisfies Record<string, ChannelDef>;

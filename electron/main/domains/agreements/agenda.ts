@@ -1,10 +1,81 @@
 import type Database from 'better-sqlite3';
+import { addDays, daysBetween, formatUkDate } from '../../../../shared/dates';
 import type { AgendaHint } from '../../../../shared/domains/agenda';
+import { SCHEME_LABELS } from '../../../../shared/domains/agreements';
+import { DUE_SOON_DAYS } from '../../../../shared/domains/agreements-rules';
+import { createAgreementsRepo } from './repo';
+
+export interface ReviewDue {
+  reviewId: number;
+  agreementId: number;
+  memberId: number;
+  memberName: string;
+  dueOn: string;
+  overdue: boolean;
+  /** Renderer route where the review is recorded and signed. */
+  link: string;
+}
+
+/**
+ * Progress reviews not signed off that are overdue or fall due within `days` of `today`,
+ * oldest first, for the home dashboard (and the agenda below).
+ */
+export function overdueOrUpcomingReviews(db: Database.Database, today: string, days: number): ReviewDue[] {
+  return createAgreementsRepo(db)
+    .openReviewsBefore(addDays(today, days), today)
+    .map((r) => ({
+      reviewId: r.id,
+      agreementId: r.agreement_id,
+      memberId: r.member_id,
+      memberName: r.member_name,
+      dueOn: r.due_on,
+      overdue: r.due_on < today,
+      link: `/agreements/${r.agreement_id}/reviews`,
+    }));
+}
+
+const ENDING_SOON_DAYS = 30;
 
 /**
  * What the agreements domain suggests for a member's next one-to-one, most urgent first.
  * Called by the one-to-ones domain; keep the signature stable.
  */
-export function agreementsAgendaHints(_db: Database.Database, _memberId: number, _today: string): AgendaHint[] {
-  return [];
+export function agreementsAgendaHints(db: Database.Database, memberId: number, today: string): AgendaHint[] {
+  const repo = createAgreementsRepo(db);
+  const hints: AgendaHint[] = [];
+  for (const r of overdueOrUpcomingReviews(db, today, DUE_SOON_DAYS).filter((x) => x.memberId === memberId)) {
+    hints.push({
+      source: 'agreements',
+      key: `agreements:review:${r.reviewId}`,
+      title: r.overdue ? 'Progress review overdue' : 'Progress review due soon',
+      detail: `${r.overdue ? 'Was due' : 'Due'} on ${formatUkDate(r.dueOn)}: hold it, write the notes and sign it off.`,
+      link: r.link,
+      priority: r.overdue ? 1 : 2,
+    });
+  }
+  for (const a of repo.listForMember(memberId)) {
+    const left = daysBetween(today, a.end_date);
+    if (left >= 0 && left <= ENDING_SOON_DAYS) {
+      hints.push({
+        source: 'agreements',
+        key: `agreements:ending:${a.id}`,
+        title: `${SCHEME_LABELS[a.scheme]} ends soon`,
+        detail: `Ends on ${formatUkDate(a.end_date)} (${left} days): plan the final review, references and next steps.`,
+        link: `/agreements/${a.id}`,
+        priority: 2,
+      });
+    }
+    const log = repo.unreviewedLog(a.id);
+    if (log.n > 0 && a.end_date >= addDays(today, -ENDING_SOON_DAYS)) {
+      hints.push({
+        source: 'agreements',
+        key: `agreements:log:${a.id}:${log.oldest ?? ''}`,
+        title: 'Review the learning log together',
+        detail: `${log.n} learning log ${log.n === 1 ? 'entry' : 'entries'} not yet reviewed, the oldest from ${formatUkDate(log.oldest)}.`,
+        link: `/agreements/${a.id}/log`,
+        priority: 3,
+      });
+    }
+  }
+  return hints.sort((a, b) => a.priority - b.priority);
 }

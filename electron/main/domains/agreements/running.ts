@@ -1,0 +1,73 @@
+import { requiredSigners, type SignerRole } from '../../../../shared/domains/agreements';
+import { AppError } from '../../../../shared/result';
+import { nowIso, todayOf, type AppContext } from '../../context';
+import type { AgreementsService } from './service';
+
+/** Running the placement: off-the-job hours, progress reviews, the learning log and visits. */
+export function createRunningService(ctx: AppContext, agreements: AgreementsService) {
+  const { repo } = agreements;
+
+  const requireReview = (id: number) => {
+    const r = repo.review(id);
+    if (!r) throw new AppError('NOT_FOUND', `No progress review has id ${id}.`, 'reviewId');
+    return r;
+  };
+
+  return {
+    addOtj: (e: { agreementId: number; date: string; hours: number; activity: string; outcome: string }) => {
+      const row = agreements.checkWithin(e.agreementId, e.date);
+      if (row.scheme !== 'apprenticeship') {
+        throw new AppError('VALIDATION', 'agreementId: off-the-job training is logged for apprenticeships only', 'agreementId');
+      }
+      repo.insertOtj(e, nowIso(ctx));
+      return agreements.detail(e.agreementId);
+    },
+    deleteOtj: (id: number) => {
+      const entry = repo.otjEntry(id);
+      if (!entry) throw new AppError('NOT_FOUND', `No off-the-job entry has id ${id}.`, 'id');
+      repo.deleteOtj(id);
+      return agreements.detail(entry.agreement_id);
+    },
+    recordReview: (reviewId: number, heldOn: string, notes: string) => {
+      const r = requireReview(reviewId);
+      if (r.completed_on) throw new AppError('CONFLICT', 'This review is signed off and read-only.', 'reviewId');
+      agreements.checkWithin(r.agreement_id, heldOn, 'heldOn');
+      repo.recordReview(reviewId, heldOn, notes);
+      return agreements.detail(r.agreement_id);
+    },
+    signReview: (reviewId: number, role: SignerRole, signedOn: string) => {
+      const r = requireReview(reviewId);
+      const row = agreements.requireAgreement(r.agreement_id);
+      if (!r.held_on) throw new AppError('VALIDATION', 'reviewId: record when the review was held and its notes before signing', 'reviewId');
+      const needed = requiredSigners(row.scheme);
+      if (!needed.includes(role)) throw new AppError('VALIDATION', `role ${role} does not sign reviews for this agreement`, 'role');
+      if (signedOn < r.held_on) throw new AppError('VALIDATION', 'signedOn cannot be before the review was held', 'signedOn');
+      if (signedOn > todayOf(ctx)) throw new AppError('VALIDATION', 'signedOn cannot be in the future', 'signedOn');
+      const current = { trainee: r.trainee_signed_on, manager: r.manager_signed_on, provider: r.provider_signed_on };
+      if (current[role]) throw new AppError('CONFLICT', `The ${role} has already signed this review.`, 'role');
+      repo.signReview(reviewId, role, signedOn);
+      const after = { ...current, [role]: signedOn };
+      const dates = needed.map((n) => after[n]);
+      if (dates.every((d): d is string => d !== null)) repo.completeReview(reviewId, dates.sort().pop() as string);
+      return agreements.detail(r.agreement_id);
+    },
+    addLog: (e: { agreementId: number; date: string; did: string; learned: string; next: string }) => {
+      agreements.checkWithin(e.agreementId, e.date);
+      repo.insertLog(e, nowIso(ctx));
+      return agreements.detail(e.agreementId);
+    },
+    reviewLog: (id: number) => {
+      const entry = repo.logEntry(id);
+      if (!entry) throw new AppError('NOT_FOUND', `No learning log entry has id ${id}.`, 'id');
+      if (entry.reviewed_on) throw new AppError('CONFLICT', 'This entry is already reviewed.', 'id');
+      repo.reviewLog(id, todayOf(ctx));
+      return agreements.detail(entry.agreement_id);
+    },
+    addVisit: (v: { agreementId: number; date: string; contact: string; purpose: string; notes: string }) => {
+      // Visits are planned ahead, so a future date is fine as long as it is inside the agreement.
+      agreements.checkWithin(v.agreementId, v.date, 'date', true);
+      repo.insertVisit(v, nowIso(ctx));
+      return agreements.detail(v.agreementId);
+    },
+  };
+}

@@ -1,0 +1,152 @@
+import { addDays } from '../../../../shared/dates';
+import {
+  requiredSigners,
+  SIGNER_ROLE_LABELS,
+  type AgreementContent,
+  type AgreementDetail,
+  type Scheme,
+  type SignerRole,
+} from '../../../../shared/domains/agreements';
+import { checkCompleteness, reviewSchedule } from '../../../../shared/domains/agreements-rules';
+import { AppError } from '../../../../shared/result';
+import { nowIso, todayOf, type AppContext } from '../../context';
+import { createAgreementsRepo, createAgreementsSettingsRepo } from './repo';
+import { isCurrent, summarise, toReview } from './summary';
+import { createTemplates } from './templates';
+
+export function createAgreementsService(ctx: AppContext) {
+  const repo = createAgreementsRepo(ctx.db);
+  const templates = createTemplates(createAgreementsSettingsRepo(ctx.db));
+
+  const requireAgreement = (id: number, field = 'id') => {
+    const row = repo.get(id);
+    if (!row) throw new AppError('NOT_FOUND', `No agreement has id ${id}.`, field);
+    return row;
+  };
+  const requireVersion = (id: number) => {
+    const v = repo.version(id);
+    if (!v) throw new AppError('NOT_FOUND', `No agreement version has id ${id}.`, 'versionId');
+    return v;
+  };
+  const notInFuture = (date: string, field: string) => {
+    if (date > todayOf(ctx)) throw new AppError('VALIDATION', `${field} cannot be in the future`, field);
+  };
+
+  const summaryOf = (id: number) => {
+    const row = requireAgreement(id);
+    const today = todayOf(ctx);
+    const versions = repo.versions(id);
+    const reviews = repo.reviews(id).map((r) => toReview(r, today));
+    return { row, versions, reviews, summary: summarise(repo, row, versions, reviews, templates.otjRule(), today) };
+  };
+
+  const detail = (id: number): AgreementDetail => {
+    const { row, versions, reviews, summary } = summaryOf(id);
+    const latest = versions[versions.length - 1];
+    if (!latest) throw new AppError('INTERNAL', `Agreement ${id} has no versions.`);
+    return {
+      ...summary,
+      versions,
+      completeness: checkCompleteness(latest.content, row.scheme),
+      reviews,
+      otjEntries: repo.otj(id),
+      logEntries: repo.log(id),
+      visits: repo.visits(id),
+      requiredSigners: requiredSigners(row.scheme),
+    };
+  };
+
+  const list = (memberId?: number) => {
+    const today = todayOf(ctx);
+    const rows = memberId === undefined ? repo.list() : repo.listForMember(memberId);
+    const summaries = rows.map((r) => summaryOf(r.id).summary);
+    // Running agreements first, soonest to end first; finished ones after.
+    return summaries.sort((a, b) => Number(isCurrent(b, today)) - Number(isCurrent(a, today)) || a.endDate.localeCompare(b.endDate));
+  };
+
+  return {
+    repo,
+    templates,
+    detail,
+    list,
+    requireAgreement,
+    create: (memberId: number, scheme: Scheme, startDate: string, endDate: string) => {
+      const member = repo.member(memberId);
+      if (!member) throw new AppError('NOT_FOUND', `No team member has id ${memberId}.`, 'memberId');
+      if (member.left_on) throw new AppError('VALIDATION', 'memberId is a leaver: restore them first', 'memberId');
+      const content: AgreementContent = { ...templates.get(scheme).content, startDate, endDate };
+      const id = repo.insert(memberId, scheme, content, nowIso(ctx));
+      repo.insertVersion(id, content, nowIso(ctx));
+      return detail(id);
+    },
+    updateDraft: (versionId: number, content: AgreementContent) => {
+      const v = requireVersion(versionId);
+      if (v.status !== 'draft') {
+        const why = v.status === 'signed' ? 'is signed and read-only: start a new version to change it' : 'is ready for signature: return it to draft first';
+        throw new AppError('CONFLICT', `Version ${v.number} ${why}.`, 'versionId');
+      }
+      repo.setContent(versionId, content);
+      repo.setDates(v.agreementId, content, nowIso(ctx));
+      return detail(v.agreementId);
+    },
+    markReady: (versionId: number) => {
+      const v = requireVersion(versionId);
+      if (v.status !== 'draft') throw new AppError('CONFLICT', `Version ${v.number} is already ${v.status}.`, 'versionId');
+      const { missing } = checkCompleteness(v.content, requireAgreement(v.agreementId).scheme);
+      if (missing.length > 0) {
+        throw new AppError('VALIDATION', `Not ready for signature. Missing: ${missing.join('; ')}.`, 'content');
+      }
+      repo.setStatus(versionId, 'ready', nowIso(ctx), null);
+      return detail(v.agreementId);
+    },
+    backToDraft: (versionId: number) => {
+      const v = requireVersion(versionId);
+      if (v.status !== 'ready') throw new AppError('CONFLICT', `Only a version that is ready for signature can go back to draft.`, 'versionId');
+      repo.clearSignatures(versionId);
+      repo.setStatus(versionId, 'draft', null, null);
+      return detail(v.agreementId);
+    },
+    newVersion: (agreementId: number) => {
+      requireAgreement(agreementId, 'agreementId');
+      const latest = repo.versions(agreementId).pop();
+      if (!latest || latest.status !== 'signed') {
+        throw new AppError('CONFLICT', `Version ${latest?.number ?? 1} is not signed yet: change it directly.`, 'agreementId');
+      }
+      repo.insertVersion(agreementId, latest.content, nowIso(ctx));
+      return detail(agreementId);
+    },
+    sign: (versionId: number, role: SignerRole, name: string, signedOn: string) => {
+      const v = requireVersion(versionId);
+      const row = requireAgreement(v.agreementId);
+      if (v.status !== 'ready') {
+        const why = v.status === 'draft' ? 'is a draft: mark it ready for signature first' : 'is already signed';
+        throw new AppError('CONFLICT', `Version ${v.number} ${why}.`, 'versionId');
+      }
+      const needed = requiredSigners(row.scheme);
+      if (!needed.includes(role)) throw new AppError('VALIDATION', `role ${role} does not sign this kind of agreement`, 'role');
+      if (v.signatures.some((s) => s.role === role)) {
+        throw new AppError('CONFLICT', `The ${SIGNER_ROLE_LABELS[role].toLowerCase()} has already signed version ${v.number}.`, 'role');
+      }
+      notInFuture(signedOn, 'signedOn');
+      repo.sign(versionId, role, name, signedOn, nowIso(ctx));
+      const signedRoles = new Set([...v.signatures.map((s) => s.role), role]);
+      if (needed.every((r) => signedRoles.has(r))) {
+        repo.setStatus(versionId, 'signed', v.readyAt, nowIso(ctx));
+        // The signed agreement now guides the placement: lay out its progress reviews.
+        repo.syncReviews(v.agreementId, reviewSchedule(v.content.startDate, v.content.endDate, v.content.reviewEveryWeeks));
+      }
+      return detail(v.agreementId);
+    },
+    /** Entries and visits must fall inside the agreement; diary entries and hours cannot be logged ahead. */
+    checkWithin: (agreementId: number, date: string, field = 'date', allowFuture = false) => {
+      const row = requireAgreement(agreementId, 'agreementId');
+      if (date < row.start_date || date > row.end_date) {
+        throw new AppError('VALIDATION', `${field} must be within the agreement (${row.start_date} to ${row.end_date})`, field);
+      }
+      if (!allowFuture) notInFuture(date, field);
+      return row;
+    },
+    upcomingWindow: (days: number) => addDays(todayOf(ctx), days),
+  };
+}
+export type AgreementsService = ReturnType<typeof createAgreementsService>;
