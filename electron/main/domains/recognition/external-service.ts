@@ -1,0 +1,75 @@
+import type { AwardInput, AwardNominationInput } from '../../../../shared/domains/recognition-external';
+import { AppError } from '../../../../shared/result';
+import { nowIso, type AppContext } from '../../context';
+import { createTeamRepo } from '../team/repo';
+import { createExternalAwardsRepo } from './external-repo';
+
+export function createExternalAwardsService(ctx: AppContext) {
+  const repo = createExternalAwardsRepo(ctx.db);
+  const team = createTeamRepo(ctx.db);
+
+  const requireAward = (id: number, field = 'id') => {
+    const found = repo.get(id);
+    if (!found) throw new AppError('NOT_FOUND', `No external award has id ${id}.`, field);
+    return found;
+  };
+  const requireNomination = (id: number) => {
+    const found = repo.getNomination(id);
+    if (!found) throw new AppError('NOT_FOUND', `No external award nomination has id ${id}.`, 'id');
+    return found;
+  };
+  const checkName = (name: string, selfId: number | null) => {
+    const other = repo.findByName(name);
+    if (other !== null && other !== selfId) throw new AppError('CONFLICT', `name: the catalogue already has an award called ${name}`, 'name');
+  };
+  const checkNomination = (n: AwardNominationInput, selfId: number | null) => {
+    requireAward(n.awardId, 'awardId');
+    if (n.memberId !== null) {
+      const m = team.get(n.memberId);
+      if (!m) throw new AppError('VALIDATION', `memberId: no team member has id ${n.memberId}`, 'memberId');
+      const existing = selfId === null ? null : repo.getNomination(selfId);
+      if (m.leftOn && existing?.memberId !== m.id) {
+        throw new AppError('VALIDATION', `Archived member rule: ${m.name} is archived as a leaver and cannot be nominated.`, 'memberId');
+      }
+    }
+    if (n.status !== 'planned' && n.status !== 'withdrawn' && n.submittedOn === null) {
+      throw new AppError('VALIDATION', 'submittedOn is required once the nomination has been submitted', 'submittedOn');
+    }
+  };
+
+  return {
+    repo,
+    list: () => repo.list(),
+    create: (input: AwardInput) => {
+      checkName(input.name, null);
+      return requireAward(repo.insert(input, nowIso(ctx)));
+    },
+    update: (id: number, input: AwardInput) => {
+      requireAward(id);
+      checkName(input.name, id);
+      repo.update(id, input, nowIso(ctx));
+      return requireAward(id);
+    },
+    remove: (id: number) => {
+      requireAward(id);
+      repo.delete(id);
+      return { ok: true as const };
+    },
+    nominations: (memberId: number | null) => repo.nominations(memberId),
+    createNomination: (input: AwardNominationInput) => {
+      checkNomination(input, null);
+      return requireNomination(repo.insertNomination(input, nowIso(ctx)));
+    },
+    updateNomination: (id: number, input: AwardNominationInput) => {
+      requireNomination(id);
+      checkNomination(input, id);
+      repo.updateNomination(id, input, nowIso(ctx));
+      return requireNomination(id);
+    },
+    removeNomination: (id: number) => {
+      requireNomination(id);
+      repo.deleteNomination(id);
+      return { ok: true as const };
+    },
+  };
+}
