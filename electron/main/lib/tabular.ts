@@ -14,7 +14,11 @@ export const MAX_IMPORT_ROWS = 20_000;
 
 const isBlank = (cells: string[]) => cells.every((c) => c.trim() === '');
 
-function toTable(raw: string[][]): Table {
+function toTable(rawRows: string[][]): Table {
+  // Trailing empty lines (a final newline, or a sheet's formatted-but-empty rows) are not rows a user wrote.
+  let end = rawRows.length;
+  while (end > 0 && isBlank(rawRows[end - 1] ?? [])) end -= 1;
+  const raw = rawRows.slice(0, end);
   const headerIndex = raw.findIndex((r) => !isBlank(r));
   if (headerIndex < 0) throw new AppError('VALIDATION', 'The file is empty: no header row was found.', 'content');
   const headers = (raw[headerIndex] ?? []).map((h) => h.trim());

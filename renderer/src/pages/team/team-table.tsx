@@ -8,7 +8,7 @@ import {
   type SortingState,
   type VisibilityState,
 } from '@tanstack/react-table';
-import { useMemo, useState } from 'react';
+import { useId, useMemo, useState } from 'react';
 import { Link } from 'react-router-dom';
 import { EMPLOYMENT_TYPES, EMPLOYMENT_TYPE_LABELS, type Member } from '../../../../shared/domains/team';
 import { formatUkDate } from '../../../../shared/dates';
@@ -30,6 +30,7 @@ export function TeamTable({ members, onEdit, onArchive, onRestore }: TeamTablePr
   const [search, setSearch] = useState('');
   const [team, setTeam] = useState('');
   const [type, setType] = useState('');
+  const id = useId();
   const [visibility, setVisibility] = useState<VisibilityState>({ email: false, cilipNumber: false });
 
   const teams = useMemo(() => Array.from(new Set(members.map((m) => m.team))).sort(), [members]);
@@ -122,22 +123,28 @@ export function TeamTable({ members, onEdit, onArchive, onRestore }: TeamTablePr
   return (
     <>
       <div className="toolbar" role="search" aria-label="Filter the team">
-        <label>
-          Search team
-          <input type="search" value={search} onChange={(e) => setSearch(e.target.value)} placeholder="Name, role, email…" />
-        </label>
-        <label>
-          Service point
-          <select value={team} onChange={(e) => setTeam(e.target.value)}>
+        <div className="toolbar-field">
+          <label htmlFor={`${id}-search`}>Search team</label>
+          <input
+            id={`${id}-search`}
+            type="search"
+            value={search}
+            onChange={(e) => setSearch(e.target.value)}
+            placeholder="Name, role, email…"
+          />
+        </div>
+        <div className="toolbar-field">
+          <label htmlFor={`${id}-team`}>Service point</label>
+          <select id={`${id}-team`} value={team} onChange={(e) => setTeam(e.target.value)}>
             <option value="">All service points</option>
             {teams.map((t) => (
               <option key={t}>{t}</option>
             ))}
           </select>
-        </label>
-        <label>
-          Employment type
-          <select value={type} onChange={(e) => setType(e.target.value)}>
+        </div>
+        <div className="toolbar-field">
+          <label htmlFor={`${id}-type`}>Employment type</label>
+          <select id={`${id}-type`} value={type} onChange={(e) => setType(e.target.value)}>
             <option value="">All types</option>
             {EMPLOYMENT_TYPES.map((t) => (
               <option key={t} value={t}>
@@ -145,7 +152,7 @@ export function TeamTable({ members, onEdit, onArchive, onRestore }: TeamTablePr
               </option>
             ))}
           </select>
-        </label>
+        </div>
         <details className="column-menu">
           <summary>Columns</summary>
           <fieldset>

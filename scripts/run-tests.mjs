@@ -1,0 +1,79 @@
+#!/usr/bin/env node
+// `npm test`: typecheck, lint, vitest (unit, db, renderer) and Playwright e2e, every
+// layer run even when an earlier one fails, then one line totalling them all:
+//   N passed, N failed, N skipped
+// Typecheck and lint count as one check each.
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+
+const npx = process.platform === 'win32' ? 'npx.cmd' : 'npx';
+const env = { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' };
+const reports = fs.mkdtempSync(path.join(os.tmpdir(), 'workbench-test-reports-'));
+const totals = { passed: 0, failed: 0, skipped: 0 };
+const layers = [];
+
+function run(label, command, args, extraEnv = {}) {
+  console.log(`\n=== ${label}: ${command} ${args.join(' ')}`);
+  const result = spawnSync(command, args, { stdio: 'inherit', env: { ...env, ...extraEnv } });
+  return result.status === 0;
+}
+
+function check(label, command, args) {
+  const ok = run(label, command, args);
+  totals[ok ? 'passed' : 'failed'] += 1;
+  layers.push(`${label}: ${ok ? 'ok' : 'FAILED'}`);
+}
+
+function readJson(file) {
+  try {
+    return JSON.parse(fs.readFileSync(file, 'utf8'));
+  } catch {
+    return null;
+  }
+}
+
+check('typecheck (node)', npx, ['tsc', '--noEmit', '-p', 'tsconfig.node.json']);
+check('typecheck (web)', npx, ['tsc', '--noEmit', '-p', 'tsconfig.web.json']);
+check('lint', npx, ['eslint', '--max-warnings', '0', '.']);
+
+const vitestJson = path.join(reports, 'vitest.json');
+const vitestOk = run('vitest (unit, db, renderer)', npx, ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${vitestJson}`]);
+const v = readJson(vitestJson);
+if (v) {
+  const skipped = (v.numPendingTests ?? 0) + (v.numTodoTests ?? 0);
+  totals.passed += v.numPassedTests;
+  totals.failed += v.numFailedTests + (vitestOk || v.numFailedTests > 0 ? 0 : 1);
+  totals.skipped += skipped;
+  layers.push(`vitest: ${v.numPassedTests} passed, ${v.numFailedTests} failed, ${skipped} skipped`);
+} else {
+  totals.failed += 1;
+  layers.push('vitest: FAILED to report');
+}
+
+const browsersOk = run('browser prerequisites', process.execPath, ['scripts/ensure-chromium.mjs']);
+const buildOk = browsersOk && run('build', npx, ['electron-vite', 'build']);
+const playwrightJson = path.join(reports, 'playwright.json');
+if (buildOk) {
+  const e2eOk = run('e2e (Playwright, Chromium, web bridge)', npx, ['playwright', 'test'], { PLAYWRIGHT_JSON_OUTPUT_NAME: playwrightJson });
+  const p = readJson(playwrightJson);
+  if (p?.stats) {
+    const { expected = 0, unexpected = 0, skipped = 0, flaky = 0 } = p.stats;
+    totals.passed += expected + flaky;
+    totals.failed += unexpected + (e2eOk || unexpected > 0 ? 0 : 1);
+    totals.skipped += skipped;
+    layers.push(`e2e: ${expected + flaky} passed, ${unexpected} failed, ${skipped} skipped`);
+  } else {
+    totals.failed += 1;
+    layers.push('e2e: FAILED to report');
+  }
+} else {
+  totals.failed += 1;
+  layers.push('e2e: not run (browser prerequisites or build failed)');
+}
+
+fs.rmSync(reports, { recursive: true, force: true });
+console.log(`\n=== Summary\n${layers.map((l) => `  ${l}`).join('\n')}`);
+console.log(`${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`);
+process.exit(totals.failed > 0 ? 1 : 0);
