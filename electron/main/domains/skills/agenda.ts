@@ -1,10 +1,25 @@
 import type Database from 'better-sqlite3';
 import type { AgendaHint } from '../../../../shared/domains/agenda';
+import { createSkillsRepo } from './repo';
 
 /**
- * What the skills domain suggests for a member's next one-to-one, most urgent first.
+ * What the skills domain suggests for a member's next one-to-one, most urgent first:
+ * the three biggest relevant gaps (target − current) in their latest shared assessment.
  * Called by the one-to-ones domain; keep the signature stable.
  */
-export function skillsAgendaHints(_db: Database.Database, _memberId: number, _today: string): AgendaHint[] {
-  return [];
+export function skillsAgendaHints(db: Database.Database, memberId: number, _today: string): AgendaHint[] {
+  const { assessments } = createSkillsRepo(db);
+  const latest = assessments.latestShared(memberId);
+  if (!latest) return [];
+  return assessments
+    .gaps(latest.id, memberId)
+    .slice(0, 3)
+    .map((g) => ({
+      source: 'skills' as const,
+      key: `skills:gap:${latest.id}:${g.skill_id}`,
+      title: `Skill gap: ${g.code} ${g.title}`,
+      detail: `Rated ${g.current}, aiming for ${g.target} (gap ${g.gap}) in ${g.section_name}.`,
+      link: `/skills/members/${memberId}`,
+      priority: g.gap >= 2 ? 2 : 3,
+    }));
 }

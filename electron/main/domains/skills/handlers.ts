@@ -1,6 +1,91 @@
+import type { FrameworkImportInput } from '../../../../shared/domains/skills';
+import { AppError } from '../../../../shared/result';
 import type { AppContext } from '../../context';
-import type { DomainModule } from '../../ipc/registry';
+import { asyncHandler, type DomainModule } from '../../ipc/registry';
+import { parseTabular } from '../../lib/tabular';
+import { planFrameworkImport, rowsFromJson, rowsFromTable } from './import';
+import { createSkillsService } from './service';
 
-export function skillsModule(_ctx: AppContext): DomainModule {
-  return { domain: 'skills', handlers: {} };
+export function skillsModule(ctx: AppContext): DomainModule {
+  const skills = createSkillsService(ctx);
+  const { frameworks, assessments } = skills;
+
+  const plan = async (input: FrameworkImportInput) => {
+    const raw = input.format === 'json' ? rowsFromJson(input.content) : rowsFromTable(await parseTabular(input.format, input.content));
+    return planFrameworkImport(raw);
+  };
+
+  return {
+    domain: 'skills',
+    handlers: {
+      'skills:listFrameworks': () => frameworks.list(),
+      'skills:getFramework': ({ id }) => frameworks.get(id),
+      'skills:createFramework': (input) => frameworks.create(input),
+      'skills:setDefaultFramework': ({ id }) => frameworks.setDefault(id),
+      'skills:importPreview': asyncHandler(async (input: FrameworkImportInput) => (await plan(input)).preview),
+      'skills:importCommit': asyncHandler(async (input: FrameworkImportInput) => {
+        const planned = await plan(input);
+        const bad = planned.preview.rows.find((r) => r.errors.length > 0);
+        if (bad) {
+          const first = bad.errors[0];
+          throw new AppError(
+            'VALIDATION',
+            `Row ${bad.rowNumber}: ${first?.message ?? 'invalid'}. Nothing was imported; fix the file and try again.`,
+            `rows.${bad.rowNumber}.${first?.field ?? ''}`,
+          );
+        }
+        // Parsing is async; every write happens here, in one transaction: the whole framework or nothing.
+        return ctx.db.transaction(() => {
+          const id = frameworks.insertFramework(
+            { name: input.name, version: input.version, description: `Imported from ${input.fileName}`, isDemo: false },
+            planned.sections,
+            planned.rows,
+          );
+          return frameworks.requireFramework(id);
+        })();
+      }),
+      'skills:addSection': (input) => frameworks.addSection(input),
+      'skills:addSkill': (input) => frameworks.addSkill(input),
+      'skills:retireSkill': ({ id, retired }) => frameworks.retireSkill(id, retired),
+      'skills:getScale': () => frameworks.scale(),
+      'skills:setScaleLabels': ({ labels }) => frameworks.setScaleLabels(labels),
+      'skills:listProfiles': ({ frameworkId }) => frameworks.listProfiles(frameworkId),
+      'skills:saveProfile': (input) => frameworks.saveProfile(input),
+      'skills:deleteProfile': ({ id }) => frameworks.deleteProfile(id),
+      'skills:memberProfile': ({ memberId }) => {
+        skills.requireMember(memberId);
+        return frameworks.memberProfile(memberId);
+      },
+      'skills:assignProfile': ({ memberId, profileId }) => {
+        skills.requireMember(memberId);
+        return frameworks.assignProfile(memberId, profileId);
+      },
+      'skills:setRelevance': ({ memberId, skillId, relevant }) => {
+        skills.requireMember(memberId);
+        return frameworks.setRelevance(memberId, skillId, relevant);
+      },
+      'skills:listAssessments': ({ memberId }) => assessments.list(memberId),
+      'skills:createAssessment': (input) => assessments.create(input),
+      'skills:updateAssessment': (input) => assessments.update(input),
+      'skills:deleteAssessment': ({ id }) => assessments.delete(id),
+      'skills:getAssessment': ({ id }) => assessments.detail(id),
+      'skills:rate': (input) => assessments.rate(input),
+      'skills:compare': ({ a, b }) => assessments.compare(a, b),
+      'skills:history': ({ memberId, skillId }) => assessments.history(memberId, skillId),
+      'skills:gaps': ({ memberId }) => assessments.gaps(memberId),
+      'skills:heatmap': (input) => skills.heatmap(input),
+      'skills:coverage': ({ frameworkId, level }) => skills.coverage(frameworkId, level),
+      'skills:createRule': (input) => skills.createRule(input),
+      'skills:deleteRule': ({ id }) => skills.deleteRule(id),
+      'skills:exportAssessmentCsv': ({ id }) => skills.exportAssessmentCsv(id),
+      'skills:exportAssessmentPdf': asyncHandler(async ({ id }: { id: number }) =>
+        skills.renderAssessmentPdf(skills.assessmentForPdf(id)),
+      ),
+      'skills:exportComparisonCsv': ({ a, b }) => skills.exportComparisonCsv(a, b),
+      'skills:exportComparisonPdf': asyncHandler(async ({ a, b }: { a: number; b: number }) =>
+        skills.renderComparisonPdf(assessments.compare(a, b)),
+      ),
+      'skills:exportHeatmapCsv': (input) => skills.exportHeatmapCsv(input),
+    },
+  };
 }

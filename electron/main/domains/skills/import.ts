@@ -1,0 +1,123 @@
+import type { RowError } from '../../../../shared/domains/common';
+import { PKSB_SECTIONS } from '../../../../shared/domains/pksb';
+import type { FrameworkImportPreview, FrameworkImportRow } from '../../../../shared/domains/skills';
+import { AppError } from '../../../../shared/result';
+import { normaliseHeader, type Table } from '../../lib/tabular';
+
+/** Reading a framework file (the manager's licensed copy): CSV/XLSX rows or JSON, checked row by row. */
+
+export interface RawSkillRow {
+  rowNumber: number;
+  sectionCode: string;
+  sectionName: string;
+  code: string;
+  title: string;
+  description: string;
+}
+
+const COLUMNS: Record<keyof Omit<RawSkillRow, 'rowNumber'>, string[]> = {
+  sectionCode: ['sectioncode', 'section', 'sectionno', 'sectionnumber', 'sectionref'],
+  sectionName: ['sectionname', 'sectiontitle'],
+  code: ['code', 'skillcode', 'skillref', 'ref', 'skillno', 'skillnumber'],
+  title: ['title', 'skilltitle', 'shorttitle', 'skill', 'skillname', 'name'],
+  description: ['description', 'skilldescription', 'details', 'desc'],
+};
+
+export function rowsFromTable(table: Table): RawSkillRow[] {
+  const headers = table.headers.map(normaliseHeader);
+  const index = (field: keyof typeof COLUMNS) => headers.findIndex((h) => COLUMNS[field].includes(h));
+  const at = { sectionCode: index('sectionCode'), sectionName: index('sectionName'), code: index('code'), title: index('title'), description: index('description') };
+  for (const field of ['sectionCode', 'code', 'title'] as const) {
+    if (at[field] < 0) {
+      throw new AppError('VALIDATION', `The file needs a "${field === 'sectionCode' ? 'section' : field}" column (found: ${table.headers.join(', ')}).`, `content.${field}`);
+    }
+  }
+  const cell = (cells: string[], i: number) => (i >= 0 ? (cells[i] ?? '').trim() : '');
+  return table.rows.map((r) => ({
+    rowNumber: r.rowNumber,
+    sectionCode: cell(r.cells, at.sectionCode),
+    sectionName: cell(r.cells, at.sectionName),
+    code: cell(r.cells, at.code),
+    title: cell(r.cells, at.title),
+    description: cell(r.cells, at.description),
+  }));
+}
+
+const text = (v: unknown) => (typeof v === 'string' ? v.trim() : typeof v === 'number' ? String(v) : '');
+
+/**
+ * JSON either as `{ sections: [{ code, name, skills: [{ code, title, description }] }] }`
+ * or as a flat array of `{ sectionCode, sectionName, code, title, description }`; row numbers count skills from 1.
+ */
+export function rowsFromJson(content: string): RawSkillRow[] {
+  let data: unknown;
+  try {
+    data = JSON.parse(content);
+  } catch {
+    throw new AppError('VALIDATION', 'The file is not valid JSON.', 'content');
+  }
+  const rows: RawSkillRow[] = [];
+  const push = (section: Record<string, unknown>, skill: Record<string, unknown>) =>
+    rows.push({
+      rowNumber: rows.length + 1,
+      sectionCode: text(section.sectionCode ?? section.code),
+      sectionName: text(section.sectionName ?? section.name),
+      code: text(skill.code),
+      title: text(skill.title),
+      description: text(skill.description),
+    });
+  const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+  if (Array.isArray(data)) {
+    for (const item of data) if (isObject(item)) push({ sectionCode: item.sectionCode, sectionName: item.sectionName }, item);
+  } else if (isObject(data) && Array.isArray(data.sections)) {
+    for (const s of data.sections) {
+      if (!isObject(s)) continue;
+      for (const k of Array.isArray(s.skills) ? s.skills : []) if (isObject(k)) push(s, k);
+    }
+  } else {
+    throw new AppError('VALIDATION', 'The JSON must be a list of skills or an object with "sections".', 'content');
+  }
+  return rows;
+}
+
+export interface PlannedSection {
+  code: string;
+  name: string;
+  isLocal: boolean;
+}
+
+/** Checks every row; the commit only runs when no row has an error. */
+export function planFrameworkImport(raw: RawSkillRow[]): { preview: FrameworkImportPreview; sections: PlannedSection[]; rows: RawSkillRow[] } {
+  if (raw.length === 0) throw new AppError('VALIDATION', 'The file has no skills in it.', 'content');
+  const seenCodes = new Map<string, number>();
+  const sections = new Map<string, PlannedSection>();
+  const rows: FrameworkImportRow[] = raw.map((r) => {
+    const errors: RowError[] = [];
+    const skeleton = PKSB_SECTIONS.find((s) => s.code.toLowerCase() === r.sectionCode.toLowerCase());
+    const sectionName = r.sectionName || skeleton?.name || '';
+    if (!r.sectionCode) errors.push({ field: 'sectionCode', message: 'section is required' });
+    else if (r.sectionCode.length > 20) errors.push({ field: 'sectionCode', message: 'section must be at most 20 characters' });
+    else if (!sectionName) errors.push({ field: 'sectionName', message: `section name is required for "${r.sectionCode}", which is not a PKSB section` });
+    if (!r.code) errors.push({ field: 'code', message: 'code is required' });
+    else if (r.code.length > 20) errors.push({ field: 'code', message: 'code must be at most 20 characters' });
+    else {
+      const key = r.code.toLowerCase();
+      const first = seenCodes.get(key);
+      if (first !== undefined) errors.push({ field: 'code', message: `code "${r.code}" is also on row ${first}` });
+      else seenCodes.set(key, r.rowNumber);
+    }
+    if (!r.title) errors.push({ field: 'title', message: 'title is required' });
+    else if (r.title.length > 200) errors.push({ field: 'title', message: 'title must be at most 200 characters' });
+    if (r.description.length > 2000) errors.push({ field: 'description', message: 'description must be at most 2000 characters' });
+    if (errors.length === 0 && !sections.has(r.sectionCode.toLowerCase())) {
+      sections.set(r.sectionCode.toLowerCase(), { code: skeleton?.code ?? r.sectionCode, name: sectionName.slice(0, 200), isLocal: !skeleton });
+    }
+    return { rowNumber: r.rowNumber, sectionCode: r.sectionCode, sectionName, code: r.code, title: r.title, errors };
+  });
+  const invalid = rows.filter((r) => r.errors.length > 0).length;
+  return {
+    preview: { rows, sectionCount: sections.size, skillCount: rows.length - invalid, invalid },
+    sections: [...sections.values()],
+    rows: raw,
+  };
+}

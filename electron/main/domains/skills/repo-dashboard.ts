@@ -1,0 +1,136 @@
+import type Database from 'better-sqlite3';
+
+/**
+ * SQL for the team dashboards. Every query starts from each active member's latest
+ * shared assessment (one index seek per member on skill_assessments_latest) and reads
+ * ratings by primary-key range, so no query walks the whole ratings table.
+ */
+
+/** Active members (optionally of one service point) with their latest shared assessment in a framework. */
+const LATEST = `
+  latest AS (
+    SELECT m.id AS member_id, m.name, m.team,
+      (SELECT a.id FROM skill_assessments a
+       WHERE a.member_id = m.id AND a.framework_id = @framework AND a.shared = 1
+       ORDER BY a.assessed_on DESC, a.id DESC LIMIT 1) AS assessment_id
+    FROM members m
+    WHERE m.left_on IS NULL AND (@team = '' OR m.team = @team)
+  )`;
+
+export const HEATMAP_SQL = `
+  WITH ${LATEST}
+  SELECT l.member_id, s.section_id, avg(r.current) AS average, count(r.current) AS rated
+  FROM latest l
+  JOIN skill_ratings r ON r.assessment_id = l.assessment_id
+  JOIN skills s ON s.id = r.skill_id
+  WHERE r.current IS NOT NULL
+  GROUP BY l.member_id, s.section_id`;
+
+export const SKILL_COVERAGE_SQL = `
+  WITH ${LATEST}
+  SELECT l.team, count(*) AS n, group_concat(l.name, '; ') AS people
+  FROM latest l
+  JOIN skill_ratings r ON r.assessment_id = l.assessment_id AND r.skill_id = @target
+  WHERE r.current >= @level
+  GROUP BY l.team`;
+
+export const SECTION_COVERAGE_SQL = `
+  WITH ${LATEST},
+  qualified AS (
+    SELECT l.team, l.name
+    FROM latest l
+    JOIN skill_ratings r ON r.assessment_id = l.assessment_id
+    JOIN skills s ON s.id = r.skill_id
+    WHERE s.section_id = @target AND r.current IS NOT NULL
+    GROUP BY l.member_id
+    HAVING avg(r.current) >= @level
+  )
+  SELECT team, count(*) AS n, group_concat(name, '; ') AS people FROM qualified GROUP BY team`;
+
+export const SINGLE_POINTS_SQL = `
+  WITH ${LATEST},
+  holders AS (
+    SELECT r.skill_id, min(l.member_id) AS member_id, min(l.name) AS name
+    FROM latest l
+    JOIN skill_ratings r ON r.assessment_id = l.assessment_id
+    WHERE r.current >= @level
+    GROUP BY r.skill_id
+    HAVING count(*) = 1
+  )
+  SELECT h.skill_id, s.code, s.title, sec.name AS section_name, h.member_id, h.name
+  FROM holders h JOIN skills s ON s.id = h.skill_id JOIN skill_sections sec ON sec.id = s.section_id
+  WHERE s.retired_on IS NULL
+  ORDER BY sec.position, s.position`;
+
+interface RuleRow {
+  id: number;
+  framework_id: number;
+  skill_id: number | null;
+  section_id: number | null;
+  min_people: number;
+  min_level: number;
+  service_point: string | null;
+  target_label: string;
+}
+
+export function createDashboardRepo(db: Database.Database) {
+  const st = {
+    latestRows: db.prepare<{ framework: number; team: string }, { member_id: number; name: string; team: string; assessment_id: number | null; assessed_on: string | null }>(
+      `WITH ${LATEST}
+       SELECT l.member_id, l.name, l.team, l.assessment_id, a.assessed_on
+       FROM latest l LEFT JOIN skill_assessments a ON a.id = l.assessment_id
+       ORDER BY l.name COLLATE NOCASE`,
+    ),
+    heatmap: db.prepare<{ framework: number; team: string }, { member_id: number; section_id: number; average: number; rated: number }>(HEATMAP_SQL),
+    teams: db.prepare<[], { team: string }>(`SELECT DISTINCT team FROM members WHERE left_on IS NULL ORDER BY team`),
+    skillCoverage: db.prepare<{ framework: number; team: string; target: number; level: number }, { team: string; n: number; people: string }>(SKILL_COVERAGE_SQL),
+    sectionCoverage: db.prepare<{ framework: number; team: string; target: number; level: number }, { team: string; n: number; people: string }>(SECTION_COVERAGE_SQL),
+    singlePoints: db.prepare<{ framework: number; team: string; level: number }, { skill_id: number; code: string; title: string; section_name: string; member_id: number; name: string }>(SINGLE_POINTS_SQL),
+    rules: db.prepare<[number], RuleRow>(
+      `SELECT cr.*, coalesce(s.code || ' ' || s.title, 'section ' || sec.code || ' ' || sec.name) AS target_label
+       FROM skill_coverage_rules cr
+       LEFT JOIN skills s ON s.id = cr.skill_id
+       LEFT JOIN skill_sections sec ON sec.id = cr.section_id
+       WHERE cr.framework_id = ? ORDER BY cr.id`,
+    ),
+    allRuleFrameworks: db.prepare<[], { framework_id: number }>(`SELECT DISTINCT framework_id FROM skill_coverage_rules`),
+    rule: db.prepare<[number], RuleRow>(
+      `SELECT cr.*, coalesce(s.code || ' ' || s.title, 'section ' || sec.code || ' ' || sec.name) AS target_label
+       FROM skill_coverage_rules cr LEFT JOIN skills s ON s.id = cr.skill_id LEFT JOIN skill_sections sec ON sec.id = cr.section_id
+       WHERE cr.id = ?`,
+    ),
+    insertRule: db.prepare<{ framework_id: number; skill_id: number | null; section_id: number | null; min_people: number; min_level: number; service_point: string | null; now: string }>(
+      `INSERT INTO skill_coverage_rules (framework_id, skill_id, section_id, min_people, min_level, service_point, created_at)
+       VALUES (@framework_id, @skill_id, @section_id, @min_people, @min_level, @service_point, @now)`,
+    ),
+    deleteRule: db.prepare<[number]>(`DELETE FROM skill_coverage_rules WHERE id = ?`),
+  };
+
+  return {
+    latestRows: (framework: number, team: string) => st.latestRows.all({ framework, team }),
+    heatmap: (framework: number, team: string) => st.heatmap.all({ framework, team }),
+    teams: () => st.teams.all().map((r) => r.team),
+    coverage: (kind: 'skill' | 'section', framework: number, target: number, level: number, team = '') =>
+      (kind === 'skill' ? st.skillCoverage : st.sectionCoverage).all({ framework, team, target, level }),
+    singlePoints: (framework: number, level: number) => st.singlePoints.all({ framework, team: '', level }),
+    rules: (framework: number) => st.rules.all(framework),
+    ruleFrameworks: () => st.allRuleFrameworks.all().map((r) => r.framework_id),
+    rule: (id: number) => st.rule.get(id) ?? null,
+    insertRule: (r: { frameworkId: number; skillId: number | null; sectionId: number | null; minPeople: number; minLevel: number; servicePoint: string }, now: string) =>
+      Number(
+        st.insertRule.run({
+          framework_id: r.frameworkId,
+          skill_id: r.skillId,
+          section_id: r.sectionId,
+          min_people: r.minPeople,
+          min_level: r.minLevel,
+          service_point: r.servicePoint || null,
+          now,
+        }).lastInsertRowid,
+      ),
+    deleteRule: (id: number) => st.deleteRule.run(id),
+  };
+}
+
+export type RuleRowOf = RuleRow;
+export type DashboardRepo = ReturnType<typeof createDashboardRepo>;

@@ -1,0 +1,188 @@
+import type {
+  AssessmentDetail,
+  AssessmentInput,
+  AssessmentSummary,
+  AssessmentUpdate,
+  RateInput,
+} from '../../../../shared/domains/skills';
+import {
+  averageOf,
+  directionOf,
+  sectionDirection,
+  type Comparison,
+  type GapList,
+  type SkillHistory,
+} from '../../../../shared/domains/skills-dashboard';
+import { AppError } from '../../../../shared/result';
+import { nowIso, type AppContext } from '../../context';
+import type { SkillsRepo } from './repo';
+import type { FrameworkService } from './service-frameworks';
+
+/** Rules for one member's assessments: entry, sharing, comparison, history and gaps. */
+export function createAssessmentService(
+  ctx: AppContext,
+  repo: SkillsRepo,
+  frameworks: FrameworkService,
+  requireMember: (id: number, field?: string) => { id: number; name: string },
+) {
+  const { assessments } = repo;
+
+  const require = (id: number, field = 'id'): AssessmentSummary => {
+    const found = assessments.get(id);
+    if (!found) throw new AppError('NOT_FOUND', `No assessment has id ${id}.`, field);
+    return found;
+  };
+  /** Ratings of an unshared assessment are the member's: the manager sees only that it exists and its date. */
+  const requireShared = (id: number, field = 'id'): AssessmentSummary => {
+    const found = require(id, field);
+    if (!found.shared) {
+      throw new AppError('FORBIDDEN', `${found.memberName} has not shared this assessment with you; only its date is visible.`, field);
+    }
+    return found;
+  };
+
+  const detail = (id: number): AssessmentDetail => {
+    const assessment = require(id);
+    const scale = frameworks.scale();
+    if (!assessment.shared) return { assessment, scale, sections: null };
+    const rows = assessments.ratedSkills(id, assessment.memberId, assessment.frameworkId);
+    const sections = frameworks.get(assessment.frameworkId).sections.map(({ skills: _s, ...section }) => ({
+      ...section,
+      skills: rows
+        .filter((r) => r.section_id === section.id)
+        .map((r) => ({
+          id: r.id,
+          sectionId: r.section_id,
+          code: r.code,
+          title: r.title,
+          description: r.description,
+          retiredOn: r.retired_on,
+          relevant: r.relevant === 1,
+          current: r.current,
+          target: r.target,
+          notes: r.notes,
+        })),
+    }));
+    return { assessment, scale, sections: sections.filter((s) => s.skills.length > 0) };
+  };
+
+  return {
+    require,
+    list: (memberId: number) => {
+      requireMember(memberId, 'memberId');
+      return assessments.list(memberId);
+    },
+    create: (input: AssessmentInput): AssessmentSummary => {
+      requireMember(input.memberId, 'memberId');
+      frameworks.requireFramework(input.frameworkId, 'frameworkId');
+      return require(assessments.insert(input, nowIso(ctx)));
+    },
+    update: (input: AssessmentUpdate): AssessmentSummary => {
+      require(input.id);
+      assessments.update(input, nowIso(ctx));
+      return require(input.id);
+    },
+    delete: (id: number) => {
+      require(id);
+      assessments.delete(id);
+      return { id };
+    },
+    detail,
+    rate: (input: RateInput) => {
+      const a = requireShared(input.assessmentId, 'assessmentId');
+      const skill = repo.frameworks.skill(input.skillId);
+      if (!skill) throw new AppError('NOT_FOUND', `No skill has id ${input.skillId}.`, 'skillId');
+      if (skill.framework_id !== a.frameworkId) {
+        throw new AppError('VALIDATION', `skillId ${input.skillId} belongs to another framework version than this assessment`, 'skillId');
+      }
+      const { max } = frameworks.scale();
+      for (const field of ['current', 'target'] as const) {
+        const value = input[field];
+        if (value !== undefined && value !== null && value > max) {
+          throw new AppError('VALIDATION', `${field} must be on the rating scale (0 to ${max})`, field);
+        }
+      }
+      const before = assessments.rating(a.id, skill.id);
+      const next = {
+        assessmentId: a.id,
+        skillId: skill.id,
+        current: input.current === undefined ? (before?.current ?? null) : input.current,
+        target: input.target === undefined ? (before?.target ?? null) : input.target,
+        notes: input.notes === undefined ? (before?.notes ?? '') : input.notes,
+      };
+      if (skill.retired_on !== null && before === null) {
+        throw new AppError('VALIDATION', `skill ${skill.code} is retired and cannot take new ratings`, 'skillId');
+      }
+      assessments.saveRating(next);
+      assessments.touch(a.id, nowIso(ctx));
+      return { skillId: skill.id, current: next.current, target: next.target, notes: next.notes, rated: assessments.countRated(a.id) };
+    },
+    compare: (aId: number, bId: number): Comparison => {
+      const a = requireShared(aId, 'a');
+      const b = requireShared(bId, 'b');
+      if (a.memberId !== b.memberId) throw new AppError('VALIDATION', 'b must be an assessment of the same member', 'b');
+      if (a.frameworkId !== b.frameworkId) {
+        throw new AppError('VALIDATION', 'b uses another framework version, so its skills cannot be compared one by one', 'b');
+      }
+      const rows = assessments.compare(a.id, b.id, a.frameworkId);
+      const sections = frameworks.get(a.frameworkId).sections.flatMap((s) => {
+        const skills = rows
+          .filter((r) => r.section_id === s.id)
+          .map((r) => ({
+            skillId: r.skill_id,
+            code: r.code,
+            title: r.title,
+            before: r.before,
+            after: r.after,
+            targetAfter: r.target_after,
+            direction: directionOf(r.before, r.after),
+          }));
+        if (skills.length === 0) return [];
+        const before = averageOf(skills.map((k) => k.before));
+        const after = averageOf(skills.map((k) => k.after));
+        const count = (d: string) => skills.filter((k) => k.direction === d).length;
+        return [{
+          sectionId: s.id,
+          code: s.code,
+          name: s.name,
+          before,
+          after,
+          direction: sectionDirection(before, after),
+          counts: { up: count('up'), down: count('down'), same: count('same') },
+          skills,
+        }];
+      });
+      return { a, b, scale: frameworks.scale(), sections };
+    },
+    history: (memberId: number, skillId: number): SkillHistory => {
+      requireMember(memberId, 'memberId');
+      const skill = repo.frameworks.skill(skillId);
+      if (!skill) throw new AppError('NOT_FOUND', `No skill has id ${skillId}.`, 'skillId');
+      const points = assessments.history(memberId, skillId).map((p) => ({
+        assessmentId: p.assessment_id,
+        assessedOn: p.assessed_on,
+        kind: p.kind,
+        current: p.current,
+        target: p.target,
+      }));
+      return { skillId, code: skill.code, title: skill.title, points };
+    },
+    gaps: (memberId: number): GapList => {
+      requireMember(memberId, 'memberId');
+      const latest = assessments.latestShared(memberId);
+      if (!latest) return { assessment: null, gaps: [] };
+      const gaps = assessments.gaps(latest.id, memberId).map((g) => ({
+        skillId: g.skill_id,
+        code: g.code,
+        title: g.title,
+        sectionName: g.section_name,
+        current: g.current,
+        target: g.target,
+        gap: g.gap,
+      }));
+      return { assessment: latest, gaps };
+    },
+  };
+}
+
+export type AssessmentService = ReturnType<typeof createAssessmentService>;

@@ -1,0 +1,87 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createTestApp, type TestApp } from '../../helpers/test-app';
+import { fixture, importSmall } from './helpers';
+
+describe('skills frameworks', () => {
+  let t: TestApp;
+  beforeEach(async () => {
+    t = await createTestApp();
+  });
+  afterEach(() => t.close());
+
+  it('previews then imports a framework file, keeping PKSB section names and a local section', async () => {
+    const input = { fileName: 'f.csv', format: 'csv' as const, content: fixture('framework-small.csv'), name: 'Test framework', version: 'v1' };
+    const preview = await t.call('skills:importPreview', input);
+    expect(preview).toMatchObject({ sectionCount: 3, skillCount: 5, invalid: 0 });
+    const { framework } = await importSmall(t);
+    expect(framework.sections.map((s) => [s.code, s.name, s.isLocal])).toEqual([
+      ['1', 'Organising knowledge and information', false],
+      ['5', 'Information governance and compliance', false],
+      ['H', 'Health information skills', true],
+    ]);
+    expect(framework.isDefault).toBe(true);
+    expect(t.events).toContain('skills:changed');
+  });
+
+  it('imports the nested JSON form too', async () => {
+    const summary = await t.call('skills:importCommit', { fileName: 'f.json', format: 'json', content: fixture('framework-small.json'), name: 'J', version: '1' });
+    expect(summary).toMatchObject({ skillCount: 3, sectionCount: 2 });
+  });
+
+  it('reports duplicate codes, empty titles and unnamed local sections per row, and writes nothing', async () => {
+    const input = { fileName: 'bad.csv', format: 'csv' as const, content: fixture('framework-bad.csv'), name: 'Bad', version: 'v1' };
+    const preview = await t.call('skills:importPreview', input);
+    expect(preview.invalid).toBe(3);
+    const problems = preview.rows.flatMap((r) => r.errors.map((e) => `${r.rowNumber}:${e.field}:${e.message}`));
+    expect(problems).toEqual([
+      '3:code:code "T1.1" is also on row 2',
+      '4:title:title is required',
+      '5:sectionName:section name is required for "X", which is not a PKSB section',
+    ]);
+    const before = t.checksum();
+    const error = await t.fail('skills:importCommit', input);
+    expect(error).toMatchObject({ code: 'VALIDATION', field: 'rows.3.code' });
+    expect(error.message).toContain('Nothing was imported');
+    expect(t.checksum()).toBe(before);
+  });
+
+  it('refuses a second copy of the same framework version', async () => {
+    await importSmall(t);
+    const before = t.checksum();
+    const error = await t.fail('skills:importCommit', { fileName: 'f.csv', format: 'csv', content: fixture('framework-small.csv'), name: 'Test framework', version: 'V1' });
+    expect(error).toMatchObject({ code: 'CONFLICT', field: 'version' });
+    expect(t.checksum()).toBe(before);
+    await importSmall(t, 'v2');
+    expect((await t.call('skills:listFrameworks', {})).map((f) => f.version).sort()).toEqual(['v1', 'v2']);
+  });
+
+  it('adds local sections and skills by hand and retires a skill without losing its ratings', async () => {
+    const { framework, skill } = await importSmall(t);
+    const withSection = await t.call('skills:addSection', { frameworkId: framework.id, code: 'SP', name: 'Service-point specifics' });
+    const sp = withSection.sections.find((s) => s.code === 'SP');
+    if (!sp) throw new Error('section missing');
+    const withSkill = await t.call('skills:addSkill', { frameworkId: framework.id, sectionId: sp.id, code: 'SP.1', title: 'Opening up', description: '' });
+    expect(withSkill.sections.find((s) => s.code === 'SP')?.skills.map((k) => k.title)).toEqual(['Opening up']);
+    expect(await t.fail('skills:addSkill', { frameworkId: framework.id, sectionId: sp.id, code: 'sp.1', title: 'Again', description: '' })).toMatchObject({ code: 'CONFLICT', field: 'code' });
+
+    const { id: memberId } = await t.call('team:create', { name: 'Alex', preferredName: '', jobTitle: 'Librarian', grade: '', team: 'Central', fte: 1, startDate: null, lineManagerId: null, employmentType: 'permanent', cilipNumber: '', email: '', notes: '' });
+    const a = await t.call('skills:createAssessment', { memberId, frameworkId: framework.id, kind: 'initial', assessedOn: '2026-01-10', shared: true });
+    await t.call('skills:rate', { assessmentId: a.id, skillId: skill('T1.1'), current: 2, target: 3 });
+    const retired = await t.call('skills:retireSkill', { id: skill('T1.1'), retired: true });
+    expect(retired.sections[0]?.skills[0]?.retiredOn).toBe('2026-11-23');
+    expect(retired.skillCount).toBe(5);
+    const kept = await t.call('skills:getAssessment', { id: a.id });
+    expect(kept.sections?.[0]?.skills.find((k) => k.code === 'T1.1')?.current).toBe(2);
+    const fresh = await t.call('skills:createAssessment', { memberId, frameworkId: framework.id, kind: 'ad_hoc', assessedOn: '2026-11-01', shared: true });
+    const freshDetail = await t.call('skills:getAssessment', { id: fresh.id });
+    expect(freshDetail.sections?.[0]?.skills.map((k) => k.code)).toEqual(['T1.2']);
+    expect(await t.fail('skills:rate', { assessmentId: fresh.id, skillId: skill('T1.1'), current: 1 })).toMatchObject({ field: 'skillId' });
+  });
+
+  it('edits the scale labels but refuses to drop a level that ratings use', async () => {
+    const scale = await t.call('skills:setScaleLabels', { labels: ['None', 'Aware', 'Practising', 'Skilled', 'Leading'] });
+    expect(scale.levels.map((l) => l.label)).toEqual(['None', 'Aware', 'Practising', 'Skilled', 'Leading']);
+    expect(scale.max).toBe(4);
+    expect(await t.fail('skills:setScaleLabels', { labels: ['None', ''] })).toMatchObject({ code: 'VALIDATION', field: 'labels.1' });
+  });
+});
