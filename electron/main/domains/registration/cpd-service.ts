@@ -1,0 +1,133 @@
+import type { CpdEntryInput, CpdFields, RevalidationStatementInput, RevalidationView } from '../../../../shared/domains/registration-cpd';
+import {
+  cpdWindowStart,
+  REVALIDATION_HOURS_REQUIRED,
+  REVALIDATION_STATEMENT_WORD_LIMIT,
+  revalidationReadiness,
+} from '../../../../shared/domains/registration-rules';
+import { AppError } from '../../../../shared/result';
+import { nowIso, todayOf, type AppContext } from '../../context';
+import { checkCpdRules, recordCpd } from './cpd-api';
+import { createCpdRepo } from './cpd-repo';
+import { createRegistrationRepo } from './repo';
+import { toRecord } from './views';
+
+export function createCpdService(ctx: AppContext) {
+  const repo = createCpdRepo(ctx.db);
+  const registrations = createRegistrationRepo(ctx.db);
+  const today = () => todayOf(ctx);
+
+  const requireMember = (memberId: number) => {
+    const member = registrations.member(memberId);
+    if (!member) throw new AppError('NOT_FOUND', `No team member has id ${memberId}.`, 'memberId');
+    return member;
+  };
+  const requireEntry = (id: number) => {
+    const entry = repo.get(id);
+    if (!entry) throw new AppError('NOT_FOUND', `No CPD entry has id ${id}.`, 'id');
+    return entry;
+  };
+
+  const revalidation = (memberId: number): RevalidationView => {
+    const member = requireMember(memberId);
+    const t = today();
+    const from = cpdWindowStart(t);
+    const entries = repo.listBetween(memberId, from, t);
+    const hours = repo.hoursBetween(memberId, from, t);
+    const saved = repo.statement(memberId);
+    const statement = {
+      personal: saved?.personal ?? '',
+      organisational: saved?.organisational ?? '',
+      wider: saved?.wider ?? '',
+      updatedAt: saved?.updated_at ?? null,
+    };
+    const readiness = revalidationReadiness(hours, statement);
+    return {
+      memberId,
+      memberName: member.name,
+      today: t,
+      windowStart: from,
+      entries,
+      hours12m: hours,
+      hoursRequired: REVALIDATION_HOURS_REQUIRED,
+      statement,
+      words: readiness.words,
+      wordLimit: REVALIDATION_STATEMENT_WORD_LIMIT,
+      hoursMet: readiness.hoursMet,
+      wordsMet: readiness.wordsMet,
+      promptsAnswered: readiness.promptsAnswered,
+      ready: readiness.ready,
+      registrations: registrations.memberRegistrations(memberId, from, t).map((r) => toRecord(r, t)),
+      sectionsDeveloped: [...new Set(entries.flatMap((e) => e.sections))].sort((a, b) =>
+        a.localeCompare(b, 'en', { numeric: true }),
+      ),
+    };
+  };
+
+  return {
+    repo,
+    revalidation,
+    list: (memberId: number) => {
+      requireMember(memberId);
+      return repo.list(memberId);
+    },
+    add: (input: CpdEntryInput) => {
+      const { memberId, ...fields } = input;
+      const id = recordCpd(ctx.db, { ...fields, memberId, source: null }, nowIso(ctx), today());
+      return requireEntry(id);
+    },
+    update: (id: number, changes: CpdFields) => {
+      const entry = requireEntry(id);
+      checkCpdRules(ctx.db, entry.memberId, changes, today(), 'changes.');
+      repo.update(id, changes, nowIso(ctx));
+      return requireEntry(id);
+    },
+    remove: (id: number) => {
+      const entry = requireEntry(id);
+      repo.remove(id);
+      return entry;
+    },
+    saveStatement: ({ memberId, ...text }: RevalidationStatementInput) => {
+      requireMember(memberId);
+      repo.saveStatement(memberId, text, nowIso(ctx));
+      return revalidation(memberId);
+    },
+    /** "Submit": only when 20 hours and a statement within 250 words covering all three prompts are in place. */
+    markRevalidated: (memberId: number, revalidatedOn: string) => {
+      const view = revalidation(memberId);
+      if (revalidatedOn > view.today) {
+        throw new AppError('VALIDATION', 'revalidatedOn cannot be in the future', 'revalidatedOn');
+      }
+      if (view.registrations.length === 0) {
+        throw new AppError('VALIDATION', `memberId: ${view.memberName} has no registration to revalidate`, 'memberId');
+      }
+      if (!view.hoursMet) {
+        throw new AppError(
+          'VALIDATION',
+          `hours must reach ${REVALIDATION_HOURS_REQUIRED} in the last 12 months (${view.hours12m} logged)`,
+          'hours',
+        );
+      }
+      if (view.words > REVALIDATION_STATEMENT_WORD_LIMIT) {
+        throw new AppError(
+          'VALIDATION',
+          `statement must be at most ${REVALIDATION_STATEMENT_WORD_LIMIT} words (it has ${view.words})`,
+          'statement',
+        );
+      }
+      if (!view.promptsAnswered) {
+        throw new AppError(
+          'VALIDATION',
+          'statement must cover personal performance, organisational performance and the wider profession',
+          'statement',
+        );
+      }
+      const now = nowIso(ctx);
+      for (const r of view.registrations) {
+        if (revalidatedOn < r.registeredOn) continue;
+        registrations.upsertRegistration({ ...r, lastRevalidatedOn: revalidatedOn }, now);
+      }
+      return revalidation(memberId);
+    },
+  };
+}

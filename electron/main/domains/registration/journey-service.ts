@@ -1,0 +1,207 @@
+import { formatUkDate } from '../../../../shared/dates';
+import {
+  CLOSED_STAGES,
+  STAGE_LABELS,
+  stageOrder,
+  type EvidenceInput,
+  type Journey,
+  type JourneyCreateInput,
+  type JourneyDetailsInput,
+  type RegistrationSetInput,
+  type StageChangeInput,
+} from '../../../../shared/domains/registration';
+import { countWords, cpdWindowStart, EVALUATIVE_STATEMENT_WORD_LIMIT } from '../../../../shared/domains/registration-rules';
+import { AppError } from '../../../../shared/result';
+import { nowIso, todayOf, type AppContext } from '../../context';
+import { createRegistrationRepo, type JourneyRow } from './repo';
+import { byUrgency, driftWeeksOf, DRIFT_WEEKS_KEY, toRecord, toSummary } from './views';
+
+const sameName = (a: string, b: string | null) =>
+  b !== null && a.trim() !== '' && a.trim().toLocaleLowerCase() === b.trim().toLocaleLowerCase();
+
+/** Advice that never blocks saving: CILIP mentoring is separate from line management. */
+function warningsOf(row: JourneyRow, today: string): string[] {
+  const warnings: string[] = [];
+  if (sameName(row.mentor_name, row.line_manager_name)) {
+    warnings.push(
+      `The mentor is ${row.member_name}'s line manager. CILIP mentors should be someone other than the line manager: agree a different mentor.`,
+    );
+  }
+  if (sameName(row.mentor_name, row.member_name)) warnings.push('The mentor is the candidate themselves.');
+  const pastMentorStage = stageOrder(row.stage) >= stageOrder('mentor_agreed') && !CLOSED_STAGES.includes(row.stage);
+  if (row.kind === 'registration' && pastMentorStage && row.mentor_name.trim() === '') {
+    warnings.push('No mentor is recorded yet.');
+  }
+  if (row.planned_submission_on && row.planned_submission_on < today && stageOrder(row.stage) < stageOrder('submitted')) {
+    warnings.push(`The planned submission date (${formatUkDate(row.planned_submission_on)}) has passed: agree a new one.`);
+  }
+  return warnings;
+}
+
+export function createJourneyService(ctx: AppContext) {
+  const repo = createRegistrationRepo(ctx.db);
+  const today = () => todayOf(ctx);
+
+  const requireRow = (id: number, field = 'id'): JourneyRow => {
+    const row = repo.journey(id, today());
+    if (!row) throw new AppError('NOT_FOUND', `No registration journey has id ${id}.`, field);
+    return row;
+  };
+  const requireMember = (memberId: number) => {
+    const member = repo.member(memberId);
+    if (!member) throw new AppError('NOT_FOUND', `No team member has id ${memberId}.`, 'memberId');
+    return member;
+  };
+  const notFuture = (date: string, field: string) => {
+    if (date > today()) throw new AppError('VALIDATION', `${field} cannot be in the future`, field);
+  };
+
+  const get = (id: number): Journey => {
+    const row = requireRow(id);
+    const weeks = driftWeeksOf(repo);
+    return {
+      ...toSummary(row, today(), weeks),
+      mentorName: row.mentor_name,
+      mentorContact: row.mentor_contact,
+      supportOfficer: row.support_officer,
+      regionalNetwork: row.regional_network,
+      notes: row.notes,
+      lineManagerName: row.line_manager_name,
+      statement: row.statement,
+      statementWords: countWords(row.statement),
+      statementUpdatedOn: row.statement_updated_on,
+      warnings: warningsOf(row, today()),
+      history: repo.events(id),
+      evidence: repo.evidence(id),
+      driftWeeks: weeks,
+    };
+  };
+
+  const changeStage = ({ id, stage, enteredOn, reason }: StageChangeInput): Journey => {
+    const row = requireRow(id);
+    if (stage === row.stage) throw new AppError('CONFLICT', `stage is already ${STAGE_LABELS[stage]}`, 'stage');
+    notFuture(enteredOn, 'enteredOn');
+    if (enteredOn < row.stage_changed_on) {
+      throw new AppError(
+        'VALIDATION',
+        `enteredOn cannot be before the current stage began (${formatUkDate(row.stage_changed_on)})`,
+        'enteredOn',
+      );
+    }
+    // Going back is sometimes right (a failed submission), but it must be explained;
+    // after "further information requested" going back to the portfolio is the expected path.
+    const backwards = stageOrder(stage) < stageOrder(row.stage) || CLOSED_STAGES.includes(row.stage);
+    if (backwards && row.stage !== 'further_information_requested' && reason.trim() === '') {
+      throw new AppError('VALIDATION', 'reason is required when moving back to an earlier stage', 'reason');
+    }
+    if (stage === 'submitted' && row.kind === 'registration') {
+      const words = countWords(row.statement);
+      if (words > EVALUATIVE_STATEMENT_WORD_LIMIT) {
+        throw new AppError(
+          'VALIDATION',
+          `statement must be at most ${EVALUATIVE_STATEMENT_WORD_LIMIT} words before submitting (it has ${words})`,
+          'statement',
+        );
+      }
+    }
+    const now = nowIso(ctx);
+    repo.insertEvent(id, stage, enteredOn, reason.trim(), now);
+    repo.setStage(id, stage, enteredOn, now);
+    if (stage === 'awarded') recordAward(row, enteredOn, now);
+    return get(id);
+  };
+
+  /** An award makes the member registered (or revalidated) at that level. */
+  const recordAward = (row: JourneyRow, on: string, now: string) => {
+    const existing = repo.memberRegistrations(row.member_id, on, on).find((r) => r.level === row.level);
+    if (row.kind === 'revalidation') {
+      repo.upsertRegistration(
+        { memberId: row.member_id, level: row.level, registeredOn: existing?.registered_on ?? on, lastRevalidatedOn: on },
+        now,
+      );
+    } else {
+      repo.upsertRegistration({ memberId: row.member_id, level: row.level, registeredOn: on, lastRevalidatedOn: null }, now);
+    }
+  };
+
+  return {
+    get,
+    changeStage,
+    dashboard: () => {
+      const t = today();
+      const weeks = driftWeeksOf(repo);
+      return {
+        driftWeeks: weeks,
+        counts: repo.stageCounts(),
+        journeys: repo.openJourneys(t).map((r) => toSummary(r, t, weeks)).sort(byUrgency),
+        registered: repo.registrations(cpdWindowStart(t), t).map((r) => toRecord(r, t)),
+      };
+    },
+    memberJourneys: (memberId: number) => {
+      requireMember(memberId);
+      const t = today();
+      const weeks = driftWeeksOf(repo);
+      return repo.memberJourneys(memberId, t).map((r) => toSummary(r, t, weeks));
+    },
+    create: (input: JourneyCreateInput): Journey => {
+      requireMember(input.memberId);
+      notFuture(input.startedOn, 'startedOn');
+      const now = nowIso(ctx);
+      const id = repo.insertJourney(input, now);
+      repo.insertEvent(id, input.stage, input.startedOn, '', now);
+      return get(id);
+    },
+    update: (id: number, changes: JourneyDetailsInput): Journey => {
+      requireRow(id);
+      repo.updateDetails(id, changes, nowIso(ctx));
+      return get(id);
+    },
+    remove: (id: number) => {
+      requireRow(id);
+      repo.deleteJourney(id);
+      return { id };
+    },
+    saveStatement: (id: number, statement: string): Journey => {
+      const row = requireRow(id);
+      if (row.statement !== statement) repo.setStatement(id, statement, today(), nowIso(ctx));
+      return get(id);
+    },
+    addEvidence: (input: EvidenceInput): Journey => {
+      requireRow(input.journeyId, 'journeyId');
+      repo.insertEvidence(input, today(), nowIso(ctx));
+      return get(input.journeyId);
+    },
+    removeEvidence: (id: number): Journey => {
+      const item = repo.evidenceById(id);
+      if (!item) throw new AppError('NOT_FOUND', `No evidence item has id ${id}.`, 'id');
+      repo.deleteEvidence(id);
+      return get(item.journeyId);
+    },
+    setRegistered: (input: RegistrationSetInput) => {
+      requireMember(input.memberId);
+      notFuture(input.registeredOn, 'registeredOn');
+      if (input.lastRevalidatedOn !== null) {
+        notFuture(input.lastRevalidatedOn, 'lastRevalidatedOn');
+        if (input.lastRevalidatedOn < input.registeredOn) {
+          throw new AppError('VALIDATION', 'lastRevalidatedOn cannot be before the registration date', 'lastRevalidatedOn');
+        }
+      }
+      repo.upsertRegistration(input, nowIso(ctx));
+      const t = today();
+      const row = repo.memberRegistrations(input.memberId, cpdWindowStart(t), t).find((r) => r.level === input.level);
+      if (!row) throw new AppError('INTERNAL', 'The registration was not saved.');
+      return toRecord(row, t);
+    },
+    removeRegistered: (id: number) => {
+      const t = today();
+      if (!repo.registrationById(id, t, t)) throw new AppError('NOT_FOUND', `No registration has id ${id}.`, 'id');
+      repo.deleteRegistration(id);
+      return { id };
+    },
+    settings: () => ({ driftWeeks: driftWeeksOf(repo) }),
+    updateSettings: (driftWeeks: number) => {
+      repo.setSetting(DRIFT_WEEKS_KEY, String(driftWeeks));
+      return { driftWeeks };
+    },
+  };
+}
