@@ -10,6 +10,10 @@ vi.mock('../../../electron/main/domains/registration/agenda', () => ({
   registrationAgendaHints: (_db: unknown, memberId: number) =>
     registrationHints.value.map((h) => ({ ...h, key: `${h.key}:${memberId}` })),
 }));
+// The other domains' own sample stories would add their hints; these tests are about the agenda mechanics.
+vi.mock('../../../electron/main/domains/skills/agenda', () => ({ skillsAgendaHints: () => [] }));
+vi.mock('../../../electron/main/domains/agreements/agenda', () => ({ agreementsAgendaHints: () => [] }));
+vi.mock('../../../electron/main/domains/recognition/agenda', () => ({ recognitionAgendaHints: () => [] }));
 
 const stalled: AgendaHint = {
   source: 'registration',

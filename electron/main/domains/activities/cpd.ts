@@ -1,0 +1,122 @@
+import type { LogCpdResult } from '../../../../shared/domains/activities';
+import { AppError } from '../../../../shared/result';
+import { nowIso, todayOf, type AppContext } from '../../context';
+import { recordCpd, type CpdEntryDraft } from '../registration/cpd-api';
+import type { ActivitiesService } from './service';
+
+interface Participant {
+  memberId: number;
+  name: string;
+  reflection: string;
+}
+interface Plan {
+  source: string;
+  activityType: CpdEntryDraft['activityType'];
+  title: string;
+  date: string;
+  hours: number;
+  people: Participant[];
+}
+
+const joinLines = (parts: [string, string][]) =>
+  parts
+    .filter(([, v]) => v.trim() !== '')
+    .map(([k, v]) => `${k}: ${v}`)
+    .join('\n');
+
+/** Who an activity involved and what each of them takes into their CPD log. */
+function planFor(s: ActivitiesService, kind: string, id: number, hours: number | null, date: string | null, today: string): Plan {
+  const missing = () => new AppError('NOT_FOUND', `No ${kind} record has id ${id}.`, 'id');
+  switch (kind) {
+    case 'alsMeeting': {
+      const meeting = s.sets.meeting(id);
+      if (!meeting) throw missing();
+      const set = s.getSet(meeting.setId);
+      const planOf = new Map(meeting.plans.map((p) => [p.presenterId, p.plan]));
+      return {
+        source: `activities:alsMeeting:${id}`,
+        activityType: 'action_learning_set',
+        title: `Action learning set: ${set.name}`,
+        date: meeting.heldOn,
+        hours: meeting.hours,
+        people: set.members.map((m) => ({ memberId: m.id, name: m.name, reflection: joinLines([['My action plan', planOf.get(m.id) ?? '']]) })),
+      };
+    }
+    case 'buddying': {
+      const pair = s.records.buddy(id);
+      if (!pair) throw missing();
+      if (hours === null) throw new AppError('VALIDATION', 'hours is required: say how many hours the buddying took', 'hours');
+      return {
+        source: `activities:buddying:${id}`,
+        activityType: 'buddying',
+        title: `Buddying: ${pair.buddyName} and ${pair.newStarterName}`,
+        date: date ?? pair.endedOn ?? today,
+        hours,
+        people: [
+          { memberId: pair.buddyId, name: pair.buddyName, reflection: joinLines([['Focus', pair.focus], ['Notes', pair.buddyNotes]]) },
+          { memberId: pair.newStarterId, name: pair.newStarterName, reflection: joinLines([['Focus', pair.focus], ['Notes', pair.starterNotes]]) },
+        ],
+      };
+    }
+    case 'coaching': {
+      const c = s.records.coaching(id);
+      if (!c) throw missing();
+      const grow = joinLines([['Goal', c.goal], ['Reality', c.reality], ['Options', c.options], ['Way forward', c.wayForward]]);
+      const people: Participant[] = [{ memberId: c.coacheeId, name: c.coacheeName, reflection: grow }];
+      if (c.coachMemberId !== null) people.push({ memberId: c.coachMemberId, name: c.coachLabel, reflection: `Coached ${c.coacheeName}.` });
+      return { source: `activities:coaching:${id}`, activityType: 'coaching', title: 'Coaching session (GROW)', date: c.heldOn, hours: c.hours, people };
+    }
+    default: {
+      const v = s.records.visit(id);
+      if (!v) throw missing();
+      return {
+        source: `activities:shadowing:${id}`,
+        activityType: 'shadowing_visit',
+        title: `Shadowing visit: ${v.hostLibrary}`,
+        date: v.visitOn,
+        hours: v.hours,
+        people: [{ memberId: v.memberId, name: v.memberName, reflection: joinLines([['Objectives', v.objectives], ['Reflection', v.reflection]]) }],
+      };
+    }
+  }
+}
+
+/**
+ * One CPD entry per person involved, all or none: runs inside the dispatcher's transaction,
+ * so a refusal for the second person leaves the first one's entry unwritten too.
+ */
+export function logActivityCpd(
+  ctx: AppContext,
+  s: ActivitiesService,
+  input: { kind: string; id: number; sections: string[]; hours: number | null; date: string | null },
+): LogCpdResult {
+  const today = todayOf(ctx);
+  const now = nowIso(ctx);
+  const plan = planFor(s, input.kind, input.id, input.hours, input.date, today);
+  if (plan.date > today) {
+    throw new AppError('VALIDATION', 'date cannot be in the future: log CPD once the activity has happened', 'date');
+  }
+  const already = s.records.loggedMembers(plan.source);
+  const todo = plan.people.filter((p) => !already.has(p.memberId));
+  if (todo.length === 0) throw new AppError('CONFLICT', 'This activity is already in everyone’s CPD log.', 'id');
+  for (const person of todo) {
+    const entryId = recordCpd(
+      ctx.db,
+      {
+        memberId: person.memberId,
+        date: plan.date,
+        activityType: plan.activityType,
+        hours: plan.hours,
+        reflection: person.reflection,
+        sections: input.sections,
+        // The CPD log refuses a repeated source; one per person keeps each entry distinct.
+        source: `${plan.source}:member:${person.memberId}`,
+        title: plan.title,
+      },
+      now,
+      today,
+    );
+    s.records.insertLink(plan.source, person.memberId, entryId, now);
+  }
+  return { created: todo.length, names: todo.map((p) => p.name) };
+}

@@ -1,0 +1,143 @@
+import type {
+  BuddyInput,
+  CoachingInput,
+  SetDetail,
+  SetInput,
+  SetMeetingInput,
+  ShadowingInput,
+} from '../../../../shared/domains/activities';
+import { formatUkDate } from '../../../../shared/dates';
+import { AppError } from '../../../../shared/result';
+import { nowIso, todayOf, type AppContext } from '../../context';
+import { createTeamRepo } from '../team/repo';
+import { createRecordsRepo } from './records-repo';
+import { createSetsRepo } from './sets-repo';
+
+export function createActivitiesService(ctx: AppContext) {
+  const sets = createSetsRepo(ctx.db);
+  const records = createRecordsRepo(ctx.db);
+  const team = createTeamRepo(ctx.db);
+
+  const requireMember = (memberId: number, field: string) => {
+    const m = team.get(memberId);
+    if (!m) throw new AppError('VALIDATION', `${field}: ${memberId} is not a team member`, field);
+    return m;
+  };
+  const notFuture = (date: string | null, field: string, what: string) => {
+    if (date !== null && date > todayOf(ctx)) {
+      throw new AppError('VALIDATION', `${field} cannot be in the future for ${what} (${formatUkDate(date)})`, field);
+    }
+  };
+  const found = <T>(value: T | null, what: string, id: number): T => {
+    if (value === null) throw new AppError('NOT_FOUND', `No ${what} has id ${id}.`, 'id');
+    return value;
+  };
+
+  const getSet = (id: number): SetDetail => {
+    const set = found(sets.get(id), 'action learning set', id);
+    const meetings = sets.meetings(id);
+    return { ...set, meetings, carriedPlans: meetings[0]?.plans ?? [] };
+  };
+  const checkSet = (input: SetInput) => input.memberIds.forEach((m, i) => requireMember(m, `memberIds.${i}`));
+
+  const checkBuddy = (input: BuddyInput) => {
+    requireMember(input.buddyId, 'buddyId');
+    requireMember(input.newStarterId, 'newStarterId');
+    if (input.buddyId === input.newStarterId) throw new AppError('VALIDATION', 'newStarterId cannot be the buddy themselves', 'newStarterId');
+    if (input.endedOn !== null && input.endedOn < input.startedOn) {
+      throw new AppError('VALIDATION', 'endedOn cannot be before the start date', 'endedOn');
+    }
+    notFuture(input.endedOn, 'endedOn', 'a pairing that has ended');
+  };
+  const checkCoaching = (input: CoachingInput) => {
+    requireMember(input.coacheeId, 'coacheeId');
+    if (input.coachMemberId !== null) {
+      requireMember(input.coachMemberId, 'coachMemberId');
+      if (input.coachMemberId === input.coacheeId) throw new AppError('VALIDATION', 'coachMemberId cannot be the coachee', 'coachMemberId');
+    }
+    notFuture(input.heldOn, 'heldOn', 'a coaching session already recorded');
+  };
+  const checkVisit = (input: ShadowingInput) => {
+    requireMember(input.memberId, 'memberId');
+    if (input.reflection !== '') notFuture(input.visitOn, 'reflection', 'a visit that has not happened yet');
+  };
+
+  return {
+    sets,
+    records,
+    listSets: () => sets.list(),
+    getSet,
+    createSet: (input: SetInput) => {
+      checkSet(input);
+      return getSet(sets.insert(input, nowIso(ctx)));
+    },
+    updateSet: (id: number, input: SetInput) => {
+      getSet(id);
+      checkSet(input);
+      sets.update(id, input, nowIso(ctx));
+      return getSet(id);
+    },
+    recordSetMeeting: (input: SetMeetingInput) => {
+      const set = getSet(input.setId);
+      notFuture(input.heldOn, 'heldOn', 'a meeting already held');
+      const memberIds = new Set(set.members.map((m) => m.id));
+      input.plans.forEach((p, i) => {
+        if (!memberIds.has(p.presenterId)) {
+          throw new AppError('VALIDATION', `plans.${i}.presenterId is not a member of ${set.name}`, `plans.${i}.presenterId`);
+        }
+      });
+      const carried = new Set(set.carriedPlans.map((p) => p.id));
+      input.progress.forEach((p, i) => {
+        if (!carried.has(p.planId)) {
+          throw new AppError('VALIDATION', `progress.${i}.planId is not a plan from the previous meeting`, `progress.${i}.planId`);
+        }
+      });
+      const last = set.meetings[0];
+      if (last && input.heldOn < last.heldOn) {
+        throw new AppError('VALIDATION', `heldOn cannot be before the last meeting (${formatUkDate(last.heldOn)})`, 'heldOn');
+      }
+      const meetingId = sets.insertMeeting(input, nowIso(ctx));
+      for (const p of input.plans) sets.insertPlan(meetingId, p.presenterId, p.plan);
+      for (const p of input.progress) sets.setProgress(p.planId, p.progress);
+      return getSet(input.setId);
+    },
+
+    listBuddies: () => records.buddies(),
+    createBuddy: (input: BuddyInput) => {
+      checkBuddy(input);
+      return found(records.buddy(records.insertBuddy(input, nowIso(ctx))), 'buddy pair', 0);
+    },
+    updateBuddy: (id: number, input: BuddyInput) => {
+      found(records.buddy(id), 'buddy pair', id);
+      checkBuddy(input);
+      records.updateBuddy(id, input, nowIso(ctx));
+      return found(records.buddy(id), 'buddy pair', id);
+    },
+
+    listCoaching: () => records.coachingList(),
+    createCoaching: (input: CoachingInput) => {
+      checkCoaching(input);
+      return found(records.coaching(records.insertCoaching(input, nowIso(ctx))), 'coaching record', 0);
+    },
+    updateCoaching: (id: number, input: CoachingInput) => {
+      found(records.coaching(id), 'coaching record', id);
+      checkCoaching(input);
+      records.updateCoaching(id, input, nowIso(ctx));
+      return found(records.coaching(id), 'coaching record', id);
+    },
+
+    listVisits: () => records.visits(),
+    createVisit: (input: ShadowingInput) => {
+      checkVisit(input);
+      return found(records.visit(records.insertVisit(input, nowIso(ctx))), 'shadowing visit', 0);
+    },
+    updateVisit: (id: number, input: ShadowingInput) => {
+      found(records.visit(id), 'shadowing visit', id);
+      checkVisit(input);
+      records.updateVisit(id, input, nowIso(ctx));
+      return found(records.visit(id), 'shadowing visit', id);
+    },
+  };
+}
+
+export type ActivitiesService = ReturnType<typeof createActivitiesService>;
