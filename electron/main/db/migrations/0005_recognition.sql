@@ -38,7 +38,7 @@ CREATE TABLE recognition_cycles (
 ) STRICT;
 CREATE INDEX recognition_cycles_by_status ON recognition_cycles (status, period_end);
 -- Equity view: wins in the last 12 months per member.
-CREATE INDEX recognition_cycles_wins ON recognition_cycles (period_end, winner_member_id) WHERE winner_member_id IS NOT NULL;
+CREATE INDEX recognition_cycles_wins ON recognition_cycles (decided_on, winner_member_id) WHERE winner_member_id IS NOT NULL;
 CREATE INDEX recognition_cycles_by_winner ON recognition_cycles (winner_member_id);
 
 CREATE TABLE recognition_cycle_events (

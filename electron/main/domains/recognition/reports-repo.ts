@@ -18,7 +18,7 @@ const equitySql = (expression: string) => `
     WHERE nominated_on BETWEEN @from AND @to GROUP BY nominee_id
   ), wins AS (
     SELECT winner_member_id, count(*) AS c FROM recognition_cycles
-    WHERE winner_member_id IS NOT NULL AND period_end BETWEEN @from AND @to GROUP BY winner_member_id
+    WHERE winner_member_id IS NOT NULL AND decided_on BETWEEN @from AND @to GROUP BY winner_member_id
   )
   SELECT ${expression} AS grp, count(*) AS members, coalesce(sum(noms.c), 0) AS nominations,
          coalesce(sum(wins.c), 0) AS wins, sum(noms.c IS NULL) AS never_nominated
@@ -66,7 +66,7 @@ export function createRecognitionReportsRepo(db: Database.Database) {
   const st = {
     totals: db.prepare<{ from: string; to: string }, { nominations: number; wins: number }>(`
       SELECT (SELECT count(*) FROM recognition_nominations WHERE nominated_on BETWEEN @from AND @to) AS nominations,
-             (SELECT count(*) FROM recognition_cycles WHERE winner_member_id IS NOT NULL AND period_end BETWEEN @from AND @to) AS wins`),
+             (SELECT count(*) FROM recognition_cycles WHERE winner_member_id IS NOT NULL AND decided_on BETWEEN @from AND @to) AS wins`),
     neverNominated: db.prepare<{ from: string; to: string }, { id: number; name: string; team: string; grade: string }>(`
       SELECT m.id, m.name, m.team, m.grade FROM members m
       WHERE m.left_on IS NULL
