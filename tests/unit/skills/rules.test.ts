@@ -1,0 +1,62 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { planFrameworkImport, rowsFromJson, rowsFromTable } from '../../../electron/main/domains/skills/import';
+import { parseCsv } from '../../../electron/main/lib/tabular';
+import { averageOf, describeRule, directionOf } from '../../../shared/domains/skills-dashboard';
+import { rateInput } from '../../../shared/domains/skills';
+
+describe('comparison rules', () => {
+  it('gives each skill a direction, and none when it was rated only once', () => {
+    expect(directionOf(1, 3)).toBe('up');
+    expect(directionOf(3, 1)).toBe('down');
+    expect(directionOf(2, 2)).toBe('same');
+    expect(directionOf(null, 2)).toBe('unrated');
+  });
+
+  it('averages only rated skills, to one decimal place', () => {
+    expect(averageOf([1, 2, null, 2])).toBe(1.7);
+    expect(averageOf([null])).toBeNull();
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: 0, max: 4 }), { minLength: 1 }), (values) => {
+        const avg = averageOf(values);
+        return avg !== null && avg >= Math.min(...values) && avg <= Math.max(...values);
+      }),
+    );
+  });
+
+  it('describes a coverage rule in one readable sentence', () => {
+    expect(describeRule({ minPeople: 1, minLevel: 3, servicePoint: '', targetLabel: '5.2 Copyright' })).toBe(
+      'At least 1 person at level 3 or above in 5.2 Copyright at each service point',
+    );
+  });
+
+  it('accepts a rating only as a whole number on the scale', () => {
+    expect(rateInput.safeParse({ assessmentId: 1, skillId: 1, current: 4 }).success).toBe(true);
+    expect(rateInput.safeParse({ assessmentId: 1, skillId: 1, target: -1 }).error?.issues[0]?.path).toEqual(['target']);
+    expect(rateInput.safeParse({ assessmentId: 1, skillId: 1, current: 2.5 }).success).toBe(false);
+  });
+});
+
+describe('framework files', () => {
+  it('recognises common header spellings and fills PKSB section names from the skeleton', () => {
+    const rows = rowsFromTable(parseCsv('Section No,Skill ref,Skill title\n5,5.1,Data requests\n'));
+    const { preview, sections } = planFrameworkImport(rows);
+    expect(preview.invalid).toBe(0);
+    expect(sections).toEqual([{ code: '5', name: 'Information governance and compliance', isLocal: false }]);
+  });
+
+  it('names the missing column when a file lacks skill titles', () => {
+    expect(() => rowsFromTable(parseCsv('Section,Code\n1,1.1\n'))).toThrow(/"title" column/);
+  });
+
+  it('treats codes case-insensitively when looking for duplicates', () => {
+    const { preview } = planFrameworkImport(rowsFromJson('[{"sectionCode":"1","code":"a1","title":"x"},{"sectionCode":"1","code":"A1","title":"y"}]'));
+    expect(preview.rows[1]?.errors).toEqual([{ field: 'code', message: 'code "A1" is also on row 1' }]);
+  });
+
+  it('refuses JSON of the wrong shape and empty files', () => {
+    expect(() => rowsFromJson('{"skills": []}')).toThrow(/list of skills/);
+    expect(() => rowsFromJson('not json')).toThrow(/not valid JSON/);
+    expect(() => planFrameworkImport([])).toThrow(/no skills/);
+  });
+});
