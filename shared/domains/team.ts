@@ -41,7 +41,7 @@ export const memberInput = z
     cilipNumber: optionalText(20).refine((v) => v === '' || /^[0-9A-Za-z-]+$/.test(v), {
       message: 'must contain only letters, digits and hyphens',
     }),
-    email: optionalText(254).refine((v) => v === '' || z.email().safeParse(v).success, {
+    email: optionalText(254).toLowerCase().refine((v) => v === '' || z.email().safeParse(v).success, {
       message: 'must be a valid email address',
     }),
     notes: optionalText(5000),

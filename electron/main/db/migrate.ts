@@ -30,8 +30,7 @@ export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;
 
 export const schemaVersionOf = (db: Database.Database): number => db.pragma('user_version', { simple: true }) as number;
 
-/** Applies pending migrations, one transaction each; refuses a database from a newer app. */
-export function migrate(db: Database.Database, upTo: number = LATEST_SCHEMA_VERSION): number {
+export function assertNotFromTheFuture(db: Database.Database): void {
   const current = schemaVersionOf(db);
   if (current > LATEST_SCHEMA_VERSION) {
     throw new AppError(
@@ -39,6 +38,12 @@ export function migrate(db: Database.Database, upTo: number = LATEST_SCHEMA_VERS
       `This database was saved by a newer version of Staff Development Workbench (schema ${current}; this app knows up to ${LATEST_SCHEMA_VERSION}). Please update the app. The file has not been changed.`,
     );
   }
+}
+
+/** Applies pending migrations, one transaction each; refuses a database from a newer app. */
+export function migrate(db: Database.Database, upTo: number = LATEST_SCHEMA_VERSION): number {
+  assertNotFromTheFuture(db);
+  const current = schemaVersionOf(db);
   for (const m of MIGRATIONS) {
     if (m.version <= current || m.version > upTo) continue;
     db.transaction(() => {

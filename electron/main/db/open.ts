@@ -1,5 +1,5 @@
 import Database from 'better-sqlite3';
-import { migrate } from './migrate';
+import { assertNotFromTheFuture, migrate } from './migrate';
 
 export interface OpenOptions {
   /** Path to a better_sqlite3.node built for Electron; Node (tests) uses the default build. */
@@ -12,6 +12,8 @@ export interface OpenOptions {
 export function openDatabase(file: string, options: OpenOptions = {}): Database.Database {
   const db = new Database(file, options.nativeBinding ? { nativeBinding: options.nativeBinding } : {});
   try {
+    // Refuse a database from a newer app before anything (even the journal mode) touches the file.
+    assertNotFromTheFuture(db);
     db.pragma('journal_mode = WAL');
     db.pragma('synchronous = FULL');
     db.pragma('foreign_keys = ON');

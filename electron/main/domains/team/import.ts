@@ -119,12 +119,14 @@ export interface Lookup {
 export function planImport(table: Table, mapping: ImportMapping, lookup: Lookup): { plan: PlannedRow[]; preview: ImportPreview } {
   const seen = new Map<string, number>();
   const plan: PlannedRow[] = table.rows.map((row) => {
-    const probe = mapRow(table.headers, mapping, row, emptyMemberInput);
-    const email = probe.input?.email ?? '';
-    const cilip = probe.input?.cilipNumber ?? '';
-    const existing = (email && lookup.byEmail(email)) || (cilip && lookup.byCilipNumber(cilip)) || null;
-    const matchedBy = !existing ? null : email && lookup.byEmail(email) ? ('email' as const) : ('cilipNumber' as const);
-    const mapped = existing ? mapRow(table.headers, mapping, row, toMemberInput(existing)) : probe;
+    // Match on the raw cells: a row that updates someone need not repeat every required field.
+    const cell = (field: ImportField) => (row.cells[table.headers.indexOf(mapping[field] ?? '\u0000')] ?? '').trim();
+    const email = cell('email');
+    const cilip = cell('cilipNumber');
+    const byEmail = email ? lookup.byEmail(email) : null;
+    const existing = byEmail ?? (cilip ? lookup.byCilipNumber(cilip) : null);
+    const matchedBy = !existing ? null : byEmail ? ('email' as const) : ('cilipNumber' as const);
+    const mapped = mapRow(table.headers, mapping, row, existing ? toMemberInput(existing) : emptyMemberInput);
     const errors = [...mapped.errors];
     for (const [key, value] of [['email', email], ['cilipNumber', cilip]] as const) {
       if (!value) continue;

@@ -1,0 +1,26 @@
+import { ESLint } from 'eslint';
+import { describe, expect, it } from 'vitest';
+
+const eslint = new ESLint();
+const problems = async (filePath: string, code: string) =>
+  (await eslint.lintText(code, { filePath }))[0]?.messages.filter((m) => m.ruleId === 'no-restricted-imports').map((m) => m.message) ?? [];
+
+describe('process boundaries are enforced by lint', () => {
+  it('the renderer cannot import Electron, Node built-ins, the database or main-process code', async () => {
+    const found = await problems(
+      'renderer/src/probe.ts',
+      "import { ipcRenderer } from 'electron';\nimport fs from 'node:fs';\nimport path from 'path';\nimport Database from 'better-sqlite3';\nimport { openDatabase } from '../../electron/main/db/open';\nexport const x = [ipcRenderer, fs, path, Database, openDatabase];\n",
+    );
+    expect(found).toHaveLength(5);
+  });
+
+  it('shared code may import zod and its own files only', async () => {
+    expect(await problems('shared/probe.ts', "import { z } from 'zod';\nimport { isIsoDate } from './dates';\nexport const x = [z, isIsoDate];\n")).toEqual([]);
+    const found = await problems('shared/probe.ts', "import fs from 'node:fs';\nimport React from 'react';\nimport { x as y } from '../electron/main/app';\nexport const x = [fs, React, y];\n");
+    expect(found).toHaveLength(3);
+  });
+
+  it('the renderer may import shared code and React', async () => {
+    expect(await problems('renderer/src/probe.ts', "import { useState } from 'react';\nimport { isIsoDate } from '../../shared/dates';\nexport const x = [useState, isIsoDate];\n")).toEqual([]);
+  });
+});
