@@ -128,7 +128,7 @@ export const otjRule = z.discriminatedUnion('mode', [
     .strict(),
 ]);
 export type OtjRule = z.infer<typeof otjRule>;
-export const DEFAULT_OTJ_RULE: OtjRule = { mode: 'weekly', hoursPerWeek: 6, fullTimeHours: 30 };
+export const DEFAULT_OTJ_RULE: Extract<OtjRule, { mode: 'weekly' }> = { mode: 'weekly', hoursPerWeek: 6, fullTimeHours: 30 };
 
 export const otjProgress = z.object({
   loggedHours: z.number(),
@@ -210,6 +210,8 @@ export const agreementDetail = agreementSummary.extend({
   logEntries: z.array(logEntry),
   visits: z.array(visit),
   requiredSigners: z.array(z.enum(SIGNER_ROLES)),
+  /** The app's today (the injected clock), so forms default to it. */
+  today: isoDate,
 });
 export type AgreementDetail = z.infer<typeof agreementDetail>;
 

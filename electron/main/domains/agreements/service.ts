@@ -53,6 +53,7 @@ export function createAgreementsService(ctx: AppContext) {
       logEntries: repo.log(id),
       visits: repo.visits(id),
       requiredSigners: requiredSigners(row.scheme),
+      today: todayOf(ctx),
     };
   };
 

@@ -1,11 +1,13 @@
 import { Route, Routes } from 'react-router-dom';
-import { NotBuiltPage } from '../not-built-page';
+import AgreementPage from './agreement-page';
+import AgreementsPage from './agreements-page';
 
 /** Every screen of this section, under /agreements/*. */
 export default function AgreementsRoutes() {
   return (
     <Routes>
-      <Route path="*" element={<NotBuiltPage title="Agreements" about="Expectations agreements for apprentices, graduate trainees and placement students." />} />
+      <Route index element={<AgreementsPage />} />
+      <Route path=":id/*" element={<AgreementPage />} />
     </Routes>
   );
 }

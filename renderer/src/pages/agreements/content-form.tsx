@@ -1,0 +1,127 @@
+import { useFieldArray, type FieldErrors, type UseFormReturn } from 'react-hook-form';
+import { CONTACT_ROLES, CONTACT_ROLE_LABELS, type AgreementContent } from '../../../../shared/domains/agreements';
+import { FIELD_LABELS, SECTIONS } from '../../../../shared/domains/agreements-rules';
+import { controlProps, Field } from './field';
+
+type TextField = Exclude<keyof AgreementContent, 'contacts' | 'hoursPerWeek' | 'reviewEveryWeeks' | 'startDate' | 'endDate'>;
+const SHORT: TextField[] = ['placeOfWork'];
+
+const errorOf = (errors: FieldErrors<AgreementContent>, field: keyof AgreementContent) => errors[field]?.message as string | undefined;
+const numberOrNull = (v: unknown) => (v === '' || v === null || v === undefined ? null : Number(v));
+
+/** Every section of an agreement as form fields; a signed or ready version shows the same layout read-only. */
+export function ContentFields({
+  form,
+  guidance,
+  readOnly,
+  withDates = true,
+}: {
+  form: UseFormReturn<AgreementContent>;
+  guidance: Record<string, string>;
+  readOnly: boolean;
+  withDates?: boolean;
+}) {
+  const { register, control, formState } = form;
+  const { errors } = formState;
+  const contacts = useFieldArray({ control, name: 'contacts' });
+
+  const text = (field: TextField) => (
+    <Field key={field} label={FIELD_LABELS[field]} hint={guidance[field]} error={errorOf(errors, field)} wide={!SHORT.includes(field)}>
+      {(ids) =>
+        SHORT.includes(field) ? (
+          <input {...register(field)} {...controlProps(ids)} />
+        ) : (
+          <textarea {...register(field)} {...controlProps(ids)} rows={3} />
+        )
+      }
+    </Field>
+  );
+
+  const special = (field: keyof AgreementContent) => {
+    switch (field) {
+      case 'startDate':
+      case 'endDate':
+        return withDates ? (
+          <Field key={field} label={FIELD_LABELS[field]} error={errorOf(errors, field)}>
+            {(ids) => <input type="date" {...register(field)} {...controlProps(ids)} />}
+          </Field>
+        ) : null;
+      case 'hoursPerWeek':
+        return (
+          <Field key={field} label={FIELD_LABELS[field]} hint={guidance[field]} error={errorOf(errors, field)}>
+            {(ids) => <input type="number" step="0.5" min="0" max="48" {...register(field, { valueAsNumber: true })} {...controlProps(ids)} />}
+          </Field>
+        );
+      case 'reviewEveryWeeks':
+        return (
+          <Field key={field} label={FIELD_LABELS[field]} hint={guidance[field]} error={errorOf(errors, field)}>
+            {(ids) => <input type="number" step="1" min="1" max="12" {...register(field, { setValueAs: numberOrNull })} {...controlProps(ids)} />}
+          </Field>
+        );
+      case 'contacts':
+        return (
+          <div key={field} className="form-span agreement-contacts">
+            {guidance.contacts && <p className="hint">{guidance.contacts}</p>}
+            {contacts.fields.length === 0 && <p className="muted">No external contacts yet.</p>}
+            {contacts.fields.map((c, i) => (
+              <fieldset key={c.id} className="agreement-contact">
+                <legend>Contact {i + 1}</legend>
+                <Field label={`Contact ${i + 1} role`}>
+                  {(ids) => (
+                    <select {...register(`contacts.${i}.role`)} {...controlProps(ids)}>
+                      {CONTACT_ROLES.map((r) => (
+                        <option key={r} value={r}>
+                          {CONTACT_ROLE_LABELS[r]}
+                        </option>
+                      ))}
+                    </select>
+                  )}
+                </Field>
+                <Field label={`Contact ${i + 1} name`} error={errors.contacts?.[i]?.name?.message}>
+                  {(ids) => <input {...register(`contacts.${i}.name`)} {...controlProps(ids)} />}
+                </Field>
+                <Field label={`Contact ${i + 1} organisation`}>
+                  {(ids) => <input {...register(`contacts.${i}.organisation`)} {...controlProps(ids)} />}
+                </Field>
+                <Field label={`Contact ${i + 1} email`}>
+                  {(ids) => <input type="email" {...register(`contacts.${i}.email`)} {...controlProps(ids)} />}
+                </Field>
+                <Field label={`Contact ${i + 1} planned visits and purpose`} wide>
+                  {(ids) => <textarea rows={2} {...register(`contacts.${i}.visits`)} {...controlProps(ids)} />}
+                </Field>
+                {!readOnly && (
+                  <button type="button" onClick={() => contacts.remove(i)}>
+                    Remove contact {i + 1}
+                  </button>
+                )}
+              </fieldset>
+            ))}
+            {!readOnly && (
+              <button
+                type="button"
+                onClick={() => contacts.append({ role: 'placement_coordinator', name: '', organisation: '', email: '', visits: '' })}
+              >
+                Add contact
+              </button>
+            )}
+          </div>
+        );
+      default:
+        return text(field);
+    }
+  };
+
+  return (
+    <fieldset disabled={readOnly} className="agreement-fields">
+      <legend className="visually-hidden">Agreement content</legend>
+      {SECTIONS.map((section) =>
+        section.key === 'duration' && !withDates ? null : (
+          <section key={section.key} className="card" aria-labelledby={`section-${section.key}`}>
+            <h3 id={`section-${section.key}`}>{section.title}</h3>
+            <div className="form-grid">{section.fields.map((f) => special(f))}</div>
+          </section>
+        ),
+      )}
+    </fieldset>
+  );
+}

@@ -1,0 +1,115 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useForm } from 'react-hook-form';
+import { otjEntryInput, type AgreementDetail } from '../../../../shared/domains/agreements';
+import { OTJ_STATUS_LABELS } from '../../../../shared/domains/agreements-otj';
+import { formatUkDate } from '../../../../shared/dates';
+import { ApiError } from '../../api/client';
+import { useCommand } from '../../api/hooks';
+import { ErrorMessage } from '../../components/page';
+import { useToast } from '../../components/toasts';
+import { controlProps, Field } from './field';
+
+const schema = otjEntryInput.omit({ agreementId: true });
+type Values = ReturnType<typeof schema.parse>;
+
+/** Off-the-job training log with progress against the rule in Settings. */
+export function OtjTab({ agreement }: { agreement: AgreementDetail }) {
+  const add = useCommand('agreements:addOtj');
+  const remove = useCommand('agreements:deleteOtj');
+  const toast = useToast();
+  const form = useForm<Values>({
+    resolver: zodResolver(schema),
+    defaultValues: { date: agreement.today, hours: 0, activity: '', outcome: '' },
+  });
+  const { errors } = form.formState;
+  const otj = agreement.otj;
+  const submit = form.handleSubmit(async (values) => {
+    try {
+      await add.mutateAsync({ agreementId: agreement.id, ...values });
+      form.reset({ date: values.date, hours: 0, activity: '', outcome: '' });
+      toast.show(`${values.hours} hours of off-the-job training logged.`);
+    } catch (error) {
+      if (error instanceof ApiError && error.field && error.field in values) form.setError(error.field as keyof Values, { message: error.message });
+    }
+  });
+  return (
+    <>
+      {otj && (
+        <section className="card" aria-labelledby="otj-progress" aria-live="polite">
+          <h2 id="otj-progress">Progress</h2>
+          <p>
+            <strong className={`otj-${otj.status}`}>{OTJ_STATUS_LABELS[otj.status]}</strong>: {otj.loggedHours} hours logged, {otj.requiredToDate}{' '}
+            required by today{otj.shortfall > 0 ? ` (${otj.shortfall} hours short)` : ''}; {otj.requiredTotal} hours over the whole apprenticeship.
+          </p>
+          <progress max={otj.requiredTotal || 1} value={Math.min(otj.loggedHours, otj.requiredTotal)} aria-label="Off-the-job hours logged of the total" />
+        </section>
+      )}
+      <section className="card" aria-labelledby="otj-add">
+        <h2 id="otj-add">Log off-the-job training</h2>
+        <form className="form-grid" onSubmit={(e) => void submit(e)} noValidate>
+          <Field label="Date" error={errors.date?.message}>
+            {(ids) => <input type="date" {...form.register('date')} {...controlProps(ids)} />}
+          </Field>
+          <Field label="Hours" error={errors.hours?.message}>
+            {(ids) => <input type="number" step="0.25" min="0" max="24" {...form.register('hours', { valueAsNumber: true })} {...controlProps(ids)} />}
+          </Field>
+          <Field label="Activity" error={errors.activity?.message}>
+            {(ids) => <input {...form.register('activity')} {...controlProps(ids)} />}
+          </Field>
+          <Field label="Outcome it works towards" error={errors.outcome?.message} hint="Optional: link to an expected outcome">
+            {(ids) => <input {...form.register('outcome')} {...controlProps(ids)} />}
+          </Field>
+          <ErrorMessage error={add.error && !(add.error.field && ['date', 'hours', 'activity', 'outcome'].includes(add.error.field)) ? add.error : null} />
+          <div className="form-span">
+            <button type="submit" className="primary">
+              Log hours
+            </button>
+          </div>
+        </form>
+      </section>
+      <section className="card" aria-labelledby="otj-entries">
+        <h2 id="otj-entries">Entries</h2>
+        {agreement.otjEntries.length === 0 ? (
+          <p>No off-the-job training logged yet. Log workshops, study time, shadowing and project time as it happens.</p>
+        ) : (
+          <div className="table-wrap">
+            <table className="data-table">
+              <caption className="visually-hidden">Off-the-job training entries</caption>
+              <thead>
+                <tr>
+                  <th scope="col">Date</th>
+                  <th scope="col">Hours</th>
+                  <th scope="col">Activity</th>
+                  <th scope="col">Outcome</th>
+                  <th scope="col">
+                    <span className="visually-hidden">Actions</span>
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {agreement.otjEntries.map((e) => (
+                  <tr key={e.id}>
+                    <td>{formatUkDate(e.date)}</td>
+                    <td>{e.hours}</td>
+                    <td>{e.activity}</td>
+                    <td>{e.outcome}</td>
+                    <td>
+                      <button
+                        type="button"
+                        onClick={() => {
+                          if (window.confirm(`Delete the entry "${e.activity}" of ${formatUkDate(e.date)}?`)) void remove.mutateAsync({ id: e.id });
+                        }}
+                      >
+                        Delete<span className="visually-hidden"> {e.activity} on {formatUkDate(e.date)}</span>
+                      </button>
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,84 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useForm } from 'react-hook-form';
+import { reviewRecordInput, SIGNER_ROLE_LABELS, type AgreementDetail, type Review } from '../../../../shared/domains/agreements';
+import { formatUkDate } from '../../../../shared/dates';
+import { useCommand } from '../../api/hooks';
+import { ErrorMessage } from '../../components/page';
+import { controlProps, Field } from './field';
+
+const STATE_LABELS: Record<Review['state'], string> = { done: 'Signed off', overdue: 'Overdue', due: 'Due soon', upcoming: 'Upcoming' };
+const schema = reviewRecordInput.omit({ reviewId: true });
+type Values = ReturnType<typeof schema.parse>;
+
+function RecordForm({ review, today }: { review: Review; today: string }) {
+  const record = useCommand('agreements:recordReview');
+  const form = useForm<Values>({ resolver: zodResolver(schema), defaultValues: { heldOn: review.heldOn ?? today, notes: review.notes } });
+  const { errors } = form.formState;
+  return (
+    <form
+      className="form-grid"
+      noValidate
+      onSubmit={(e) => void form.handleSubmit((v) => record.mutateAsync({ reviewId: review.id, ...v }))(e).catch(() => undefined)}
+    >
+      <Field label={`Review due ${formatUkDate(review.dueOn)}: held on`} error={errors.heldOn?.message}>
+        {(ids) => <input type="date" {...form.register('heldOn')} {...controlProps(ids)} />}
+      </Field>
+      <Field label={`Review due ${formatUkDate(review.dueOn)}: notes`} error={errors.notes?.message} wide>
+        {(ids) => <textarea rows={3} {...form.register('notes')} {...controlProps(ids)} />}
+      </Field>
+      <ErrorMessage error={record.error} />
+      <div className="form-span">
+        <button type="submit">Save review notes</button>
+      </div>
+    </form>
+  );
+}
+
+/** Progress reviews laid out from the signed agreement, each with notes and sign-off by every party. */
+export function ReviewsTab({ agreement }: { agreement: AgreementDetail }) {
+  const sign = useCommand('agreements:signReview');
+  if (agreement.reviews.length === 0) {
+    return (
+      <section className="empty-state" aria-labelledby="reviews-empty">
+        <h2 id="reviews-empty">No progress reviews scheduled</h2>
+        <p>Reviews are scheduled from the review interval once the agreement is signed by everyone.</p>
+      </section>
+    );
+  }
+  return (
+    <section aria-labelledby="reviews-heading">
+      <h2 id="reviews-heading">Progress reviews</h2>
+      <ErrorMessage error={sign.error} />
+      {agreement.reviews.map((r) => {
+        const signedOn = { trainee: r.traineeSignedOn, manager: r.managerSignedOn, provider: r.providerSignedOn };
+        return (
+          <article key={r.id} className={`card review review-${r.state}`} aria-labelledby={`review-${r.id}`}>
+            <h3 id={`review-${r.id}`}>
+              Review due {formatUkDate(r.dueOn)} <span className={`badge review-badge-${r.state}`}>{STATE_LABELS[r.state]}</span>
+            </h3>
+            {r.state === 'done' ? (
+              <>
+                <p>Held on {formatUkDate(r.heldOn)}.</p>
+                <p className="notes">{r.notes}</p>
+              </>
+            ) : (
+              <RecordForm review={r} today={agreement.today} />
+            )}
+            <ul aria-label={`Sign-off of the review due ${formatUkDate(r.dueOn)}`}>
+              {agreement.requiredSigners.map((role) => (
+                <li key={role}>
+                  {SIGNER_ROLE_LABELS[role]}: {signedOn[role] ? `signed on ${formatUkDate(signedOn[role])}` : 'not signed'}
+                  {!signedOn[role] && r.heldOn && (
+                    <button type="button" onClick={() => void sign.mutateAsync({ reviewId: r.id, role, signedOn: agreement.today }).catch(() => undefined)}>
+                      Sign off as {SIGNER_ROLE_LABELS[role].toLowerCase()}
+                    </button>
+                  )}
+                </li>
+              ))}
+            </ul>
+          </article>
+        );
+      })}
+    </section>
+  );
+}

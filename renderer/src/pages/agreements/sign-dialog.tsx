@@ -1,0 +1,58 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useForm } from 'react-hook-form';
+import { z } from 'zod';
+import { SIGNER_ROLE_LABELS, type SignerRole } from '../../../../shared/domains/agreements';
+import { isoDate, requiredText } from '../../../../shared/domains/common';
+import { useCommand } from '../../api/hooks';
+import { Dialog } from '../../components/dialog';
+import { ErrorMessage } from '../../components/page';
+import { controlProps, Field } from './field';
+
+const schema = z.object({ name: requiredText(200), signedOn: isoDate });
+type Values = z.infer<typeof schema>;
+
+/** Records that one person signed a version (on paper or in a meeting), with the date they signed. */
+export function SignDialog({
+  versionId,
+  versionNumber,
+  role,
+  defaultName,
+  today,
+  onClose,
+}: {
+  versionId: number;
+  versionNumber: number;
+  role: SignerRole;
+  defaultName: string;
+  today: string;
+  onClose: () => void;
+}) {
+  const sign = useCommand('agreements:sign');
+  const form = useForm<Values>({ resolver: zodResolver(schema), defaultValues: { name: defaultName, signedOn: today } });
+  const label = SIGNER_ROLE_LABELS[role];
+  const submit = form.handleSubmit(async (values) => {
+    await sign.mutateAsync({ versionId, role, ...values });
+    onClose();
+  });
+  return (
+    <Dialog title={`Record the ${label.toLowerCase()}'s signature on version ${versionNumber}`} onClose={onClose}>
+      <form onSubmit={(e) => void submit(e).catch(() => undefined)} noValidate>
+        <Field label={`${label}'s name`} error={form.formState.errors.name?.message}>
+          {(ids) => <input {...form.register('name')} {...controlProps(ids)} data-autofocus />}
+        </Field>
+        <Field label="Signed on" error={form.formState.errors.signedOn?.message}>
+          {(ids) => <input type="date" {...form.register('signedOn')} {...controlProps(ids)} />}
+        </Field>
+        <ErrorMessage error={sign.error} />
+        <div className="dialog-actions">
+          <button type="button" onClick={onClose}>
+            Cancel
+          </button>
+          <button type="submit" className="primary" disabled={form.formState.isSubmitting}>
+            Record signature
+          </button>
+        </div>
+      </form>
+    </Dialog>
+  );
+}
