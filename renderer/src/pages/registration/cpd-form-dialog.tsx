@@ -1,0 +1,105 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useForm } from 'react-hook-form';
+import { PKSB_SECTIONS } from '../../../../shared/domains/pksb';
+import { CPD_TYPES, CPD_TYPE_LABELS, cpdFields, emptyCpdFields, type CpdEntry, type CpdFields } from '../../../../shared/domains/registration-cpd';
+import { ApiError } from '../../api/client';
+import { useCommand } from '../../api/hooks';
+import { Dialog } from '../../components/dialog';
+import { ErrorMessage } from '../../components/page';
+import { Field } from './form-field';
+
+interface Props {
+  memberId: number;
+  today: string;
+  entry?: CpdEntry;
+  onClose: () => void;
+  onSaved: (entry: CpdEntry) => void;
+}
+
+/** Log or edit one CPD entry: hours in quarter-hour steps, up to 24 per entry, never in the future. */
+export function CpdFormDialog({ memberId, today, entry, onClose, onSaved }: Props) {
+  const add = useCommand('registration:addCpd');
+  const update = useCommand('registration:updateCpd');
+  const mutation = entry ? update : add;
+  const { register, handleSubmit, setError, formState: { errors, isSubmitting } } = useForm<CpdFields>({
+    resolver: zodResolver(cpdFields),
+    defaultValues: entry
+      ? { date: entry.date, activityType: entry.activityType, hours: entry.hours, title: entry.title, reflection: entry.reflection, sections: entry.sections }
+      : emptyCpdFields(today),
+    mode: 'onTouched',
+  });
+
+  const submit = handleSubmit(async (values) => {
+    if (values.date > today) {
+      setError('date', { message: 'cannot be in the future for completed CPD' });
+      return;
+    }
+    try {
+      const saved = entry ? await update.mutateAsync({ id: entry.id, changes: values }) : await add.mutateAsync({ ...values, memberId });
+      onSaved(saved);
+    } catch (error) {
+      const field = error instanceof ApiError ? error.field?.replace(/^changes\./, '') : undefined;
+      if (field && field in values) setError(field as keyof CpdFields, { message: (error as ApiError).message });
+    }
+  });
+  const fieldError = mutation.error?.field?.replace(/^changes\./, '');
+
+  return (
+    <Dialog title={entry ? 'Edit CPD entry' : 'Log CPD'} onClose={onClose} wide>
+      <form onSubmit={submit} noValidate className="form-grid">
+        <Field label="Date" error={errors.date}>
+          {(ids) => <input {...register('date')} id={ids.id} type="date" max={today} aria-describedby={ids.describedBy} aria-invalid={ids.invalid} />}
+        </Field>
+        <Field label="Activity type" error={errors.activityType}>
+          {(ids) => (
+            <select {...register('activityType')} id={ids.id} aria-describedby={ids.describedBy}>
+              {CPD_TYPES.map((t) => (
+                <option key={t} value={t}>
+                  {CPD_TYPE_LABELS[t]}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <Field label="Hours" error={errors.hours} hint="Quarter-hour steps, e.g. 1.5; at most 24 per entry">
+          {(ids) => (
+            <input
+              {...register('hours', { valueAsNumber: true })}
+              id={ids.id}
+              type="number"
+              step="0.25"
+              min="0.25"
+              max="24"
+              aria-describedby={ids.describedBy}
+              aria-invalid={ids.invalid}
+            />
+          )}
+        </Field>
+        <Field label="What was it?" error={errors.title} hint="A short title for the log">
+          {(ids) => <input {...register('title')} id={ids.id} aria-describedby={ids.describedBy} aria-invalid={ids.invalid} />}
+        </Field>
+        <Field label="Reflection" error={errors.reflection} className="form-span" hint="What did you learn, and what will you do differently?">
+          {(ids) => <textarea {...register('reflection')} id={ids.id} rows={4} aria-describedby={ids.describedBy} />}
+        </Field>
+        <fieldset className="form-span registration-sections">
+          <legend>PKSB sections it developed</legend>
+          {PKSB_SECTIONS.map((s) => (
+            <label key={s.code} className="checkbox">
+              <input type="checkbox" value={s.code} {...register('sections')} /> {s.code === s.name ? s.name : `${s.code} ${s.name}`}
+            </label>
+          ))}
+          {errors.sections && <p className="field-error">PKSB sections {errors.sections.message}</p>}
+        </fieldset>
+        <ErrorMessage error={mutation.error && !(fieldError && fieldError in emptyCpdFields(today)) ? mutation.error : null} />
+        <div className="dialog-actions form-span">
+          <button type="button" onClick={onClose}>
+            Cancel
+          </button>
+          <button type="submit" className="primary" disabled={isSubmitting}>
+            {entry ? 'Save changes' : 'Save CPD'}
+          </button>
+        </div>
+      </form>
+    </Dialog>
+  );
+}

@@ -1,0 +1,50 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useForm } from 'react-hook-form';
+import { journeyDetailsInput, type Journey, type JourneyDetailsInput } from '../../../../shared/domains/registration';
+import { ApiError } from '../../api/client';
+import { useCommand } from '../../api/hooks';
+import { Dialog } from '../../components/dialog';
+import { ErrorMessage } from '../../components/page';
+import { JourneyDetailsFields } from './journey-details-fields';
+
+export function EditJourneyDialog({ journey, onClose }: { journey: Journey; onClose: () => void }) {
+  const update = useCommand('registration:updateJourney');
+  const form = useForm<JourneyDetailsInput>({
+    resolver: zodResolver(journeyDetailsInput),
+    defaultValues: {
+      mentorName: journey.mentorName,
+      mentorContact: journey.mentorContact,
+      supportOfficer: journey.supportOfficer,
+      regionalNetwork: journey.regionalNetwork,
+      plannedSubmissionOn: journey.plannedSubmissionOn,
+      notes: journey.notes,
+    },
+    mode: 'onTouched',
+  });
+  const submit = form.handleSubmit(async (values) => {
+    try {
+      await update.mutateAsync({ id: journey.id, changes: values });
+      onClose();
+    } catch (error) {
+      if (error instanceof ApiError && error.field?.startsWith('changes.')) {
+        form.setError(error.field.slice(8) as keyof JourneyDetailsInput, { message: error.message });
+      }
+    }
+  });
+  return (
+    <Dialog title="Edit journey details" onClose={onClose} wide>
+      <form onSubmit={submit} noValidate className="form-grid">
+        <JourneyDetailsFields form={form} lineManagerName={journey.lineManagerName} />
+        <ErrorMessage error={update.error && !update.error.field ? update.error : null} />
+        <div className="dialog-actions form-span">
+          <button type="button" onClick={onClose}>
+            Cancel
+          </button>
+          <button type="submit" className="primary" disabled={form.formState.isSubmitting}>
+            Save changes
+          </button>
+        </div>
+      </form>
+    </Dialog>
+  );
+}

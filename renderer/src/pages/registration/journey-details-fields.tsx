@@ -1,0 +1,52 @@
+import type { FieldErrors, Path, UseFormReturn } from 'react-hook-form';
+import type { JourneyDetailsInput } from '../../../../shared/domains/registration';
+import { Field } from './form-field';
+
+const sameName = (a: string | undefined, b: string | null) =>
+  Boolean(a && b && a.trim().toLocaleLowerCase() === b.trim().toLocaleLowerCase());
+
+/** Mentor and support contacts, the candidate's own planned submission date and notes; shared by create and edit. */
+export function JourneyDetailsFields<T extends JourneyDetailsInput>({
+  form,
+  lineManagerName,
+}: {
+  form: UseFormReturn<T>;
+  lineManagerName: string | null;
+}) {
+  // The create form has more fields than these; they are all it touches.
+  const f = form as unknown as UseFormReturn<JourneyDetailsInput>;
+  const errors: FieldErrors<JourneyDetailsInput> = f.formState.errors;
+  const text = (name: Path<JourneyDetailsInput>, label: string, hint?: string) => (
+    <Field label={label} error={errors[name as keyof JourneyDetailsInput]} hint={hint}>
+      {(ids) => <input {...f.register(name)} id={ids.id} aria-describedby={ids.describedBy} aria-invalid={ids.invalid} />}
+    </Field>
+  );
+  const mentorIsManager = sameName(f.watch('mentorName'), lineManagerName);
+  return (
+    <>
+      {text('mentorName', 'Mentor', 'A CILIP mentor, not the line manager')}
+      {text('mentorContact', 'Mentor contact', 'Email or phone')}
+      {mentorIsManager && (
+        <p className="info-banner form-span" role="status">
+          Warning: {lineManagerName} is this member&apos;s line manager. Mentoring should be separate from line management.
+        </p>
+      )}
+      {text('supportOfficer', 'Candidate support officer')}
+      {text('regionalNetwork', 'Regional network')}
+      <Field label="Planned submission date" error={errors.plannedSubmissionOn} hint="Set by the candidate: CILIP sets no deadline">
+        {(ids) => (
+          <input
+            {...f.register('plannedSubmissionOn', { setValueAs: (v: unknown) => (v === '' || v == null ? null : v) })}
+            id={ids.id}
+            type="date"
+            aria-describedby={ids.describedBy}
+            aria-invalid={ids.invalid}
+          />
+        )}
+      </Field>
+      <Field label="Notes" error={errors.notes} className="form-span">
+        {(ids) => <textarea {...f.register('notes')} id={ids.id} rows={3} aria-describedby={ids.describedBy} />}
+      </Field>
+    </>
+  );
+}

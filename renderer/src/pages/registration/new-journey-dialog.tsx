@@ -1,0 +1,118 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useForm } from 'react-hook-form';
+import {
+  emptyJourneyDetails,
+  JOURNEY_KINDS,
+  JOURNEY_KIND_LABELS,
+  journeyCreateInput,
+  LEVELS,
+  LEVEL_LABELS,
+  STAGES,
+  STAGE_LABELS,
+  type JourneyCreateInput,
+} from '../../../../shared/domains/registration';
+import { ApiError } from '../../api/client';
+import { useChannel, useCommand } from '../../api/hooks';
+import { Dialog } from '../../components/dialog';
+import { ErrorMessage } from '../../components/page';
+import { Field } from './form-field';
+import { JourneyDetailsFields } from './journey-details-fields';
+import { useToday } from './use-today';
+
+/** Starts a journey for a team member (the date defaults to today; CILIP sets no deadline, the candidate plans one). */
+export function NewJourneyDialog({ onClose, onCreated, memberId }: { onClose: () => void; onCreated: (id: number) => void; memberId?: number }) {
+  const team = useChannel('team:list', { includeArchived: false });
+  const create = useCommand('registration:createJourney');
+  const today = useToday();
+  const form = useForm<JourneyCreateInput>({
+    resolver: zodResolver(journeyCreateInput),
+    defaultValues: {
+      ...emptyJourneyDetails,
+      memberId: memberId ?? 0,
+      level: 'chartership',
+      kind: 'registration',
+      stage: 'enrolled',
+      startedOn: today,
+    },
+    mode: 'onTouched',
+  });
+  const { register, handleSubmit, setError, watch, formState: { errors, isSubmitting } } = form;
+  const chosen = team.data?.find((m) => m.id === watch('memberId'));
+
+  const submit = handleSubmit(async (values) => {
+    try {
+      const created = await create.mutateAsync(values);
+      onCreated(created.id);
+      onClose();
+    } catch (error) {
+      if (error instanceof ApiError && error.field && error.field in values) {
+        setError(error.field as keyof JourneyCreateInput, { message: error.message });
+      }
+    }
+  });
+
+  return (
+    <Dialog title="Start a registration journey" onClose={onClose} wide>
+      <form onSubmit={submit} noValidate className="form-grid">
+        <Field label="Team member" error={errors.memberId && { message: 'is required' }}>
+          {(ids) => (
+            <select {...register('memberId', { valueAsNumber: true })} id={ids.id} aria-describedby={ids.describedBy} aria-invalid={ids.invalid}>
+              <option value={0}>Choose a team member…</option>
+              {team.data?.map((m) => (
+                <option key={m.id} value={m.id}>
+                  {m.name}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <Field label="Level" error={errors.level}>
+          {(ids) => (
+            <select {...register('level')} id={ids.id} aria-describedby={ids.describedBy}>
+              {LEVELS.map((l) => (
+                <option key={l} value={l}>
+                  {LEVEL_LABELS[l]}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <Field label="Kind of journey" error={errors.kind}>
+          {(ids) => (
+            <select {...register('kind')} id={ids.id} aria-describedby={ids.describedBy}>
+              {JOURNEY_KINDS.map((k) => (
+                <option key={k} value={k}>
+                  {JOURNEY_KIND_LABELS[k]}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <Field label="Current stage" error={errors.stage}>
+          {(ids) => (
+            <select {...register('stage')} id={ids.id} aria-describedby={ids.describedBy}>
+              {STAGES.slice(0, 8).map((s) => (
+                <option key={s} value={s}>
+                  {STAGE_LABELS[s]}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <Field label="Stage reached on" error={errors.startedOn}>
+          {(ids) => <input {...register('startedOn')} id={ids.id} type="date" aria-describedby={ids.describedBy} aria-invalid={ids.invalid} />}
+        </Field>
+        <JourneyDetailsFields form={form} lineManagerName={chosen?.lineManagerName ?? null} />
+        <ErrorMessage error={create.error && !(create.error.field && create.error.field in emptyJourneyDetails) ? create.error : null} />
+        <div className="dialog-actions form-span">
+          <button type="button" onClick={onClose}>
+            Cancel
+          </button>
+          <button type="submit" className="primary" disabled={isSubmitting}>
+            Start journey
+          </button>
+        </div>
+      </form>
+    </Dialog>
+  );
+}

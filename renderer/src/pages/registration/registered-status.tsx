@@ -1,0 +1,126 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useState } from 'react';
+import { useForm } from 'react-hook-form';
+import { LEVELS, LEVEL_LABELS, registrationSetInput, type RegistrationRecord, type RegistrationSetInput } from '../../../../shared/domains/registration';
+import { ApiError } from '../../api/client';
+import { useCommand } from '../../api/hooks';
+import { Dialog } from '../../components/dialog';
+import { ErrorMessage } from '../../components/page';
+import { useToast } from '../../components/toasts';
+import { Field } from './form-field';
+import { ukOrDash } from './format';
+
+/** The member's registered status (date registered, last revalidated, next anniversary), editable. */
+export function RegisteredStatus({ memberId, records, today }: { memberId: number; records: RegistrationRecord[]; today: string }) {
+  const [editing, setEditing] = useState<RegistrationRecord | 'new' | null>(null);
+  const remove = useCommand('registration:removeRegistered');
+  const set = useCommand('registration:setRegistered');
+  const toast = useToast();
+  return (
+    <section className="card" aria-labelledby="reg-status">
+      <h2 id="reg-status">Registration</h2>
+      {records.length === 0 ? (
+        <p className="muted">Not recorded as registered with CILIP.</p>
+      ) : (
+        <ul>
+          {records.map((r) => (
+            <li key={r.id}>
+              {LEVEL_LABELS[r.level]}: registered {ukOrDash(r.registeredOn)}, last revalidated {ukOrDash(r.lastRevalidatedOn)}; next anniversary{' '}
+              {ukOrDash(r.nextAnniversary)} (in {r.daysToAnniversary} days).{' '}
+              <button type="button" onClick={() => setEditing(r)} aria-label={`Edit ${LEVEL_LABELS[r.level]} registration`}>
+                Edit
+              </button>{' '}
+              <button
+                type="button"
+                aria-label={`Remove ${LEVEL_LABELS[r.level]} registration`}
+                onClick={() =>
+                  void remove.mutateAsync({ id: r.id }).then(() =>
+                    toast.show(`Removed the ${LEVEL_LABELS[r.level]} registration.`, {
+                      label: 'Undo',
+                      run: () => void set.mutateAsync({ memberId, level: r.level, registeredOn: r.registeredOn, lastRevalidatedOn: r.lastRevalidatedOn }),
+                    }),
+                  )
+                }
+              >
+                Remove
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      <button type="button" onClick={() => setEditing('new')}>
+        Record registration
+      </button>
+      {editing && (
+        <RegisteredDialog memberId={memberId} today={today} record={editing === 'new' ? undefined : editing} onClose={() => setEditing(null)} />
+      )}
+    </section>
+  );
+}
+
+function RegisteredDialog({ memberId, today, record, onClose }: { memberId: number; today: string; record?: RegistrationRecord; onClose: () => void }) {
+  const set = useCommand('registration:setRegistered');
+  const { register, handleSubmit, setError, formState: { errors } } = useForm<RegistrationSetInput>({
+    resolver: zodResolver(registrationSetInput),
+    defaultValues: {
+      memberId,
+      level: record?.level ?? 'chartership',
+      registeredOn: record?.registeredOn ?? today,
+      lastRevalidatedOn: record?.lastRevalidatedOn ?? null,
+    },
+  });
+  const submit = handleSubmit(async (values) => {
+    try {
+      await set.mutateAsync(values);
+      onClose();
+    } catch (error) {
+      if (error instanceof ApiError && error.field && error.field in values) {
+        setError(error.field as keyof RegistrationSetInput, { message: error.message });
+      }
+    }
+  });
+  return (
+    <Dialog title={record ? 'Edit registration' : 'Record registration'} onClose={onClose}>
+      <form onSubmit={submit} noValidate className="form-grid">
+        {record ? (
+          <p className="form-span">Level: {LEVEL_LABELS[record.level]}</p>
+        ) : (
+          <Field label="Level" error={errors.level}>
+            {(ids) => (
+              <select {...register('level')} id={ids.id} aria-describedby={ids.describedBy}>
+                {LEVELS.map((l) => (
+                  <option key={l} value={l}>
+                    {LEVEL_LABELS[l]}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+        )}
+        <Field label="Registered on" error={errors.registeredOn}>
+          {(ids) => <input {...register('registeredOn')} id={ids.id} type="date" aria-describedby={ids.describedBy} aria-invalid={ids.invalid} />}
+        </Field>
+        <Field label="Last revalidated on" error={errors.lastRevalidatedOn} hint="Leave empty if not revalidated yet">
+          {(ids) => (
+            <input
+              {...register('lastRevalidatedOn', { setValueAs: (v: unknown) => (v === '' || v == null ? null : v) })}
+              id={ids.id}
+              type="date"
+              aria-describedby={ids.describedBy}
+              aria-invalid={ids.invalid}
+            />
+          )}
+        </Field>
+        <ErrorMessage error={set.error && !set.error.field ? set.error : null} />
+        <div className="dialog-actions form-span">
+          <button type="button" onClick={onClose}>
+            Cancel
+          </button>
+          <button type="submit" className="primary">
+            Save registration
+          </button>
+        </div>
+      </form>
+    </Dialog>
+  );
+}

@@ -1,0 +1,92 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useEffect } from 'react';
+import { useForm } from 'react-hook-form';
+import {
+  nextStage,
+  stageChangeInput,
+  stageOrder,
+  STAGES,
+  STAGE_LABELS,
+  type Journey,
+  type StageChangeInput,
+} from '../../../../shared/domains/registration';
+import { ApiError } from '../../api/client';
+import { useCommand } from '../../api/hooks';
+import { ErrorMessage } from '../../components/page';
+import { useToast } from '../../components/toasts';
+import { Field } from './form-field';
+import { useToday } from './use-today';
+
+/** Records a move to another stage; moving back needs a reason, which the form asks for in place. */
+export function StageChangeForm({ journey }: { journey: Journey }) {
+  const change = useCommand('registration:changeStage');
+  const toast = useToast();
+  const today = useToday();
+  const suggested = nextStage(journey.stage) ?? (journey.stage === 'further_information_requested' ? 'submitted' : journey.stage);
+  const form = useForm<StageChangeInput>({
+    resolver: zodResolver(stageChangeInput),
+    defaultValues: { id: journey.id, stage: suggested, enteredOn: today, reason: '' },
+    mode: 'onTouched',
+  });
+  const { register, handleSubmit, setError, reset, watch, formState: { errors, isSubmitting } } = form;
+  useEffect(() => reset({ id: journey.id, stage: suggested, enteredOn: today, reason: '' }), [journey.id, journey.stage, suggested, today, reset]);
+
+  const chosen = watch('stage');
+  const backwards = stageOrder(chosen) < stageOrder(journey.stage) || journey.stage === 'awarded' || journey.stage === 'not_awarded';
+
+  const save = async (values: StageChangeInput) => {
+    try {
+      const moved = await change.mutateAsync(values);
+      toast.show(`Stage recorded: ${STAGE_LABELS[moved.stage]}.`);
+    } catch (error) {
+      if (error instanceof ApiError && error.field && ['stage', 'enteredOn', 'reason'].includes(error.field)) {
+        setError(error.field as keyof StageChangeInput, { message: error.message });
+      }
+    }
+  };
+  const next = nextStage(journey.stage);
+
+  return (
+    <>
+      {next && (
+        <p>
+          <button type="button" className="primary" disabled={change.isPending} onClick={() => void save({ id: journey.id, stage: next, enteredOn: today, reason: '' })}>
+            Move to next stage ({STAGE_LABELS[next]})
+          </button>
+        </p>
+      )}
+      <form onSubmit={handleSubmit(save)} noValidate className="form-grid" aria-label="Record a stage change">
+        <Field label="New stage" error={errors.stage}>
+          {(ids) => (
+            <select {...register('stage')} id={ids.id} aria-describedby={ids.describedBy} aria-invalid={ids.invalid}>
+              {STAGES.map((s) => (
+                <option key={s} value={s} disabled={s === journey.stage}>
+                  {STAGE_LABELS[s]}
+                  {s === journey.stage ? ' (current)' : ''}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <Field label="Date reached" error={errors.enteredOn}>
+          {(ids) => <input {...register('enteredOn')} id={ids.id} type="date" aria-describedby={ids.describedBy} aria-invalid={ids.invalid} />}
+        </Field>
+        <Field
+          label="Reason"
+          error={errors.reason}
+          className="form-span"
+          hint={backwards ? 'Required: this moves the journey back to an earlier stage.' : 'Optional'}
+        >
+          {(ids) => <textarea {...register('reason')} id={ids.id} rows={2} aria-describedby={ids.describedBy} aria-invalid={ids.invalid} />}
+        </Field>
+        {change.error?.field === 'statement' && <ErrorMessage error={change.error} />}
+        {change.error && !change.error.field && <ErrorMessage error={change.error} />}
+        <div className="dialog-actions form-span">
+          <button type="submit" disabled={isSubmitting}>
+            Record stage change
+          </button>
+        </div>
+      </form>
+    </>
+  );
+}

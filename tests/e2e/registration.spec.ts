@@ -1,0 +1,76 @@
+import { expect, expectNoAxeViolations, test } from './fixtures';
+import { CpdScreen, JourneyScreen, RegistrationDashboard } from './pages/registration-pages';
+
+interface MemberLite {
+  id: number;
+  name: string;
+  jobTitle: string;
+}
+
+async function memberNamed(call: <T>(channel: string, input?: unknown) => Promise<T>, jobTitle: string) {
+  const team = await call<MemberLite[]>('team:list', { includeArchived: false });
+  const found = team.find((m) => m.jobTitle === jobTitle);
+  if (!found) throw new Error(`no ${jobTitle}`);
+  return found;
+}
+
+const words = (n: number, word: string) => Array.from({ length: n }, () => word).join(' ');
+
+test('log CPD until revalidation reaches 20 hours and the statement fits 250 words: ready to submit', async ({ page, workbench }) => {
+  const clinical = await memberNamed(workbench.call, 'Clinical Librarian');
+  const dashboard = new RegistrationDashboard(page);
+  await dashboard.open();
+  await dashboard.openCpd(clinical.name);
+  const cpd = new CpdScreen(page);
+  await expect(cpd.hoursText).toContainText('12.5 h of 20 h');
+  await expect(cpd.readiness).toContainText('Not ready yet');
+
+  // Bad input first: nothing is written and the field says why.
+  await cpd.logCpd({ type: 'Course', hours: '0', title: 'Nothing really' });
+  await expect(cpd.dialog.getByText('Hours must be more than 0')).toBeVisible();
+  await cpd.dialog.getByRole('button', { name: 'Cancel' }).click();
+
+  await cpd.logCpd({ date: '2026-11-16', type: 'Course', hours: '4', title: 'Data protection refresher', sections: ['5 Information governance and compliance'] });
+  await expect(page.getByText('consider re-rating those skills')).toBeVisible();
+  await expect(cpd.hoursText).toContainText('16.5 h of 20 h');
+  await cpd.logCpd({ date: '2026-11-20', type: 'Reading', hours: '3.5', title: 'Reading on evidence summaries' });
+  await expect(cpd.hoursText).toContainText('20 h of 20 h');
+  await expect(cpd.readiness).toContainText('Not ready yet');
+
+  await cpd.writeStatement({ personal: words(120, 'learning'), organisational: words(100, 'service'), wider: words(40, 'profession') });
+  await expect(page.getByText('260 of 250 words in the statement')).toBeVisible();
+  await expect(cpd.readiness).toContainText('a statement 10 words shorter');
+
+  await cpd.writeStatement({ personal: words(110, 'learning'), organisational: words(100, 'service'), wider: words(40, 'profession') });
+  await expect(cpd.readiness).toContainText('Ready to submit');
+  await expect(page.getByRole('button', { name: 'Record as revalidated' })).toBeEnabled();
+  await expectNoAxeViolations(page);
+
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export to Word (.docx)' }).click();
+  expect((await download).suggestedFilename()).toMatch(/^cpd-revalidation-.*\.docx$/);
+});
+
+test('the dashboard marks the stalled candidate in words, and a stage move from the journey screen clears it', async ({ page, workbench }) => {
+  const candidate = await memberNamed(workbench.call, 'Assistant Librarian');
+  const dashboard = new RegistrationDashboard(page);
+  await dashboard.open();
+  await expect(dashboard.journeys.getByRole('row').nth(1)).toContainText(candidate.name);
+  await expect(dashboard.journeyRow(candidate.name)).toContainText('Stalled');
+  await expect(dashboard.journeyRow(candidate.name)).toContainText('Gathering evidence');
+  await expect(page.getByRole('table', { name: 'Candidates by level and stage' })).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  await dashboard.openJourney(candidate.name);
+  const journey = new JourneyScreen(page);
+  await expect(journey.facts).toContainText('Stalled');
+  await journey.recordStageChange('Enrolled');
+  await expect(page.getByText('Reason is required when moving back to an earlier stage')).toBeVisible();
+  await journey.moveToNextStage();
+  await expect(journey.facts).toContainText('Portfolio assembly');
+  await expect(journey.facts).toContainText('On track');
+  await expectNoAxeViolations(page);
+
+  await dashboard.open();
+  await expect(dashboard.journeyRow(candidate.name)).not.toContainText('Stalled');
+});
