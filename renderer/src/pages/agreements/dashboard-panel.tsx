@@ -41,7 +41,7 @@ export function DashboardPanel({ agreements }: { agreements: AgreementSummary[] 
                       <span className={`otj-${a.otj.status}`}>{OTJ_STATUS_LABELS[a.otj.status]}</span>: {a.otj.loggedHours} of {a.otj.requiredToDate} h
                     </>
                   ) : (
-                    'Not an apprenticeship'
+                    'Not applicable'
                   )}
                 </td>
               </tr>
@@ -54,7 +54,7 @@ export function DashboardPanel({ agreements }: { agreements: AgreementSummary[] 
           <figcaption>Off-the-job hours logged against hours required by today (the table above gives the same figures).</figcaption>
           <div aria-hidden="true" style={{ width: '100%', height: 60 + apprentices.length * 50 }}>
             <ResponsiveContainer>
-              <BarChart data={apprentices.map((a) => ({ name: a.memberName, logged: a.otj?.loggedHours, required: a.otj?.requiredToDate }))} layout="vertical">
+              <BarChart data={apprentices.map((a) => ({ name: a.memberName, logged: a.otj?.loggedHours, required: a.otj?.requiredToDate }))} layout="vertical" accessibilityLayer={false}>
                 <CartesianGrid strokeDasharray="3 3" />
                 <XAxis type="number" />
                 <YAxis type="category" dataKey="name" width={160} />

@@ -44,7 +44,9 @@ export function EditorTab({ agreement }: { agreement: AgreementDetail }) {
   const submit = form.handleSubmit(
     async (content) => {
       try {
-        await save.mutateAsync({ versionId: version.id, content });
+        const saved = await save.mutateAsync({ versionId: version.id, content });
+        // What was saved becomes the form's new baseline, so "Mark ready" is enabled again.
+        form.reset(saved.versions.find((v) => v.id === version.id)?.content ?? content);
         toast.show(`Version ${version.number} saved.`);
       } catch (error) {
         if (error instanceof ApiError && error.field?.startsWith('content.')) {

@@ -1,0 +1,58 @@
+import { expect, type Locator, type Page } from '@playwright/test';
+import { goTo } from '../fixtures';
+
+/** The Agreements screens, addressed by what a user sees. */
+export class AgreementsPage {
+  constructor(readonly page: Page) {}
+
+  async open() {
+    await goTo(this.page, 'Agreements');
+    await expect(this.page.getByRole('heading', { level: 1, name: 'Agreements' })).toBeVisible();
+  }
+
+  get dialog(): Locator {
+    return this.page.getByRole('dialog');
+  }
+
+  get trainees(): Locator {
+    return this.page.getByRole('table', { name: 'Trainees with a running agreement' });
+  }
+
+  traineeRow(name: string): Locator {
+    return this.trainees.getByRole('row').filter({ has: this.page.getByRole('link', { name, exact: true }) });
+  }
+
+  async startNew(trainee: string) {
+    await this.page.getByRole('button', { name: 'New agreement', exact: true }).click();
+    await this.dialog.getByLabel('Trainee').selectOption({ label: trainee });
+  }
+
+  async fill(fields: Record<string, string>) {
+    for (const [label, value] of Object.entries(fields)) await this.page.getByLabel(label, { exact: true }).fill(value);
+  }
+
+  async saveDraft() {
+    await this.page.getByRole('button', { name: 'Save draft' }).click();
+    await expect(this.page.getByRole('status').getByText(/Version \d+ saved/)).toBeVisible();
+  }
+
+  get completeness(): Locator {
+    return this.page.getByRole('region', { name: 'Completeness check' });
+  }
+
+  async sign(role: 'trainee' | 'manager' | 'training provider', name?: string) {
+    await this.page.getByRole('button', { name: `Record ${role} signature` }).click();
+    if (name !== undefined) await this.dialog.getByLabel(/name$/).fill(name);
+    await this.dialog.getByRole('button', { name: 'Record signature' }).click();
+    await expect(this.dialog).toBeHidden();
+  }
+
+  async download(button: string) {
+    const [download] = await Promise.all([this.page.waitForEvent('download'), this.page.getByRole('button', { name: button }).click()]);
+    return download;
+  }
+
+  tab(name: string): Locator {
+    return this.page.getByRole('navigation', { name: 'Agreement sections' }).getByRole('link', { name, exact: true });
+  }
+}
