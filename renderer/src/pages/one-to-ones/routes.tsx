@@ -1,11 +1,13 @@
 import { Route, Routes } from 'react-router-dom';
-import { NotBuiltPage } from '../not-built-page';
+import MeetingPage from './meeting-page';
+import OverviewPage from './overview-page';
 
 /** Every screen of this section, under /one-to-ones/*. */
-export default function OnetoonesRoutes() {
+export default function OneToOnesRoutes() {
   return (
     <Routes>
-      <Route path="*" element={<NotBuiltPage title="One-to-ones" about="Meetings with agendas suggested from stalled registration, skill gaps and open actions." />} />
+      <Route index element={<OverviewPage />} />
+      <Route path=":id" element={<MeetingPage />} />
     </Routes>
   );
 }

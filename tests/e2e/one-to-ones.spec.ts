@@ -1,0 +1,83 @@
+import { expectNoAxeViolations, expect, test } from './fixtures';
+import { OneToOnesPage } from './pages/one-to-ones-page';
+
+test('plan the chartership candidate’s one-to-one from suggestions, agree an action and export it', async ({ page, workbench }) => {
+  const team = await workbench.call<{ id: number; name: string; jobTitle: string }[]>('team:list', { includeArchived: false });
+  const candidate = team.find((m) => m.jobTitle === 'Assistant Librarian');
+  if (!candidate) throw new Error('sample chartership candidate missing');
+
+  const o2o = new OneToOnesPage(page);
+  await o2o.open();
+  await expect(o2o.week('This week').getByRole('row').filter({ hasText: candidate.name })).toContainText('Not planned yet');
+  await expect(page.getByRole('region', { name: 'Overdue actions' })).toContainText('Send the mentor a draft of the PKSB gap analysis');
+  await expectNoAxeViolations(page);
+
+  await o2o.openMeetingWith(candidate.name);
+  await expect(page.getByRole('region', { name: 'Open actions from earlier meetings' })).toContainText('Overdue');
+  const stalled = o2o.suggestions.getByRole('listitem').filter({ hasText: 'stalled' }).first();
+  await expect(stalled).toBeVisible();
+  const stalledTitle = (await stalled.locator('strong').innerText()).trim();
+  await stalled.getByRole('button', { name: `Add ${stalledTitle} to the agenda` }).click();
+  await expect(o2o.agenda.getByRole('listitem').filter({ hasText: stalledTitle }).first()).toBeVisible();
+  await expect(o2o.suggestions.getByText(stalledTitle, { exact: true })).toHaveCount(0);
+
+  await o2o.agenda.getByLabel('Agenda item').fill('Leave over Christmas');
+  await o2o.agenda.getByRole('button', { name: 'Add to agenda' }).click();
+  await o2o.agenda.getByRole('button', { name: 'Move Leave over Christmas up' }).click();
+  await expect(o2o.agenda.locator('ol > li').first()).toContainText('Leave over Christmas');
+
+  await o2o.actions.getByRole('button', { name: 'Add action' }).click();
+  await expect(o2o.actions.getByText('Action is required')).toBeVisible();
+  await o2o.addAction('Book the portfolio review with the mentor', '2026-12-11');
+  await expect(o2o.actions.getByRole('listitem').filter({ hasText: 'Book the portfolio review' })).toContainText('due 11/12/2026');
+  await o2o.saveNotes('Agreed a date for the portfolio review.', 'Check workload with the team leader first.');
+  await expectNoAxeViolations(page);
+
+  // A meeting later this week cannot be recorded as held yet.
+  await page.getByRole('button', { name: 'Record as held' }).click();
+  await expect(page.getByRole('alert')).toContainText('cannot be recorded as held before it happens');
+
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Add to calendar (.ics)' }).click();
+  expect((await download).suggestedFilename()).toMatch(/^one-to-one-.*2026-11-25\.ics$/);
+});
+
+test('schedule a one-to-one from a member’s page, then remove a suggestion with undo', async ({ page, workbench }) => {
+  const team = await workbench.call<{ id: number; name: string; jobTitle: string }[]>('team:list', { includeArchived: false });
+  const trainee = team.find((m) => m.jobTitle.startsWith('Graduate Trainee'));
+  if (!trainee) throw new Error('sample graduate trainee missing');
+  await page.goto(`${workbench.server.origin}/#/team/${trainee.id}`);
+  const section = page.getByRole('region', { name: 'One-to-ones' });
+  await expect(section).toContainText('No one-to-one scheduled.');
+  await section.getByRole('button', { name: 'Schedule a one-to-one' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Schedule a one-to-one' });
+  await dialog.getByLabel('Length (minutes)').fill('0');
+  await dialog.getByRole('button', { name: 'Schedule' }).click();
+  await expect(dialog.getByText('Length (minutes) must be at least 5 minutes')).toBeVisible();
+  await dialog.getByLabel('Length (minutes)').fill('30');
+  await dialog.getByLabel('Date').fill('2026-11-27');
+  await dialog.getByLabel('Where').fill('Riverside Health Library office');
+  await dialog.getByRole('button', { name: 'Schedule' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: `One-to-one with ${trainee.name}` })).toBeVisible();
+  await expect(page.getByRole('region', { name: 'When and where' })).toContainText('27/11/2026 at 10:00');
+  await expectNoAxeViolations(page);
+
+  const o2o = new OneToOnesPage(page);
+  const first = o2o.suggestions.getByRole('listitem').first();
+  const title = (await first.locator('strong').innerText()).trim();
+  await first.getByRole('button', { name: `Not needed: ${title}` }).click();
+  await expect(o2o.suggestions.getByText(title, { exact: true })).toHaveCount(0);
+  await page.getByRole('status').getByRole('button', { name: 'Undo' }).click();
+  await expect(o2o.suggestions.getByText(title, { exact: true })).toBeVisible();
+});
+
+test.describe('an empty workbench', () => {
+  test.use({ withSampleTeam: false });
+  test('explains one-to-ones when there are none', async ({ page, workbench }) => {
+    await workbench.call('system:chooseStart', { mode: 'empty' });
+    await page.reload();
+    await new OneToOnesPage(page).open();
+    await expect(page.getByRole('heading', { name: 'No one-to-ones in the next two weeks' })).toBeVisible();
+    await expectNoAxeViolations(page);
+  });
+});
