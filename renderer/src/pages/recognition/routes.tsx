@@ -1,11 +1,20 @@
 import { Route, Routes } from 'react-router-dom';
-import { NotBuiltPage } from '../not-built-page';
+import CyclePage from './cycle-page';
+import EquityPage from './equity-page';
+import ExternalPage from './external-page';
+import OverviewPage from './overview-page';
+import SchemePage from './scheme-page';
 
 /** Every screen of this section, under /recognition/*. */
 export default function RecognitionRoutes() {
   return (
     <Routes>
-      <Route path="*" element={<NotBuiltPage title="Recognition" about="Employee-of-the-month cycles, annual awards and external award nominations." />} />
+      <Route index element={<OverviewPage />} />
+      <Route path="schemes/:id" element={<SchemePage />} />
+      <Route path="cycles/:id" element={<CyclePage />} />
+      <Route path="equity" element={<EquityPage />} />
+      <Route path="external" element={<ExternalPage />} />
+      <Route path="*" element={<OverviewPage />} />
     </Routes>
   );
 }

@@ -1,0 +1,121 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useMemo } from 'react';
+import { useForm, useWatch } from 'react-hook-form';
+import { z } from 'zod';
+import type { BlockedNominee, Cycle, Scheme } from '../../../../shared/domains/recognition';
+import { nominationInput } from '../../../../shared/domains/recognition';
+import { ssmartHints } from '../../../../shared/domains/recognition-rules';
+import type { Member } from '../../../../shared/domains/team';
+import { ApiError } from '../../api/client';
+import { useCommand } from '../../api/hooks';
+import { ErrorMessage } from '../../components/page';
+import { useToast } from '../../components/toasts';
+import { controlProps, Field, idOrNull } from './field';
+import { SsmartHints } from './ssmart-hints';
+
+const formSchema = (scheme: Scheme) =>
+  nominationInput.omit({ cycleId: true }).extend({
+    nomineeId: z.number({ message: 'is required' }).int().positive('is required'),
+    reason: nominationInput.shape.reason.refine((r) => r.length >= scheme.minReasonLength, {
+      message: `must be at least ${scheme.minReasonLength} characters`,
+    }),
+  });
+type Values = z.input<ReturnType<typeof formSchema>>;
+const FIELDS = ['nomineeId', 'nominatorId', 'category', 'reason', 'evidence'] as const;
+
+interface Props {
+  scheme: Scheme;
+  cycle: Cycle;
+  members: Member[];
+  blocked: BlockedNominee[];
+}
+
+/** Add a nomination; the SSMART hints update as the reason is typed and never stop the form. */
+export function NominationForm({ scheme, cycle, members, blocked }: Props) {
+  const nominate = useCommand('recognition:nominate');
+  const toast = useToast();
+  const schema = useMemo(() => formSchema(scheme), [scheme]);
+  const empty: Values = { nomineeId: 0, nominatorId: null, category: scheme.categories[0] ?? '', reason: '', evidence: '' };
+  const {
+    register,
+    handleSubmit,
+    control,
+    reset,
+    setError,
+    setFocus,
+    formState: { errors, isSubmitting },
+  } = useForm<Values, unknown, z.output<typeof schema>>({ resolver: zodResolver(schema), defaultValues: empty, mode: 'onTouched' });
+  const [reason, category] = useWatch({ control, name: ['reason', 'category'] });
+  const hints = ssmartHints(reason ?? '', { category: category ?? '', values: scheme.values, periodStart: cycle.periodStart, periodEnd: cycle.periodEnd });
+  const blockedIds = new Map(blocked.map((b) => [b.memberId, b]));
+
+  const submit = handleSubmit(
+    async (values) => {
+      try {
+        const saved = await nominate.mutateAsync({ ...values, cycleId: cycle.id });
+        toast.show(`Nomination for ${saved.nomineeName} added.`);
+        reset(empty);
+      } catch (error) {
+        if (error instanceof ApiError && error.field && (FIELDS as readonly string[]).includes(error.field)) {
+          setError(error.field as keyof Values, { message: error.message });
+          setFocus(error.field as keyof Values);
+        }
+      }
+    },
+    (invalid) => {
+      const first = FIELDS.find((f) => f in invalid);
+      if (first) setFocus(first);
+    },
+  );
+  const serverError = nominate.error && !(nominate.error.field && (FIELDS as readonly string[]).includes(nominate.error.field)) ? nominate.error : null;
+
+  return (
+    <form onSubmit={submit} noValidate className="form-grid" aria-label="Add a nomination">
+      <Field label="Nominee" error={errors.nomineeId}>
+        {(ids) => (
+          <select {...register('nomineeId', { setValueAs: (v) => Number(v) })} {...controlProps(ids)}>
+            <option value="0">Choose a team member…</option>
+            {members.map((m) => (
+              <option key={m.id} value={m.id} disabled={blockedIds.has(m.id)}>
+                {m.name}
+                {blockedIds.has(m.id) ? ' (cooldown)' : ''}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
+      <Field label="Nominated by" error={errors.nominatorId} hint={scheme.anonymous ? 'Anonymous scheme: kept only to apply the rules, never shown' : undefined}>
+        {(ids) => (
+          <select {...register('nominatorId', { setValueAs: idOrNull })} {...controlProps(ids)}>
+            <option value="">Me (the manager)</option>
+            {members.map((m) => (
+              <option key={m.id} value={m.id}>{m.name}</option>
+            ))}
+          </select>
+        )}
+      </Field>
+      <Field label="Category" error={errors.category}>
+        {(ids) => (
+          <select {...register('category')} {...controlProps(ids)}>
+            {scheme.categories.map((c) => (
+              <option key={c} value={c}>{c}</option>
+            ))}
+          </select>
+        )}
+      </Field>
+      <Field label="Reason" className="form-span" error={errors.reason} hint={`At least ${scheme.minReasonLength} characters. Say what they did, when, and why it mattered.`}>
+        {(ids) => <textarea {...register('reason')} rows={4} {...controlProps(ids)} />}
+      </Field>
+      <div className="form-span" aria-live="polite">
+        <SsmartHints hints={hints} label="SSMART suggestions for this reason" compact={!reason} />
+      </div>
+      <Field label="Evidence" className="form-span" error={errors.evidence} hint="Optional: a thank-you email, feedback, figures">
+        {(ids) => <input {...register('evidence')} {...controlProps(ids)} />}
+      </Field>
+      <ErrorMessage error={serverError} />
+      <div className="form-span">
+        <button type="submit" className="primary" disabled={isSubmitting}>Add nomination</button>
+      </div>
+    </form>
+  );
+}

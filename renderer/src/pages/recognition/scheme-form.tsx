@@ -1,0 +1,133 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useForm } from 'react-hook-form';
+import { z } from 'zod';
+import {
+  CADENCES,
+  CADENCE_LABELS,
+  DECIDERS,
+  DECIDER_LABELS,
+  emptySchemeInput,
+  schemeInput,
+  TIE_BREAKS,
+  TIE_BREAK_LABELS,
+  type Scheme,
+  type SchemeInput,
+} from '../../../../shared/domains/recognition';
+import { ApiError } from '../../api/client';
+import { useCommand } from '../../api/hooks';
+import { Dialog } from '../../components/dialog';
+import { ErrorMessage } from '../../components/page';
+import { controlProps, Field } from './field';
+
+/** Categories and values are typed one per line (or comma separated) and checked by the same schema as the server's. */
+const lines = (v: unknown) => (typeof v === 'string' ? v.split(/\n|,/).map((s) => s.trim()).filter(Boolean) : v);
+const schemeForm = schemeInput.extend({
+  categories: z.preprocess(lines, schemeInput.shape.categories),
+  values: z.preprocess(lines, schemeInput.shape.values),
+});
+type FormValues = z.input<typeof schemeForm>;
+
+const toForm = (s: SchemeInput): FormValues => ({ ...s, categories: s.categories.join('\n'), values: s.values.join('\n') });
+
+export function SchemeForm({ scheme, onClose, onSaved }: { scheme?: Scheme; onClose: () => void; onSaved: (s: Scheme) => void }) {
+  const create = useCommand('recognition:createScheme');
+  const update = useCommand('recognition:updateScheme');
+  const {
+    register,
+    handleSubmit,
+    setError,
+    setFocus,
+    formState: { errors, isSubmitting },
+  } = useForm<FormValues, unknown, SchemeInput>({
+    resolver: zodResolver(schemeForm),
+    defaultValues: toForm(scheme ?? emptySchemeInput),
+    mode: 'onTouched',
+  });
+  const mutation = scheme ? update : create;
+
+  const submit = handleSubmit(
+    async (values) => {
+      try {
+        const saved = scheme ? await update.mutateAsync({ id: scheme.id, changes: values }) : await create.mutateAsync(values);
+        onSaved(saved);
+      } catch (error) {
+        if (error instanceof ApiError && error.field && error.field in emptySchemeInput) {
+          setError(error.field as keyof FormValues, { message: error.message });
+          setFocus(error.field as keyof FormValues);
+        }
+      }
+    },
+    (invalid) => {
+      const first = Object.keys(invalid)[0] as keyof FormValues | undefined;
+      if (first) setFocus(first);
+    },
+  );
+  const serverError = mutation.error && !(mutation.error.field && mutation.error.field in emptySchemeInput) ? mutation.error : null;
+  const err = (e: unknown) => e as { message?: string } | undefined;
+
+  return (
+    <Dialog title={scheme ? `Edit ${scheme.name}` : 'New recognition scheme'} onClose={onClose} wide>
+      <form onSubmit={submit} noValidate className="form-grid">
+        <Field label="Scheme name" error={errors.name}>{(ids) => <input {...register('name')} {...controlProps(ids)} />}</Field>
+        <Field label="Cadence" error={errors.cadence}>
+          {(ids) => (
+            <select {...register('cadence')} {...controlProps(ids)}>
+              {CADENCES.map((c) => (
+                <option key={c} value={c}>{CADENCE_LABELS[c]}</option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <Field label="Categories" error={err(errors.categories)} hint="One per line. Choose categories people at every grade can win.">
+          {(ids) => <textarea {...register('categories')} rows={5} {...controlProps(ids)} />}
+        </Field>
+        <Field label="Linked values" error={err(errors.values)} hint="Optional, one per line: your organisation's values">
+          {(ids) => <textarea {...register('values')} rows={5} {...controlProps(ids)} />}
+        </Field>
+        <Field label="Reward" error={errors.reward} hint="What the winner receives, e.g. a book token and a certificate">
+          {(ids) => <input {...register('reward')} {...controlProps(ids)} />}
+        </Field>
+        <Field label="Who decides" error={errors.decidedBy}>
+          {(ids) => (
+            <select {...register('decidedBy')} {...controlProps(ids)}>
+              {DECIDERS.map((d) => (
+                <option key={d} value={d}>{DECIDER_LABELS[d]}</option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <Field label="Tie-break rule" error={errors.tieBreak} hint="Applied when votes are level">
+          {(ids) => (
+            <select {...register('tieBreak')} {...controlProps(ids)}>
+              {TIE_BREAKS.map((d) => (
+                <option key={d} value={d}>{TIE_BREAK_LABELS[d]}</option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <Field label="Cooldown (cycles)" error={errors.cooldownCycles} hint="A winner cannot win this scheme again for this many cycles">
+          {(ids) => <input {...register('cooldownCycles', { valueAsNumber: true })} type="number" min={0} max={24} {...controlProps(ids)} />}
+        </Field>
+        <Field label="Minimum reason length (characters)" error={errors.minReasonLength}>
+          {(ids) => <input {...register('minReasonLength', { valueAsNumber: true })} type="number" min={0} max={1000} {...controlProps(ids)} />}
+        </Field>
+        <fieldset className="form-span recognition-rules">
+          <legend>Rules</legend>
+          <label className="checkbox">
+            <input type="checkbox" {...register('allowSelfNomination')} /> Allow self-nomination
+          </label>
+          <label className="checkbox">
+            <input type="checkbox" {...register('anonymous')} /> Anonymous nominations (nominator hidden on screen and in exports)
+          </label>
+        </fieldset>
+        <ErrorMessage error={serverError} />
+        <div className="dialog-actions form-span">
+          <button type="button" onClick={onClose}>Cancel</button>
+          <button type="submit" className="primary" disabled={isSubmitting}>
+            {scheme ? 'Save changes' : 'Create scheme'}
+          </button>
+        </div>
+      </form>
+    </Dialog>
+  );
+}
