@@ -182,3 +182,18 @@ export function describeRule(r: { minPeople: number; minLevel: number; servicePo
   const where = r.servicePoint ? `at ${r.servicePoint}` : 'at each service point';
   return `At least ${people} at level ${r.minLevel} or above in ${r.targetLabel} ${where}`;
 }
+
+/**
+ * The pair a manager wants side by side by default: the first initial assessment
+ * (else the earliest) against the latest, both shared and in the same framework version.
+ */
+export function defaultComparisonPair(
+  list: readonly { id: number; kind: string; assessedOn: string; shared: boolean; frameworkId: number }[],
+): { a: number; b: number } | null {
+  const shared = list.filter((x) => x.shared).sort((x, y) => x.assessedOn.localeCompare(y.assessedOn) || x.id - y.id);
+  const latest = shared[shared.length - 1];
+  if (!latest) return null;
+  const same = shared.filter((x) => x.frameworkId === latest.frameworkId && x.id !== latest.id);
+  const first = same.find((x) => x.kind === 'initial') ?? same[0];
+  return first ? { a: first.id, b: latest.id } : null;
+}

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { planFrameworkImport, rowsFromJson, rowsFromTable } from '../../../electron/main/domains/skills/import';
 import { parseCsv } from '../../../electron/main/lib/tabular';
-import { averageOf, describeRule, directionOf } from '../../../shared/domains/skills-dashboard';
+import { averageOf, defaultComparisonPair, describeRule, directionOf } from '../../../shared/domains/skills-dashboard';
 import { rateInput } from '../../../shared/domains/skills';
 
 describe('comparison rules', () => {
@@ -58,5 +58,19 @@ describe('framework files', () => {
     expect(() => rowsFromJson('{"skills": []}')).toThrow(/list of skills/);
     expect(() => rowsFromJson('not json')).toThrow(/not valid JSON/);
     expect(() => planFrameworkImport([])).toThrow(/no skills/);
+  });
+});
+
+describe('default comparison', () => {
+  it('puts the first initial assessment beside the latest shared one of the same framework version', () => {
+    const list = [
+      { id: 1, kind: 'ad_hoc', assessedOn: '2025-01-01', shared: true, frameworkId: 1 },
+      { id: 2, kind: 'initial', assessedOn: '2025-03-01', shared: true, frameworkId: 1 },
+      { id: 3, kind: 'reassessment', assessedOn: '2026-01-01', shared: true, frameworkId: 1 },
+      { id: 4, kind: 'ad_hoc', assessedOn: '2026-05-01', shared: false, frameworkId: 1 },
+    ];
+    expect(defaultComparisonPair(list)).toEqual({ a: 2, b: 3 });
+    expect(defaultComparisonPair(list.slice(0, 1))).toBeNull();
+    expect(defaultComparisonPair([...list, { id: 5, kind: 'initial', assessedOn: '2026-06-01', shared: true, frameworkId: 2 }])).toBeNull();
   });
 });

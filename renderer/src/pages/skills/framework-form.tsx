@@ -1,0 +1,58 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useForm } from 'react-hook-form';
+import { useNavigate } from 'react-router-dom';
+import { z } from 'zod';
+import { frameworkInput } from '../../../../shared/domains/skills';
+import { ApiError } from '../../api/client';
+import { useCommand } from '../../api/hooks';
+import { Dialog } from '../../components/dialog';
+import { ErrorMessage } from '../../components/page';
+import { Field } from './field';
+
+type Values = z.input<typeof frameworkInput>;
+
+/** A framework typed in by hand, starting from the PKSB section names. */
+export function FrameworkForm({ onClose }: { onClose: () => void }) {
+  const create = useCommand('skills:createFramework');
+  const navigate = useNavigate();
+  const { register, handleSubmit, setError, formState: { errors } } = useForm<Values>({
+    resolver: zodResolver(frameworkInput),
+    defaultValues: { name: '', version: '', description: '', withPksbSections: true },
+  });
+  const submit = handleSubmit(async (v) => {
+    try {
+      const f = await create.mutateAsync(v);
+      navigate(`/skills/frameworks/${f.id}`);
+    } catch (e) {
+      if (e instanceof ApiError && e.field && e.field in v) setError(e.field as keyof Values, { message: e.message });
+    }
+  });
+  return (
+    <Dialog title="New framework" onClose={onClose}>
+      <form onSubmit={submit} noValidate className="form-grid">
+        <Field label="Name" error={errors.name}>
+          {(ids) => <input {...register('name')} id={ids.id} aria-describedby={ids.describedBy} aria-invalid={ids.invalid} />}
+        </Field>
+        <Field label="Version" error={errors.version} hint="For example: 2021 or Team edition 1">
+          {(ids) => <input {...register('version')} id={ids.id} aria-describedby={ids.describedBy} aria-invalid={ids.invalid} />}
+        </Field>
+        <Field label="Description" error={errors.description}>
+          {(ids) => <textarea {...register('description')} id={ids.id} aria-describedby={ids.describedBy} rows={2} />}
+        </Field>
+        <label className="checkbox form-span">
+          <input type="checkbox" {...register('withPksbSections')} />
+          Start with the PKSB section names
+        </label>
+        <ErrorMessage error={create.error && !create.error.field ? create.error : null} />
+        <div className="dialog-actions form-span">
+          <button type="button" onClick={onClose}>
+            Cancel
+          </button>
+          <button type="submit" className="primary">
+            Create framework
+          </button>
+        </div>
+      </form>
+    </Dialog>
+  );
+}

@@ -1,0 +1,128 @@
+import { useState } from 'react';
+import { useNavigate } from 'react-router-dom';
+import type { FrameworkImportPreview } from '../../../../shared/domains/skills';
+import { invoke } from '../../api/client';
+import { useCommand } from '../../api/hooks';
+import { Dialog } from '../../components/dialog';
+import { ErrorMessage } from '../../components/page';
+import { readImportFile } from '../../download';
+
+type FileInput = Awaited<ReturnType<typeof readImportFile>>;
+
+/** Choose a file → check every row (nothing saved) → import the whole framework or nothing. */
+export function FrameworkImportDialog({ onClose }: { onClose: () => void }) {
+  const [file, setFile] = useState<FileInput | null>(null);
+  const [name, setName] = useState('PKSB');
+  const [version, setVersion] = useState('');
+  const [preview, setPreview] = useState<FrameworkImportPreview | null>(null);
+  const [error, setError] = useState<unknown>(null);
+  const [busy, setBusy] = useState(false);
+  const commit = useCommand('skills:importCommit');
+  const navigate = useNavigate();
+
+  const check = async (next: FileInput, n = name, v = version) => {
+    setBusy(true);
+    setError(null);
+    try {
+      setPreview(await invoke('skills:importPreview', { ...next, name: n || 'Framework', version: v || 'draft' }));
+    } catch (e) {
+      setPreview(null);
+      setError(e);
+    } finally {
+      setBusy(false);
+    }
+  };
+  const onFile = async (chosen: File | undefined) => {
+    if (!chosen) return;
+    const read = await readImportFile(chosen);
+    setFile(read);
+    if (!version) setVersion(read.fileName.replace(/\.[^.]+$/, ''));
+    await check(read);
+  };
+  const ready = file !== null && preview !== null && preview.invalid === 0 && name.trim() !== '' && version.trim() !== '';
+  const doImport = () =>
+    file &&
+    commit.mutate({ ...file, name: name.trim(), version: version.trim() }, { onSuccess: (f) => navigate(`/skills/frameworks/${f.id}`) });
+
+  return (
+    <Dialog title="Import a skills framework" onClose={onClose} wide>
+      <p>
+        Choose a CSV, Excel or JSON file with one row per skill and the columns <strong>section</strong> (a PKSB section code such as 5,
+        or your own), <strong>code</strong>, <strong>title</strong>, and optionally <strong>section name</strong> and{' '}
+        <strong>description</strong>. Sections not in the PKSB need a section name.
+      </p>
+      <div className="form-grid">
+        <div className="field">
+          <label htmlFor="skills-import-name">Framework name</label>
+          <input id="skills-import-name" value={name} onChange={(e) => setName(e.target.value)} aria-invalid={name.trim() === ''} />
+        </div>
+        <div className="field">
+          <label htmlFor="skills-import-version">Version</label>
+          <input id="skills-import-version" value={version} onChange={(e) => setVersion(e.target.value)} aria-invalid={file !== null && version.trim() === ''} />
+        </div>
+      </div>
+      <label className="file-input">
+        File to import
+        <input type="file" accept=".csv,.xlsx,.json,text/csv,application/json" onChange={(e) => void onFile(e.target.files?.[0])} />
+      </label>
+      {busy && <p role="status">Checking the file…</p>}
+      <ErrorMessage error={error ?? commit.error} />
+      {preview && (
+        <>
+          <p role="status" className={preview.invalid ? 'error-banner' : 'info-banner'}>
+            {preview.rows.length} rows: {preview.skillCount} skills in {preview.sectionCount} sections.
+            {preview.invalid > 0 &&
+              ` ${preview.invalid} ${preview.invalid === 1 ? 'row has' : 'rows have'} errors: nothing will be imported until the file is fixed.`}
+          </p>
+          <div className="table-wrap preview">
+            <table className="data-table">
+              <caption className="visually-hidden">Rows in the file</caption>
+              <thead>
+                <tr>
+                  <th scope="col">Row</th>
+                  <th scope="col">Section</th>
+                  <th scope="col">Code</th>
+                  <th scope="col">Title</th>
+                  <th scope="col">Problems</th>
+                </tr>
+              </thead>
+              <tbody>
+                {preview.rows.map((row) => (
+                  <tr key={row.rowNumber} className={row.errors.length ? 'row-error' : undefined}>
+                    <td>{row.rowNumber}</td>
+                    <td>
+                      {row.sectionCode} {row.sectionName}
+                    </td>
+                    <td>{row.code}</td>
+                    <td>{row.title}</td>
+                    <td>
+                      {row.errors.length === 0 ? (
+                        '—'
+                      ) : (
+                        <ul className="row-errors">
+                          {row.errors.map((e) => (
+                            <li key={e.field + e.message}>
+                              Row {row.rowNumber}: {e.message}
+                            </li>
+                          ))}
+                        </ul>
+                      )}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </>
+      )}
+      <div className="dialog-actions">
+        <button type="button" onClick={onClose}>
+          Cancel
+        </button>
+        <button type="button" className="primary" disabled={!ready || commit.isPending} onClick={doImport}>
+          {ready && preview ? `Import ${preview.skillCount} skills` : 'Import'}
+        </button>
+      </div>
+    </Dialog>
+  );
+}

@@ -1,0 +1,108 @@
+import { useState } from 'react';
+import type { AssessmentDetail, RatedSkill } from '../../../../shared/domains/skills';
+import { useCommand } from '../../api/hooks';
+import { ErrorMessage } from '../../components/page';
+import { RatingGroup } from './rating-group';
+import { useAutosave } from './use-autosave';
+
+type Sections = NonNullable<AssessmentDetail['sections']>;
+
+/** The fast-entry grid: every skill by section, current and target ratings, relevance and notes, saved as you go. */
+export function RatingGrid({ detail, sections }: { detail: AssessmentDetail; sections: Sections }) {
+  const { assessment, scale } = detail;
+  const { local, status, save } = useAutosave(assessment.id);
+  const relevance = useCommand('skills:setRelevance');
+  const [onlyUnrated, setOnlyUnrated] = useState(false);
+  const merged = (k: RatedSkill): RatedSkill => ({ ...k, ...local[k.id] });
+  const all = sections.flatMap((s) => s.skills.map(merged)).filter((k) => !k.retiredOn);
+  const rated = all.filter((k) => k.current !== null).length;
+  let row = 0;
+
+  return (
+    <>
+      <div className="grid-status">
+        <p>
+          <strong>
+            {rated} of {all.length} rated
+          </strong>
+        </p>
+        <progress max={all.length} value={rated} aria-label="Skills rated" />
+        <p role="status" aria-live="polite" className={status.state === 'error' ? 'error-banner' : 'muted'}>
+          {status.state === 'saving' && 'Saving…'}
+          {status.state === 'saved' && 'All changes saved.'}
+          {status.state === 'error' && `Not saved: ${status.message}`}
+        </p>
+        <label className="checkbox">
+          <input type="checkbox" checked={onlyUnrated} onChange={(e) => setOnlyUnrated(e.target.checked)} />
+          Show only skills not rated yet
+        </label>
+      </div>
+      <p className="muted">
+        Keyboard: Tab moves between controls; in a rating, press a number ({scale.min}–{scale.max}) or ← → to rate, ↑ ↓ to move to the
+        previous or next skill, Delete to clear. Every change is saved at once.
+      </p>
+      <ErrorMessage error={relevance.error} />
+      {sections.map((s) => {
+        const skills = s.skills.map(merged).filter((k) => !onlyUnrated || k.current === null);
+        if (skills.length === 0) return null;
+        const sectionRated = s.skills.map(merged).filter((k) => k.current !== null).length;
+        return (
+          <section key={s.id} className="card" aria-labelledby={`grid-section-${s.id}`}>
+            <h2 id={`grid-section-${s.id}`}>
+              {s.code} {s.name} <span className="muted section-progress">({sectionRated} of {s.skills.length} rated)</span>
+            </h2>
+            <table className="data-table rating-grid">
+              <caption className="visually-hidden">Ratings in {s.name}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">Skill</th>
+                  <th scope="col">Current</th>
+                  <th scope="col">Target</th>
+                  <th scope="col">Relevant</th>
+                  <th scope="col">Notes / evidence</th>
+                </tr>
+              </thead>
+              <tbody>
+                {skills.map((k) => {
+                  row += 1;
+                  const name = `${k.code} ${k.title}`;
+                  return (
+                    <tr key={k.id} className={k.relevant ? undefined : 'not-relevant'}>
+                      <th scope="row">
+                        {name}
+                        {k.retiredOn && <span className="badge">Retired</span>}
+                        {k.description && <div className="muted">{k.description}</div>}
+                      </th>
+                      <td>
+                        <RatingGroup label={`Current rating: ${name}`} value={k.current} scale={scale} row={row} column="current" onChange={(v) => save(k.id, { current: v })} />
+                      </td>
+                      <td>
+                        <RatingGroup label={`Target rating: ${name}`} value={k.target} scale={scale} row={row} column="target" onChange={(v) => save(k.id, { target: v })} />
+                      </td>
+                      <td>
+                        <input
+                          type="checkbox"
+                          aria-label={`Relevant: ${name}`}
+                          checked={k.relevant}
+                          onChange={(e) => relevance.mutate({ memberId: assessment.memberId, skillId: k.id, relevant: e.target.checked })}
+                        />
+                      </td>
+                      <td>
+                        <input
+                          aria-label={`Notes / evidence: ${name}`}
+                          defaultValue={k.notes}
+                          maxLength={4000}
+                          onBlur={(e) => e.target.value !== k.notes && save(k.id, { notes: e.target.value })}
+                        />
+                      </td>
+                    </tr>
+                  );
+                })}
+              </tbody>
+            </table>
+          </section>
+        );
+      })}
+    </>
+  );
+}
