@@ -45,7 +45,7 @@ export function seedAgreementsSample(ctx: AppContext, people: Map<string, number
     agreements.updateDraft(v1.id, content);
     agreements.markReady(v1.id);
     for (const role of ['trainee', 'manager', 'provider'] as const) {
-      const names = { trainee: created.memberName, manager: 'Line manager', provider: 'Jo Marsh' };
+      const names = { trainee: created.memberName, manager: team.get(apprenticeId)?.lineManagerName ?? 'Line manager', provider: 'Jo Marsh' };
       agreements.sign(v1.id, role, names[role], addDays(start, 3));
     }
     // Six hours a week, but nothing yet for the current week: a few hours behind, which the dashboard shows.

@@ -1,6 +1,7 @@
 import { useFieldArray, type FieldErrors, type UseFormReturn } from 'react-hook-form';
 import { CONTACT_ROLES, CONTACT_ROLE_LABELS, type AgreementContent } from '../../../../shared/domains/agreements';
 import { FIELD_LABELS, SECTIONS } from '../../../../shared/domains/agreements-rules';
+import { formatUkDate } from '../../../../shared/dates';
 import { controlProps, Field } from './field';
 
 type TextField = Exclude<keyof AgreementContent, 'contacts' | 'hoursPerWeek' | 'reviewEveryWeeks' | 'startDate' | 'endDate'>;
@@ -43,7 +44,13 @@ export function ContentFields({
       case 'endDate':
         return withDates ? (
           <Field key={field} label={FIELD_LABELS[field]} error={errorOf(errors, field)}>
-            {(ids) => <input type="date" {...register(field)} {...controlProps(ids)} />}
+            {(ids) =>
+              readOnly ? (
+                <input type="text" readOnly value={formatUkDate(form.getValues(field))} {...controlProps(ids)} />
+              ) : (
+                <input type="date" {...register(field)} {...controlProps(ids)} />
+              )
+            }
           </Field>
         ) : null;
       case 'hoursPerWeek':

@@ -96,7 +96,7 @@ export function EditorTab({ agreement }: { agreement: AgreementDetail }) {
         </h2>
         {version.status === 'signed' && (
           <p className="info-banner">
-            Signed on {formatUkDate(version.signedAt)}: this version is read-only. To change the agreement, start a new version.
+            Signed by everyone on {formatUkDate(version.signatures.map((x) => x.signedOn).sort().pop())}: this version is read-only. To change the agreement, start a new version.
           </p>
         )}
         {version.status !== 'draft' && (

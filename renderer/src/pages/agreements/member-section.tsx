@@ -1,3 +1,4 @@
+import './agreements.css';
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import { SCHEME_LABELS } from '../../../../shared/domains/agreements';

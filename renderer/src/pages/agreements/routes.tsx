@@ -1,3 +1,4 @@
+import './agreements.css';
 import { Route, Routes } from 'react-router-dom';
 import AgreementPage from './agreement-page';
 import AgreementsPage from './agreements-page';
