@@ -1,0 +1,74 @@
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { Route, Routes } from 'react-router-dom';
+import { describe, expect, it } from 'vitest';
+import type { AssessmentDetail } from '../../../shared/domains/skills';
+import AssessmentPage from '../../../renderer/src/pages/skills/assessment-page';
+import { renderWithClient } from '../helpers/render';
+
+const scale = {
+  min: 0,
+  max: 4,
+  levels: ['No knowledge', 'Basic', 'Developing', 'Competent', 'Expert'].map((label, level) => ({ level, label })),
+};
+const skill = (id: number, code: string, title: string, current: number | null = null) => ({
+  id, sectionId: 1, code, title, description: '', retiredOn: null, relevant: true, current, target: null, notes: '',
+});
+const detail = (shared = true): AssessmentDetail => ({
+  assessment: {
+    id: 7, memberId: 3, memberName: 'Alex Example', frameworkId: 1, frameworkName: 'Test', frameworkVersion: 'v1',
+    kind: 'initial', assessedOn: '2026-02-01', shared, rated: shared ? 1 : null, total: 3,
+  },
+  scale,
+  sections: shared
+    ? [{ id: 1, code: '1', name: 'Organising knowledge and information', isLocal: false, skills: [skill(11, '1.1', 'Describing things', 2), skill(12, '1.2', 'Arranging things'), skill(13, '1.3', 'Naming things')] }]
+    : null,
+});
+
+const renderPage = (d: AssessmentDetail) => {
+  const saved: unknown[] = [];
+  const view = renderWithClient(
+    <Routes>
+      <Route path="/skills/assessments/:id" element={<AssessmentPage />} />
+    </Routes>,
+    {
+      'skills:getAssessment': () => d,
+      'skills:rate': (input) => {
+        saved.push(input);
+        return { skillId: 11, current: null, target: null, notes: '', rated: 1 };
+      },
+    },
+    '/skills/assessments/7',
+  );
+  return { ...view, saved };
+};
+
+describe('rating grid', () => {
+  it('rates skills with number keys and arrows, saving each change and updating progress', async () => {
+    const user = userEvent.setup();
+    const { saved } = renderPage(detail());
+    expect(await screen.findByText('1 of 3 rated')).toBeInTheDocument();
+    const first = screen.getByRole('radiogroup', { name: 'Current rating: 1.1 Describing things' });
+    // One tab stop per rating: the chosen level.
+    within(first).getByRole('radio', { name: '2 Developing' }).focus();
+    await user.keyboard('{ArrowDown}3');
+    const second = screen.getByRole('radiogroup', { name: 'Current rating: 1.2 Arranging things' });
+    expect(within(second).getByRole('radio', { name: '3 Competent' })).toHaveAttribute('aria-checked', 'true');
+    expect(within(second).getByRole('radio', { name: '3 Competent' })).toHaveFocus();
+    await user.keyboard('{ArrowRight}{ArrowDown}1');
+    expect(screen.getByText('3 of 3 rated')).toBeInTheDocument();
+    expect(await screen.findByText('All changes saved.')).toHaveAttribute('aria-live', 'polite');
+    expect(saved).toEqual([
+      { assessmentId: 7, skillId: 12, current: 3 },
+      { assessmentId: 7, skillId: 12, current: 4 },
+      { assessmentId: 7, skillId: 13, current: 1 },
+    ]);
+  });
+
+  it('shows only the date of an assessment the member has not shared', async () => {
+    renderPage(detail(false));
+    expect(await screen.findByText(/has not shared this assessment with you/)).toBeInTheDocument();
+    expect(screen.queryByRole('radiogroup')).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Export CSV' })).toBeNull();
+  });
+});
