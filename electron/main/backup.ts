@@ -2,9 +2,11 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type Database from 'better-sqlite3';
 import type { BackupInfo } from '../../shared/domains/system';
+import { countMembersInFile } from './domains/system/repo';
 
 export const BACKUPS_TO_KEEP = 7;
-const PATTERN = /^workbench-(\d{8}T\d{6}Z)\.sqlite$/;
+/** `workbench-20261123T100000Z.sqlite`, with `-2`, `-3`… when several are taken in the same second. */
+export const BACKUP_FILE_PATTERN = /^workbench-(\d{8}T\d{6}Z)(?:-(\d+))?\.sqlite$/;
 
 export const backupDirOf = (dataDir: string) => path.join(dataDir, 'backups');
 
@@ -12,19 +14,22 @@ const stamp = (date: Date) => date.toISOString().replace(/[-:]/g, '').replace(/\
 const unstamp = (s: string) =>
   `${s.slice(0, 4)}-${s.slice(4, 6)}-${s.slice(6, 8)}T${s.slice(9, 11)}:${s.slice(11, 13)}:${s.slice(13, 15)}Z`;
 
+const serial = (fileName: string) => Number(BACKUP_FILE_PATTERN.exec(fileName)?.[2] ?? 1);
+
 export function listBackups(dataDir: string): BackupInfo[] {
   const dir = backupDirOf(dataDir);
   if (!fs.existsSync(dir)) return [];
   return fs
     .readdirSync(dir)
-    .map((fileName) => ({ fileName, match: PATTERN.exec(fileName) }))
+    .map((fileName) => ({ fileName, match: BACKUP_FILE_PATTERN.exec(fileName) }))
     .filter((f): f is { fileName: string; match: RegExpExecArray } => f.match !== null)
     .map(({ fileName, match }) => ({
       fileName,
       createdAt: unstamp(match[1] as string),
       sizeBytes: fs.statSync(path.join(dir, fileName)).size,
+      memberCount: countMembersInFile(path.join(dir, fileName)),
     }))
-    .sort((a, b) => b.createdAt.localeCompare(a.createdAt));
+    .sort((a, b) => b.createdAt.localeCompare(a.createdAt) || serial(b.fileName) - serial(a.fileName));
 }
 
 /**
@@ -39,7 +44,10 @@ export async function createRollingBackup(
 ): Promise<BackupInfo> {
   const dir = backupDirOf(dataDir);
   fs.mkdirSync(dir, { recursive: true });
-  const fileName = `workbench-${stamp(now)}.sqlite`;
+  let n = 1;
+  const nameFor = (i: number) => `workbench-${stamp(now)}${i > 1 ? `-${i}` : ''}.sqlite`;
+  while (fs.existsSync(path.join(dir, nameFor(n))) || fs.existsSync(path.join(dir, `${nameFor(n)}.partial`))) n += 1;
+  const fileName = nameFor(n);
   const target = path.join(dir, fileName);
   const partial = `${target}.partial`;
   await db.backup(partial);

@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import type { AppStatus, BackupInfo, StartupNotice } from '../../shared/domains/system';
 import { localIsoDate } from '../../shared/dates';
 
 /** Injected so tests (and e2e, via --clock) see a fixed "now". */
@@ -13,7 +14,16 @@ export interface AppContext {
   version: string;
   /** Push an event (`<domain>:changed`) to every open view. */
   emit: (event: string) => void;
+  /** Whole-store operations the system domain exposes (backup, restore, start-up notices). */
+  lifecycle: {
+    backupNow: () => Promise<BackupInfo>;
+    restore: (fileName: string) => Promise<AppStatus>;
+    notice: () => StartupNotice | null;
+    dismissNotice: () => void;
+  };
 }
+
+export type { StartupNotice };
 
 export const todayOf = (ctx: Pick<AppContext, 'clock'>): string => localIsoDate(ctx.clock());
 export const nowIso = (ctx: Pick<AppContext, 'clock'>): string => ctx.clock().toISOString();

@@ -5,6 +5,7 @@ import { AppShell } from './app-shell';
 import { Loading } from './components/page';
 import { OnboardingGate } from './pages/onboarding';
 import { NotBuiltPage } from './pages/not-built-page';
+import { RecoveryNotice } from './pages/recovery-notice';
 import { SECTION_ROUTES } from './sections';
 
 const DashboardPage = lazy(() => import('./pages/dashboard/dashboard-page'));
@@ -17,6 +18,7 @@ export function App() {
   return (
     <HashRouter>
       <AppShell>
+        <RecoveryNotice />
         <OnboardingGate />
         <Suspense fallback={<Loading />}>
           <Routes>

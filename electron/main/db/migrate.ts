@@ -1,3 +1,5 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import type Database from 'better-sqlite3';
 import { AppError } from '../../../shared/result';
 
@@ -7,12 +9,23 @@ export interface Migration {
   sql: string;
 }
 
-// Vite inlines every numbered migration at build time (and vitest does the same),
-// so the bundled app never has to find .sql files on disk.
-const files = import.meta.glob('./migrations/*.sql', { query: '?raw', import: 'default', eager: true }) as Record<
-  string,
-  string
->;
+/**
+ * Vite inlines every numbered migration at build time (vitest does the same), so
+ * the bundled app never looks for .sql files on disk. Plain Node via tsx (the
+ * crash-test writer, seed and bench scripts) has no import.meta.glob: it reads the
+ * folder beside this file instead.
+ */
+function loadMigrationFiles(): Record<string, string> {
+  try {
+    return import.meta.glob('./migrations/*.sql', { query: '?raw', import: 'default', eager: true }) as Record<string, string>;
+  } catch {
+    const dir = path.join(__dirname, 'migrations');
+    return Object.fromEntries(
+      fs.readdirSync(dir).filter((f) => f.endsWith('.sql')).map((f) => [`./migrations/${f}`, fs.readFileSync(path.join(dir, f), 'utf8')]),
+    );
+  }
+}
+const files = loadMigrationFiles();
 
 export const MIGRATIONS: Migration[] = Object.entries(files)
   .map(([file, sql]) => {

@@ -6,11 +6,17 @@ export interface OpenOptions {
   nativeBinding?: string;
   /** Stop at this schema version (migration tests only). */
   migrateTo?: number;
+  /** Open without changing anything (checking a backup). */
+  readonly?: boolean;
 }
 
 /** Opens (or creates) the store with the house pragmas and brings its schema up to date. */
 export function openDatabase(file: string, options: OpenOptions = {}): Database.Database {
-  const db = new Database(file, options.nativeBinding ? { nativeBinding: options.nativeBinding } : {});
+  const db = new Database(file, {
+    ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
+    ...(options.readonly ? { readonly: true, fileMustExist: true } : {}),
+  });
+  if (options.readonly) return db;
   try {
     // Refuse a database from a newer app before anything (even the journal mode) touches the file.
     assertNotFromTheFuture(db);

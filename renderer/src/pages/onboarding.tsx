@@ -8,7 +8,7 @@ export function OnboardingGate() {
   const status = useChannel('system:status', {});
   const choose = useCommand('system:chooseStart');
   const navigate = useNavigate();
-  if (!status.data?.needsOnboarding) return null;
+  if (!status.data?.needsOnboarding || status.data.notice) return null;
   const pick = (mode: 'empty' | 'sample') =>
     choose.mutate({ mode }, { onSuccess: () => navigate('/team') });
   return (

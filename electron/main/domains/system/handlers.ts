@@ -1,6 +1,6 @@
 import type { AppContext } from '../../context';
 import { listBackups } from '../../backup';
-import type { DomainModule } from '../../ipc/registry';
+import { asyncHandler, type DomainModule } from '../../ipc/registry';
 import { createSystemService } from './service';
 
 export function systemModule(ctx: AppContext): DomainModule {
@@ -11,6 +11,13 @@ export function systemModule(ctx: AppContext): DomainModule {
       'system:status': () => system.status(),
       'system:chooseStart': ({ mode }) => system.chooseStart(mode),
       'system:listBackups': () => listBackups(ctx.dataDir),
+      'system:backupNow': asyncHandler(async () => ctx.lifecycle.backupNow()),
+      // After a restore this module's store is closed: the status comes from the new one.
+      'system:restoreBackup': asyncHandler(async ({ fileName }: { fileName: string }) => ctx.lifecycle.restore(fileName)),
+      'system:dismissNotice': () => {
+        ctx.lifecycle.dismissNotice();
+        return system.status();
+      },
     },
   };
 }

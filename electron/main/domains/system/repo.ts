@@ -1,3 +1,4 @@
+import DatabaseCtor from 'better-sqlite3';
 import type Database from 'better-sqlite3';
 
 export function createSettingsRepo(db: Database.Database) {
@@ -13,3 +14,16 @@ export function createSettingsRepo(db: Database.Database) {
   };
 }
 export type SettingsRepo = ReturnType<typeof createSettingsRepo>;
+
+/** How many team members a backup file holds; null when it cannot be read as a workbench database. */
+export function countMembersInFile(file: string, nativeBinding?: string): number | null {
+  let db: Database.Database | null = null;
+  try {
+    db = new DatabaseCtor(file, { readonly: true, fileMustExist: true, ...(nativeBinding ? { nativeBinding } : {}) });
+    return db.prepare<[], { n: number }>(`SELECT count(*) AS n FROM members`).get()?.n ?? 0;
+  } catch {
+    return null;
+  } finally {
+    db?.close();
+  }
+}

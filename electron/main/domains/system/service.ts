@@ -23,6 +23,7 @@ export function createSystemService(ctx: AppContext) {
       needsOnboarding: memberCount === 0 && settings.get(ONBOARDING_KEY) === null,
       today: todayOf(ctx),
       transport: ctx.transport,
+      notice: ctx.lifecycle.notice(),
     };
   };
 

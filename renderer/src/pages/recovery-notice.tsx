@@ -1,0 +1,30 @@
+import { useChannel, useCommand } from '../api/hooks';
+import { Dialog } from '../components/dialog';
+import { ErrorMessage } from '../components/page';
+import { describeBackup } from './settings/backup-label';
+
+/** Tells the manager plainly when the database was damaged and offers the newest good backup. */
+export function RecoveryNotice() {
+  const status = useChannel('system:status', {});
+  const restore = useCommand('system:restoreBackup');
+  const dismiss = useCommand('system:dismissNotice');
+  const notice = status.data?.notice;
+  if (!notice) return null;
+  const backup = notice.newestBackup;
+  return (
+    <Dialog title="Your data could not be opened" onClose={() => dismiss.mutate({})} description={notice.message}>
+      {backup && <p>The newest good backup was taken on {describeBackup(backup)}.</p>}
+      <ErrorMessage error={restore.error ?? dismiss.error} />
+      <div className="dialog-actions">
+        <button type="button" onClick={() => dismiss.mutate({})}>
+          {backup ? 'Start with an empty workbench' : 'Continue'}
+        </button>
+        {backup && (
+          <button type="button" className="primary" data-autofocus onClick={() => restore.mutate({ fileName: backup.fileName })} disabled={restore.isPending}>
+            Restore the newest backup
+          </button>
+        )}
+      </div>
+    </Dialog>
+  );
+}

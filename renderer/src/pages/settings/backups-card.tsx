@@ -1,0 +1,93 @@
+import { useState } from 'react';
+import type { BackupInfo } from '../../../../shared/domains/system';
+import { useChannel, useCommand } from '../../api/hooks';
+import { Dialog } from '../../components/dialog';
+import { ErrorMessage } from '../../components/page';
+import { useToast } from '../../components/toasts';
+import { describeBackup } from './backup-label';
+
+/** Back up now, and restore any kept backup after a confirmation that says what it holds. */
+export function BackupsCard() {
+  const backups = useChannel('system:listBackups', {});
+  const backupNow = useCommand('system:backupNow');
+  const restore = useCommand('system:restoreBackup');
+  const [confirming, setConfirming] = useState<BackupInfo | null>(null);
+  const toast = useToast();
+
+  return (
+    <section className="card" aria-labelledby="backups-heading">
+      <h2 id="backups-heading">Backups</h2>
+      <p>
+        A copy of your data is taken each time the app starts, and whenever you choose <strong>Back up now</strong>. The newest 7
+        copies are kept in the <code>backups</code> folder inside the data folder.
+      </p>
+      <button
+        type="button"
+        onClick={() => backupNow.mutate({}, { onSuccess: (b) => toast.show(`Backup taken: ${describeBackup(b)}.`) })}
+        disabled={backupNow.isPending}
+      >
+        {backupNow.isPending ? 'Backing up…' : 'Back up now'}
+      </button>
+      <ErrorMessage error={backups.error ?? backupNow.error ?? restore.error} />
+      {backups.data?.length === 0 && <p>No backups yet.</p>}
+      {backups.data && backups.data.length > 0 && (
+        <table className="data-table">
+          <caption className="visually-hidden">Backups</caption>
+          <thead>
+            <tr>
+              <th scope="col">Taken</th>
+              <th scope="col">Holds</th>
+              <th scope="col">Size</th>
+              <th scope="col">Actions</th>
+            </tr>
+          </thead>
+          <tbody>
+            {backups.data.map((b) => (
+              <tr key={b.fileName}>
+                <td>{describeBackup(b).split(',')[0]}</td>
+                <td>{b.memberCount === null ? 'Cannot be read' : `${b.memberCount} team members`}</td>
+                <td>{Math.ceil(b.sizeBytes / 1024)} KB</td>
+                <td>
+                  <button type="button" onClick={() => setConfirming(b)} disabled={b.memberCount === null} aria-label={`Restore the backup from ${describeBackup(b)}`}>
+                    Restore…
+                  </button>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      {confirming && (
+        <Dialog title="Restore this backup?" onClose={() => setConfirming(null)}>
+          <p>
+            Everything in the workbench will be replaced by the backup taken on <strong>{describeBackup(confirming)}</strong>.
+          </p>
+          <p>Your data as it is now is backed up first, so you can undo this by restoring that newer copy.</p>
+          <div className="dialog-actions">
+            <button type="button" onClick={() => setConfirming(null)}>
+              Cancel
+            </button>
+            <button
+              type="button"
+              className="primary"
+              disabled={restore.isPending}
+              onClick={() =>
+                restore.mutate(
+                  { fileName: confirming.fileName },
+                  {
+                    onSuccess: (s) => {
+                      setConfirming(null);
+                      toast.show(`Backup restored: the workbench now holds ${s.memberCount} team members.`);
+                    },
+                  },
+                )
+              }
+            >
+              Restore backup
+            </button>
+          </div>
+        </Dialog>
+      )}
+    </section>
+  );
+}
