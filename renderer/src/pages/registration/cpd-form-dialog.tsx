@@ -6,7 +6,7 @@ import { ApiError } from '../../api/client';
 import { useCommand } from '../../api/hooks';
 import { Dialog } from '../../components/dialog';
 import { ErrorMessage } from '../../components/page';
-import { Field } from './form-field';
+import { Field, serverMessage } from './form-field';
 
 interface Props {
   memberId: number;
@@ -39,7 +39,7 @@ export function CpdFormDialog({ memberId, today, entry, onClose, onSaved }: Prop
       onSaved(saved);
     } catch (error) {
       const field = error instanceof ApiError ? error.field?.replace(/^changes\./, '') : undefined;
-      if (field && field in values) setError(field as keyof CpdFields, { message: (error as ApiError).message });
+      if (field && field in values) setError(field as keyof CpdFields, { message: serverMessage(error as ApiError) });
     }
   });
   const fieldError = mutation.error?.field?.replace(/^changes\./, '');

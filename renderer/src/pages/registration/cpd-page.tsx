@@ -57,6 +57,7 @@ export default function CpdPage() {
         <Link to="/registration">Registration dashboard</Link> · <Link to={`/team/${memberId}`}>{v.memberName}&apos;s record</Link> ·{' '}
         <Link to={`/skills/members/${memberId}`}>Skills (PKSB)</Link>
       </p>
+      <RegisteredStatus memberId={memberId} records={v.registrations} today={v.today} />
       <RevalidationPanel view={v} />
       <section className="card" aria-labelledby="reg-cpd-log">
         <h2 id="reg-cpd-log">CPD log</h2>
@@ -113,7 +114,6 @@ export default function CpdPage() {
           </div>
         )}
       </section>
-      <RegisteredStatus memberId={memberId} records={v.registrations} today={v.today} />
       {editing && (
         <CpdFormDialog memberId={memberId} today={v.today} entry={editing === 'new' ? undefined : editing} onClose={() => setEditing(null)} onSaved={onSaved} />
       )}

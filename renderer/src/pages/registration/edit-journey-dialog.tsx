@@ -5,6 +5,7 @@ import { ApiError } from '../../api/client';
 import { useCommand } from '../../api/hooks';
 import { Dialog } from '../../components/dialog';
 import { ErrorMessage } from '../../components/page';
+import { serverMessage } from './form-field';
 import { JourneyDetailsFields } from './journey-details-fields';
 
 export function EditJourneyDialog({ journey, onClose }: { journey: Journey; onClose: () => void }) {
@@ -27,7 +28,7 @@ export function EditJourneyDialog({ journey, onClose }: { journey: Journey; onCl
       onClose();
     } catch (error) {
       if (error instanceof ApiError && error.field?.startsWith('changes.')) {
-        form.setError(error.field.slice(8) as keyof JourneyDetailsInput, { message: error.message });
+        form.setError(error.field.slice(8) as keyof JourneyDetailsInput, { message: serverMessage(error) });
       }
     }
   });

@@ -42,3 +42,11 @@ export function Field({ label, error, hint, className, children }: FieldProps) {
     </div>
   );
 }
+
+/** The app's messages start with the field's key ("hours must be …"); the form shows its own label instead. */
+export function serverMessage(error: { message: string; field?: string }): string {
+  for (const key of [error.field, error.field?.split('.').pop()]) {
+    if (key && error.message.startsWith(`${key} `)) return error.message.slice(key.length + 1);
+  }
+  return error.message;
+}

@@ -15,7 +15,7 @@ import { ApiError } from '../../api/client';
 import { useChannel, useCommand } from '../../api/hooks';
 import { Dialog } from '../../components/dialog';
 import { ErrorMessage } from '../../components/page';
-import { Field } from './form-field';
+import { Field, serverMessage } from './form-field';
 import { JourneyDetailsFields } from './journey-details-fields';
 import { useToday } from './use-today';
 
@@ -46,7 +46,7 @@ export function NewJourneyDialog({ onClose, onCreated, memberId }: { onClose: ()
       onClose();
     } catch (error) {
       if (error instanceof ApiError && error.field && error.field in values) {
-        setError(error.field as keyof JourneyCreateInput, { message: error.message });
+        setError(error.field as keyof JourneyCreateInput, { message: serverMessage(error) });
       }
     }
   });

@@ -7,7 +7,7 @@ import { useCommand } from '../../api/hooks';
 import { Dialog } from '../../components/dialog';
 import { ErrorMessage } from '../../components/page';
 import { useToast } from '../../components/toasts';
-import { Field } from './form-field';
+import { Field, serverMessage } from './form-field';
 import { ukOrDash } from './format';
 
 /** The member's registered status (date registered, last revalidated, next anniversary), editable. */
@@ -75,7 +75,7 @@ function RegisteredDialog({ memberId, today, record, onClose }: { memberId: numb
       onClose();
     } catch (error) {
       if (error instanceof ApiError && error.field && error.field in values) {
-        setError(error.field as keyof RegistrationSetInput, { message: error.message });
+        setError(error.field as keyof RegistrationSetInput, { message: serverMessage(error) });
       }
     }
   });

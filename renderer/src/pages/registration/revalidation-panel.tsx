@@ -109,7 +109,7 @@ export function RevalidationPanel({ view }: { view: RevalidationView }) {
           {exporting === 'csv' ? 'Exporting…' : 'Export CSV'}
         </button>
       </div>
-      {view.registrations.length === 0 && <p className="muted">Record a registration below to track revalidation for this member.</p>}
+      {view.registrations.length === 0 && <p className="muted">Record a registration above to track revalidation for this member.</p>}
     </section>
   );
 }

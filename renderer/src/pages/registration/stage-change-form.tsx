@@ -14,7 +14,7 @@ import { ApiError } from '../../api/client';
 import { useCommand } from '../../api/hooks';
 import { ErrorMessage } from '../../components/page';
 import { useToast } from '../../components/toasts';
-import { Field } from './form-field';
+import { Field, serverMessage } from './form-field';
 import { useToday } from './use-today';
 
 /** Records a move to another stage; moving back needs a reason, which the form asks for in place. */
@@ -40,7 +40,7 @@ export function StageChangeForm({ journey }: { journey: Journey }) {
       toast.show(`Stage recorded: ${STAGE_LABELS[moved.stage]}.`);
     } catch (error) {
       if (error instanceof ApiError && error.field && ['stage', 'enteredOn', 'reason'].includes(error.field)) {
-        setError(error.field as keyof StageChangeInput, { message: error.message });
+        setError(error.field as keyof StageChangeInput, { message: serverMessage(error) });
       }
     }
   };

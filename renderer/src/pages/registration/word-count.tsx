@@ -10,7 +10,7 @@ export function WordCount({ id, text, limit, label = 'words' }: { id: string; te
   return (
     <>
       <p id={id} className={over ? 'word-count word-count-over' : 'word-count'}>
-        {words} of {limit} {label}
+        {words.toLocaleString('en-GB')} of {limit.toLocaleString('en-GB')} {label}
         {over ? ` — ${words - limit} over the limit` : ''}
       </p>
       {over && (

@@ -1,0 +1,78 @@
+import { screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { renderWithClient } from '../helpers/render';
+import { App, revalidation, status, words } from './fixtures';
+
+const route = '/registration/members/3/cpd';
+
+describe('CPD log and revalidation', () => {
+  const base = { 'registration:revalidation': () => revalidation(), 'registration:cpdList': () => [], 'system:status': status };
+
+  it('refuses 0 hours and a future date in the form, naming the field, without calling the app', async () => {
+    const user = userEvent.setup();
+    const { calls } = renderWithClient(<App />, base, route);
+    await user.click(await screen.findByRole('button', { name: 'Log CPD' }));
+    const hours = screen.getByLabelText('Hours');
+    await user.clear(hours);
+    await user.type(hours, '0');
+    await user.click(screen.getByRole('button', { name: 'Save CPD' }));
+    expect(await screen.findByText('Hours must be more than 0')).toBeInTheDocument();
+    await user.clear(hours);
+    await user.type(hours, '2');
+    const date = screen.getByLabelText('Date');
+    await user.clear(date);
+    await user.type(date, '2026-12-01');
+    await user.click(screen.getByRole('button', { name: 'Save CPD' }));
+    expect(await screen.findByText('Date cannot be in the future for completed CPD')).toBeInTheDocument();
+    expect(calls.some((c) => c.channel === 'registration:addCpd')).toBe(false);
+  });
+
+  it('shows a server refusal next to the field it names', async () => {
+    const user = userEvent.setup();
+    renderWithClient(
+      <App />,
+      {
+        ...base,
+        'registration:addCpd': () => {
+          throw { code: 'VALIDATION', message: 'hours must be at most 24 hours for one entry (split longer activities)', field: 'hours' };
+        },
+      },
+      route,
+    );
+    await user.click(await screen.findByRole('button', { name: 'Log CPD' }));
+    await user.click(screen.getByRole('button', { name: 'Save CPD' }));
+    expect(await screen.findByText('Hours must be at most 24 hours for one entry (split longer activities)')).toBeInTheDocument();
+    expect(screen.getByLabelText('Hours')).toHaveAttribute('aria-invalid', 'true');
+  });
+
+  it('counts statement words live across the three prompts and warns over 250', async () => {
+    const user = userEvent.setup();
+    renderWithClient(<App />, base, route);
+    await user.type(await screen.findByLabelText('Personal performance'), 'I taught searching to nurses.');
+    expect(screen.getByText('5 of 250 words in the statement')).toBeInTheDocument();
+    await user.click(screen.getByLabelText('The wider profession'));
+    await user.paste(words(250));
+    expect(screen.getByText(/255 of 250 words in the statement/)).toBeInTheDocument();
+    expect(screen.getByRole('alert')).toHaveTextContent('Over the 250-word limit by 5.');
+  });
+
+  it('is "ready to submit" only when hours and statement both hold', async () => {
+    const ready = revalidation({
+      hours12m: 20, hoursMet: true, words: 3, wordsMet: true, promptsAnswered: true, ready: true,
+      statement: { personal: 'one', organisational: 'two', wider: 'three', updatedAt: '2026-11-23T10:00:00Z' },
+      registrations: [{ id: 1, memberId: 3, memberName: 'Chloé Greenhalgh', level: 'chartership', registeredOn: '2021-12-13', lastRevalidatedOn: null, nextAnniversary: '2026-12-13', daysToAnniversary: 20, cpdHours12m: 20 }],
+    });
+    renderWithClient(<App />, { ...base, 'registration:revalidation': () => ready }, route);
+    expect(await screen.findByText(/Ready to submit/)).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Record as revalidated' })).toBeEnabled();
+  });
+
+  it('says what is missing while not ready, and suggests re-rating developed PKSB sections', async () => {
+    renderWithClient(<App />, { ...base, 'registration:revalidation': () => revalidation({ sectionsDeveloped: ['4'] }) }, route);
+    expect(await screen.findByText(/Not ready yet: needs 7.5 h more CPD/)).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Record as revalidated' })).toBeDisabled();
+    await waitFor(() => expect(screen.getByRole('link', { name: 'Consider re-rating those skills' })).toHaveAttribute('href', '/skills/members/3'));
+    expect(screen.getByLabelText('CPD hours in the last 12 months')).toHaveAttribute('value', '12.5');
+  });
+});

@@ -1,0 +1,26 @@
+import { screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import RegistrationSettingsSection from '../../../renderer/src/pages/registration/settings-section';
+import { renderWithClient } from '../helpers/render';
+
+describe('registration settings', () => {
+  it('edits the drift threshold within 1–104 weeks', async () => {
+    const user = userEvent.setup();
+    const { calls } = renderWithClient(<RegistrationSettingsSection />, {
+      'registration:settings': () => ({ driftWeeks: 12 }),
+      'registration:updateSettings': (input) => input,
+    });
+    const weeks = await screen.findByLabelText('Weeks without movement before a journey is stalled');
+    await waitFor(() => expect(weeks).toHaveValue(12));
+    await user.clear(weeks);
+    await user.type(weeks, '0');
+    await user.click(screen.getByRole('button', { name: 'Save registration settings' }));
+    expect(await screen.findByText('Weeks without movement before a journey is stalled must be at least 1 week')).toBeInTheDocument();
+    expect(calls.some((c) => c.channel === 'registration:updateSettings')).toBe(false);
+    await user.clear(weeks);
+    await user.type(weeks, '8');
+    await user.click(screen.getByRole('button', { name: 'Save registration settings' }));
+    await waitFor(() => expect(calls.find((c) => c.channel === 'registration:updateSettings')?.input).toEqual({ driftWeeks: 8 }));
+  });
+});
