@@ -77,6 +77,15 @@ export function datesMentioned(text: string, defaultYear: number): string[] {
   return found;
 }
 
+/** Words that show a reason is about a default category even when the category's own name is not used. */
+const CATEGORY_CUES: Record<string, string[]> = {
+  'customer service': ['reader', 'user', 'customer', 'visitor', 'patient', 'student', 'enquir', 'borrower', 'public'],
+  innovation: ['new', 'idea', 'introduc', 'set up', 'pilot', 'first', 'improv', 'redesign'],
+  teamwork: ['team', 'colleague', 'covered', 'together', 'shift', 'support'],
+  'behind the scenes': ['catalogu', 'stock', 'system', 'data', 'link', 'process', 'metadata', 'behind'],
+  newcomer: ['first', 'new', 'induction', 'started', 'joined', 'learn'],
+};
+
 export interface HintContext {
   category: string;
   values: string[];
@@ -98,7 +107,9 @@ export function ssmartHints(reason: string, context: HintContext): SsmartHint[] 
     .flatMap((t) => words(t))
     .filter((x) => x.length >= 4)
     .map((x) => x.replace(/(ing|ed|s)$/, ''));
-  const relevant = topicWords.some((t) => w.some((x) => x.startsWith(t)));
+  const cues = CATEGORY_CUES[context.category.toLowerCase()] ?? [];
+  const lower = reason.toLowerCase();
+  const relevant = topicWords.some((t) => w.some((x) => x.startsWith(t))) || cues.some((c) => (c.includes(' ') ? lower.includes(c) : w.some((x) => x.startsWith(c))));
   const dates = datesMentioned(reason, Number(context.periodStart.slice(0, 4)));
   const inCycle = dates.filter((d) => d >= context.periodStart && d <= context.periodEnd);
   const timely = inCycle.length > 0 || (dates.length === 0 && RELATIVE_TIME.test(reason));

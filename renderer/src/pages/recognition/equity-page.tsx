@@ -16,7 +16,7 @@ function EquityChart({ dimension, groups }: { dimension: EquityDimension; groups
     <figure className="recognition-chart">
       <div aria-hidden="true">
         <ResponsiveContainer width="100%" height={240}>
-          <BarChart data={data} margin={{ top: 16, right: 16, left: 0, bottom: 8 }}>
+          <BarChart accessibilityLayer={false} data={data} margin={{ top: 16, right: 16, left: 0, bottom: 8 }}>
             <CartesianGrid strokeDasharray="3 3" />
             <XAxis dataKey="name" interval={0} tick={{ fontSize: 12 }} />
             <YAxis allowDecimals={false} />

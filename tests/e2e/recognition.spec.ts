@@ -1,0 +1,116 @@
+import { expectNoAxeViolations, expect, test } from './fixtures';
+import { RecognitionPage } from './pages/recognition-page';
+
+interface Person {
+  id: number;
+  name: string;
+  jobTitle: string;
+}
+const SHOTS = process.env.RECOGNITION_SCREENSHOTS === '1';
+
+test('a monthly cycle from nominations to certificate, then cooldown and equity', async ({ page, workbench }) => {
+  const team = await workbench.call<Person[]>('team:list', { includeArchived: false });
+  const who = (title: string) => {
+    const found = team.find((m) => m.jobTitle.includes(title));
+    if (!found) throw new Error(`no ${title}`);
+    return found.name;
+  };
+  const [trainee, apprentice, clinical, supervisor, systems] = [
+    who('Graduate Trainee'), who('apprentice'), who('Clinical Librarian'), who('Customer Services Supervisor'), who('Systems'),
+  ];
+  const rec = new RecognitionPage(page);
+  await rec.open();
+  await rec.createScheme('Star of the month', { 'Cooldown (cycles)': '2', 'Who decides': 'Panel votes' });
+  await rec.openNextCycle('November 2026');
+
+  await rec.nominate(trainee, clinical, 'Newcomer', 'Led her first induction tour on 12/11/2026 for twenty new students, who said it helped them find the journals.');
+  await expect(rec.nominations.getByRole('cell', { name: trainee, exact: true })).toBeVisible();
+
+  await rec.nominate(apprentice, apprentice, 'Teamwork', 'Covered the enquiry desk on 16/11/2026 so that the homework club could still run for the children.');
+  await expect(rec.nominationForm.getByText(/Self-nomination rule/)).toBeVisible();
+  await expect(rec.nominationForm.getByLabel('Nominee')).toBeFocused();
+  await expect(rec.nominations.getByRole('row')).toHaveCount(2);
+
+  await rec.nominationForm.getByLabel('Nominated by').selectOption({ label: 'Me (the manager)' });
+  await rec.nominationForm.getByRole('button', { name: 'Add nomination' }).click();
+  await expect(rec.nominations.getByRole('cell', { name: apprentice, exact: true })).toBeVisible();
+  await rec.nominate(systems, supervisor, 'Behind the scenes', 'Fixed 400 broken catalogue links, which improved search results for every user of the catalogue.');
+  await expect(rec.nominations.getByRole('row')).toHaveCount(4);
+  // SSMART hints are suggestions: the undated reason was accepted, with a nudge to say when.
+  const systemsRow = rec.nominations.getByRole('row').filter({ hasText: systems });
+  await expect(systemsRow.getByRole('list', { name: `SSMART suggestions for ${systems}` })).toContainText('Timely (suggestion): Mention when it happened');
+  await expect(rec.nominations.getByRole('row').filter({ hasText: trainee })).toContainText('SSMART check: all five look good.');
+  await expectNoAxeViolations(page);
+  if (SHOTS) await page.screenshot({ path: 'docs/images/recognition-cycle.png', fullPage: true });
+
+  await rec.closeNominations();
+  await expect(rec.nominationForm).toHaveCount(0);
+  await page.getByRole('button', { name: 'Confirm shortlist' }).click();
+  await rec.vote(supervisor, `${trainee} (Newcomer)`);
+  await expect(page.getByText('1 vote cast')).toBeVisible();
+  await rec.vote(clinical, `${trainee} (Newcomer)`);
+  await expect(page.getByText('2 votes cast')).toBeVisible();
+  await rec.vote(supervisor, `${apprentice} (Teamwork)`);
+  await expect(page.getByRole('alert').getByText(`One vote rule: ${supervisor} has already voted`)).toBeVisible();
+  await rec.vote(systems, `${apprentice} (Teamwork)`);
+  await expect(page.getByText('3 votes cast')).toBeVisible();
+
+  await page.getByRole('button', { name: 'Count votes and decide' }).click();
+  await expect(page.getByRole('heading', { name: `Winner: ${trainee}` })).toBeVisible();
+  await page.getByRole('button', { name: 'Announce winner' }).click();
+  await expect(page.getByText(/Announced on 23\/11\/2026/)).toBeVisible();
+  await expect(page.getByLabel('Announcement text to copy')).toHaveValue(new RegExp(`^Congratulations to ${trainee}, winner of Star of the month for November 2026`));
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export certificate (PDF)' }).click();
+  expect((await download).suggestedFilename()).toMatch(/^certificate-.*-november-2026\.pdf$/);
+  await expectNoAxeViolations(page);
+
+  await page.getByRole('link', { name: '← Star of the month' }).click();
+  await rec.openNextCycle('December 2026');
+  const blocked = page.getByRole('region', { name: 'Cannot be nominated this cycle' });
+  await expect(blocked).toContainText(`Cooldown rule: ${trainee} won Star of the month for November 2026`);
+  await expect(rec.nominationForm.getByRole('option', { name: `${trainee} (cooldown)` })).toBeDisabled();
+
+  await rec.open();
+  await page.getByRole('link', { name: 'Equity view' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Recognition equity' })).toBeVisible();
+  // The sample's ten past winners plus this month's.
+  await expect(page.getByText(/11 wins across all schemes/)).toBeVisible();
+  await page.getByLabel('Group by').selectOption({ label: 'Employment type' });
+  await expect(page.getByRole('table', { name: 'By employment type' }).getByRole('row', { name: /Graduate trainee/ })).toContainText('1');
+  await expect(page.getByText(/Flag \(Grade \/ band\):/)).toBeVisible();
+  await expectNoAxeViolations(page);
+  if (SHOTS) await page.screenshot({ path: 'docs/images/recognition-equity.png', fullPage: true });
+});
+
+test('overview shows reminders; external awards are editable; member page shows history', async ({ page, workbench }) => {
+  const rec = new RecognitionPage(page);
+  await rec.open();
+  const reminders = page.getByRole('region', { name: 'Reminders' });
+  await expect(reminders.getByText('Within a week')).toBeVisible();
+  await expect(reminders.getByText(/Sally Hernando Award.*deadline in 6 days, 29\/11\/2026/)).toBeVisible();
+  await expect(page.getByRole('table', { name: 'Recognition schemes' })).toContainText('Employee of the month');
+  await expectNoAxeViolations(page);
+  if (SHOTS) await page.screenshot({ path: 'docs/images/recognition-overview.png', fullPage: true });
+
+  await page.getByRole('link', { name: 'External awards' }).click();
+  await expect(page.getByRole('table', { name: 'External awards catalogue' })).toContainText('School Librarian of the Year');
+  await page.getByRole('button', { name: 'Add award' }).click();
+  await rec.dialog.getByLabel('Award name').fill('County Library Star');
+  await rec.dialog.getByLabel('Organiser').fill('County Council');
+  await rec.dialog.getByLabel('Window usually closes').fill('13-45');
+  await rec.dialog.getByRole('button', { name: 'Add award' }).click();
+  await expect(rec.dialog.getByText('must be a month and day like 03-31')).toBeVisible();
+  await rec.dialog.getByLabel('Window usually closes').fill('12-10');
+  await rec.dialog.getByRole('button', { name: 'Add award' }).click();
+  await expect(rec.dialog).toBeHidden();
+  await expect(page.getByRole('region', { name: 'Deadlines in the next 30 days' })).toContainText('County Library Star: nominations usually close in 17 days, 10/12/2026');
+  await expectNoAxeViolations(page);
+
+  const team = await workbench.call<Person[]>('team:list', { includeArchived: false });
+  const systems = team.find((m) => m.jobTitle.includes('Systems'));
+  await page.goto(`${workbench.server.origin}/#/team/${systems?.id}`);
+  const section = page.getByRole('region', { name: 'Recognition' });
+  await expect(section).toContainText(/\d+ nominations?, 3 wins/);
+  await expect(section.getByRole('cell', { name: 'Won' }).first()).toBeVisible();
+});
