@@ -112,3 +112,18 @@ test('a progress review not signed off by its due date is flagged overdue on the
   await expect(page.getByRole('article').first()).toContainText('Overdue');
   await expectNoAxeViolations(page);
 });
+
+test('switching the off-the-job rule to a total for the standard changes what is required', async ({ page, workbench: _ }) => {
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Settings', exact: true }).click();
+  const card = page.getByRole('region', { name: 'Trainee agreements' });
+  await card.getByLabel('Rule', { exact: true }).selectOption('total');
+  await card.getByLabel('Total off-the-job hours for the standard').fill('278');
+  await card.getByRole('button', { name: 'Save rule' }).click();
+  await expect(page.getByRole('status').getByText('Off-the-job training rule saved.')).toBeVisible();
+  const agreements = new AgreementsPage(page);
+  await agreements.open();
+  // 147 of 548 days of an 18-month apprenticeship: 74.6 of 278 hours are due, and 120 are logged.
+  await expect(agreements.trainees.getByRole('row').filter({ has: page.getByRole('cell', { name: 'Apprenticeship', exact: true }) })).toContainText(
+    'On track: 120 of 74.6 h',
+  );
+});

@@ -50,6 +50,15 @@ export function ReviewsTab({ agreement }: { agreement: AgreementDetail }) {
       <h2 id="reviews-heading">Progress reviews</h2>
       <ErrorMessage error={sign.error} />
       {agreement.reviews.map((r) => {
+        // Only the reviews that need doing now get a form; later ones stay a plain line to keep the page short.
+        const firstOpen = agreement.reviews.find((x) => x.state !== 'done')?.id === r.id;
+        if (r.state === 'upcoming' && !firstOpen && !r.heldOn) {
+          return (
+            <p key={r.id} className="card review">
+              Review due {formatUkDate(r.dueOn)}: <span className="badge">{STATE_LABELS[r.state]}</span>
+            </p>
+          );
+        }
         const signedOn = { trainee: r.traineeSignedOn, manager: r.managerSignedOn, provider: r.providerSignedOn };
         return (
           <article key={r.id} className={`card review review-${r.state}`} aria-labelledby={`review-${r.id}`}>

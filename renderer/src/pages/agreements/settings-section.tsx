@@ -32,8 +32,12 @@ function OtjRuleForm({ rule }: { rule: OtjRule }) {
       return;
     }
     setError(null);
-    await save.mutateAsync(parsed.data).catch(setError);
-    toast.show('Off-the-job training rule saved.');
+    try {
+      await save.mutateAsync(parsed.data);
+      toast.show('Off-the-job training rule saved.');
+    } catch (e) {
+      setError(e);
+    }
   });
   const { errors } = form.formState;
   return (
