@@ -1,0 +1,75 @@
+import { execFileSync, spawn } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { describe, expect, it } from 'vitest';
+
+/** `npm test` kills 20 times; `.ci/run` sets WORKBENCH_CRASH_KILLS=100. */
+const KILLS = Number(process.env.WORKBENCH_CRASH_KILLS ?? 20);
+
+/** Bundles the writer once (starting tsx a hundred times would dominate the run), migrations beside it. */
+function bundleWriter(): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'workbench-crash-writer-'));
+  execFileSync(path.resolve('node_modules/.bin/esbuild'), [
+    path.resolve('tests/helpers/crash-writer.ts'), '--bundle', '--platform=node', '--format=cjs', '--log-level=error',
+    '--external:better-sqlite3', '--external:exceljs', '--external:docx', '--external:pdf-lib', `--outfile=${path.join(dir, 'writer.cjs')}`,
+  ]);
+  fs.cpSync(path.resolve('electron/main/db/migrations'), path.join(dir, 'migrations'), { recursive: true });
+  return path.join(dir, 'writer.cjs');
+}
+
+/** Runs the writer, lets it acknowledge some writes, then SIGKILLs it at a random moment. */
+function runAndKill(writer: string, dataDir: string, prefix: string, random: () => number): Promise<string[]> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [writer, dataDir, prefix], { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, NODE_PATH: path.resolve('node_modules') } });
+    let out = '';
+    let err = '';
+    let timer: NodeJS.Timeout | null = null;
+    child.stdout.on('data', (c: Buffer) => {
+      out += c.toString();
+      if (!timer && out.includes('ready\n')) timer = setTimeout(() => child.kill('SIGKILL'), 20 + Math.floor(random() * 400));
+    });
+    child.stderr.on('data', (c: Buffer) => (err += c.toString()));
+    child.on('exit', (_code, signal) => {
+      if (signal !== 'SIGKILL') reject(new Error(`writer exited by itself: ${err}`));
+      // Only complete lines were acknowledged.
+      else resolve(out.split('\n').slice(0, -1).filter((l) => l !== 'ready'));
+    });
+  });
+}
+
+describe('durability under SIGKILL', () => {
+  it(`every acknowledged write survives ${KILLS} kills and the database stays intact`, { timeout: KILLS * 6_000 + 30_000 }, async () => {
+    const writer = bundleWriter();
+    const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'workbench-crash-'));
+    let seed = 20_261_123;
+    const random = () => ((seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31);
+    const acknowledged: string[] = [];
+    const batches: string[] = [];
+    let corrupt = 0;
+    let lost = 0;
+    let partialBatches = 0;
+    for (let kill = 0; kill < KILLS; kill += 1) {
+      for (const line of await runAndKill(writer, dataDir, `k${kill}`, random)) {
+        const [kind, name] = line.split(' ') as [string, string];
+        (kind === 'ack' ? acknowledged : batches).push(name);
+      }
+      const db = new Database(path.join(dataDir, 'workbench.sqlite'));
+      const integrity = db.pragma('integrity_check', { simple: true });
+      if (integrity !== 'ok') corrupt += 1;
+      const names = new Set(db.prepare<[], { name: string }>('SELECT name FROM members').pluck(false).all().map((r) => r.name));
+      lost = acknowledged.filter((n) => !names.has(n)).length + batches.filter((b) => !names.has(`${b}-0`)).length;
+      const perBatch = new Map<string, number>();
+      for (const n of names) if (n.includes('-batch')) perBatch.set(n.replace(/-\d+$/, ''), (perBatch.get(n.replace(/-\d+$/, '')) ?? 0) + 1);
+      partialBatches = Array.from(perBatch.values()).filter((count) => count !== 5).length;
+      db.close();
+    }
+    const rows = acknowledged.length + batches.length * 5;
+    console.log(`crash test: ${KILLS} kills, ${rows} acknowledged rows (${batches.length} five-row imports), ${corrupt} corrupt, ${lost} lost, ${partialBatches} half-written imports`);
+    fs.rmSync(dataDir, { recursive: true, force: true });
+    fs.rmSync(path.dirname(writer), { recursive: true, force: true });
+    expect(acknowledged.length).toBeGreaterThan(KILLS);
+    expect({ corrupt, lost, partialBatches }).toEqual({ corrupt: 0, lost: 0, partialBatches: 0 });
+  });
+});
