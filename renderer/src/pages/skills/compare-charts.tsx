@@ -12,7 +12,7 @@ export function CompareRadar({ points, max, beforeLabel, afterLabel, size = 420 
   const data = points.map((p) => ({ ...p, before: p.before ?? 0, after: p.after ?? 0 }));
   return (
     <div aria-hidden="true" className="radar">
-      <RadarChart width={size} height={size * 0.8} data={data} outerRadius="70%">
+      <RadarChart width={size} height={size * 0.8} data={data} outerRadius="70%" accessibilityLayer={false}>
         <PolarGrid />
         <PolarAngleAxis dataKey="axis" />
         <PolarRadiusAxis domain={[0, max]} tickCount={max + 1} angle={90} />

@@ -35,7 +35,7 @@ export function HistoryCard({ memberId, latestId }: { memberId: number; latestId
           {points.length > 0 && (
             <div className="history-layout">
               <div aria-hidden="true">
-                <LineChart width={420} height={220} data={points} margin={{ top: 10, right: 20, bottom: 10, left: 0 }}>
+                <LineChart width={420} height={220} data={points} margin={{ top: 10, right: 20, bottom: 10, left: 0 }} accessibilityLayer={false}>
                   <CartesianGrid strokeDasharray="3 3" />
                   <XAxis dataKey="date" />
                   <YAxis domain={[0, max]} allowDecimals={false} />
