@@ -86,3 +86,36 @@ test('the sample team’s Chartership candidate shows growth between initial ass
   await page.getByRole('link', { name: 'Compare first and latest assessments' }).click();
   await expect(page.getByRole('table', { name: /Average current rating by section/ }).getByText('Up').first()).toBeVisible();
 });
+
+test('member skills, frameworks, an unshared assessment and the settings card have no accessibility violations', async ({ page, workbench: _ }) => {
+  const skills = new SkillsPage(page);
+  await goTo(page, 'Team');
+  const candidate = page.getByRole('table', { name: 'Team members' }).getByRole('row').filter({ hasText: 'Assistant Librarian' }).getByRole('link').first();
+  const name = await candidate.innerText();
+  await skills.openMemberSkills(name);
+  await expect(page.getByRole('table', { name: 'Skill gaps, largest first' })).toBeVisible();
+  await expect(page.getByRole('table', { name: /over time/ }).getByRole('row')).toHaveCount(3);
+  await expectNoAxeViolations(page);
+
+  await goTo(page, 'Team');
+  const trainee = page.getByRole('table', { name: 'Team members' }).getByRole('row').filter({ hasText: 'Graduate Trainee Librarian' }).getByRole('link').first();
+  await skills.openMemberSkills(await trainee.innerText());
+  await expect(page.getByRole('cell', { name: 'Not shared with you' })).toBeVisible();
+  await page.getByRole('link', { name: /^Details/ }).click();
+  await expect(page.getByText(/has not shared this assessment with you/)).toBeVisible();
+  await expect(page.getByRole('radiogroup')).toHaveCount(0);
+  await expectNoAxeViolations(page);
+
+  await skills.open();
+  await page.getByRole('link', { name: 'Frameworks and scale' }).click();
+  await expectNoAxeViolations(page);
+  await page.getByRole('link', { name: 'Demo skills (not CILIP text)' }).click();
+  await expect(page.getByText('These are invented demo skills, not CILIP’s PKSB text.')).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  await goTo(page, 'Settings');
+  await page.getByLabel('Level 3').fill('Confident');
+  await page.getByRole('button', { name: 'Save labels' }).click();
+  await expect(page.getByText('Rating scale labels saved.')).toBeVisible();
+  await expectNoAxeViolations(page);
+});
