@@ -1,5 +1,4 @@
 import './agreements.css';
-import { zodResolver } from '@hookform/resolvers/zod';
 import { useEffect, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { otjRule, type OtjRule } from '../../../../shared/domains/agreements';
