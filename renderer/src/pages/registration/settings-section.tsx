@@ -32,6 +32,7 @@ export default function RegistrationSettingsSection() {
       >
         <Field
           label="Weeks without movement before a journey is stalled"
+          className="registration-narrow"
           error={errors.driftWeeks}
           hint="No stage change and no logged activity (CPD, evidence, statement edits) for this many weeks: 1 to 104, usually 12."
         >
