@@ -11,7 +11,7 @@ const NAMES: Record<SsmartHint['key'], string> = {
 /** SSMART checks as gentle suggestions: words carry the meaning, the tick/arrow only decorates. */
 export function SsmartHints({ hints, label, compact }: { hints: SsmartHint[]; label: string; compact?: boolean }) {
   const shown = compact ? hints.filter((h) => !h.ok) : hints;
-  if (shown.length === 0) return <p className="ssmart-ok">SSMART check: all five look good.</p>;
+  if (hints.every((h) => h.ok)) return <p className="ssmart-ok">SSMART check: all five look good.</p>;
   return (
     <ul className="ssmart" aria-label={label}>
       {shown.map((h) => (

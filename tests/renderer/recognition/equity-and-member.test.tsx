@@ -1,0 +1,55 @@
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import type { EquityReport, MemberHistory } from '../../../shared/domains/recognition-reports';
+import MemberSection from '../../../renderer/src/pages/recognition/member-section';
+import RecognitionRoutes from '../../../renderer/src/pages/recognition/routes';
+import { renderWithClient } from '../helpers/render';
+import { person } from './fixtures';
+
+const report: EquityReport = {
+  from: '2025-11-23',
+  to: '2026-11-23',
+  totalNominations: 12,
+  totalWins: 10,
+  dimensions: [
+    { dimension: 'grade', groups: [{ group: 'Band 3', members: 8, nominations: 4, wins: 2, neverNominated: 5 }, { group: 'Band 6', members: 2, nominations: 8, wins: 8, neverNominated: 0 }] },
+    { dimension: 'team', groups: [] },
+    { dimension: 'hours', groups: [{ group: 'Full time', members: 6, nominations: 10, wins: 9, neverNominated: 1 }, { group: 'Part time', members: 4, nominations: 2, wins: 1, neverNominated: 4 }] },
+    { dimension: 'employmentType', groups: [] },
+  ],
+  neverNominated: [{ id: 9, name: 'Una Underhill', team: 'Eastgate', grade: 'Band 3' }],
+  flags: [{ dimension: 'grade', group: 'Band 6', wins: 8, totalWins: 10, memberShare: 0.2, message: 'Band 6 has 8 of 10 wins but is 20% of the team.' }],
+};
+
+describe('equity view', () => {
+  it('states flags in words and gives every chart a table', async () => {
+    renderWithClient(<RecognitionRoutes />, { 'recognition:equity': () => report }, '/equity');
+    expect(await screen.findByText('Band 6 has 8 of 10 wins but is 20% of the team.', { exact: false })).toBeInTheDocument();
+    const table = screen.getByRole('table', { name: 'By grade / band' });
+    const cells = (row: HTMLElement) => within(row).getAllByRole('cell').map((c) => c.textContent);
+    // People, nominations, wins, never nominated.
+    expect(cells(within(table).getByRole('row', { name: /Band 6/ }))).toEqual(['2', '8', '8', '0']);
+    await userEvent.setup().selectOptions(screen.getByLabelText('Group by'), 'Full time or part time');
+    const hours = screen.getByRole('table', { name: 'By full time or part time' });
+    expect(cells(within(hours).getByRole('row', { name: /Part time/ }))).toEqual(['4', '2', '1', '4']);
+    expect(screen.getByRole('link', { name: 'Una Underhill' })).toHaveAttribute('href', '/team/9');
+  });
+});
+
+describe('member recognition history', () => {
+  it('lists nominations with the outcome, hiding anonymous nominators', async () => {
+    const history: MemberHistory = {
+      nominations: [
+        { nominationId: 1, cycleId: 4, schemeName: 'Star of the month', cycleLabel: 'October 2026', category: 'Teamwork', reason: 'Covered shifts', nominatedOn: '2026-10-10', won: true, nominatorName: 'Bo Baker' },
+        { nominationId: 2, cycleId: 7, schemeName: 'Quiet hero', cycleLabel: 'Q3 2026', category: 'Behind the scenes', reason: 'Fixed links', nominatedOn: '2026-08-01', won: false, nominatorName: null },
+      ],
+      external: [],
+    };
+    renderWithClient(<MemberSection member={person(1, 'Ada Archer')} />, { 'recognition:memberHistory': () => history });
+    const table = await screen.findByRole('table', { name: 'Recognition history of Ada Archer' });
+    expect(screen.getByText('2 nominations, 1 win.')).toBeInTheDocument();
+    expect(within(table).getByRole('row', { name: /October 2026/ })).toHaveTextContent('Won');
+    expect(within(table).getByRole('row', { name: /Q3 2026/ })).toHaveTextContent('Hidden (anonymous)');
+  });
+});
