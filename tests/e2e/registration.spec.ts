@@ -74,3 +74,24 @@ test('the dashboard marks the stalled candidate in words, and a stage move from 
   await dashboard.open();
   await expect(dashboard.journeyRow(candidate.name)).not.toContainText('Stalled');
 });
+
+test('start a journey from the dashboard; the mentor-is-line-manager warning shows but does not block', async ({ page, workbench }) => {
+  const systems = await memberNamed(workbench.call, 'Systems and Metadata Librarian');
+  const manager = await memberNamed(workbench.call, 'Library Services Manager');
+  const dashboard = new RegistrationDashboard(page);
+  await dashboard.open();
+  await page.getByRole('button', { name: 'Start a journey' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Start a registration journey' });
+  await dialog.getByRole('button', { name: 'Start journey' }).click();
+  await expect(dialog.getByText('Team member is required')).toBeVisible();
+  await dialog.getByLabel('Team member').selectOption({ label: systems.name });
+  await dialog.getByLabel('Level').selectOption({ label: 'Fellowship (FCLIP)' });
+  await dialog.getByLabel('Mentor', { exact: true }).fill(manager.name);
+  await expect(dialog.getByText(`Warning: ${manager.name} is this member's line manager.`)).toBeVisible();
+  await expectNoAxeViolations(page);
+  await dialog.getByRole('button', { name: 'Start journey' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: `${systems.name}: Fellowship (FCLIP)` })).toBeVisible();
+  await expect(page.getByRole('note', { name: 'Warnings' })).toContainText('line manager');
+  await dashboard.open();
+  await expect(dashboard.journeyRow(systems.name)).toContainText('On track');
+});
