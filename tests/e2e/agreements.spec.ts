@@ -20,6 +20,7 @@ test('draft a placement agreement, pass the completeness check, sign, export, an
   await expectNoAxeViolations(page);
   await agreements.startNew(student.name);
   await expect(agreements.dialog.getByLabel('Scheme')).toHaveValue('work_placement');
+  await expectNoAxeViolations(page);
   await agreements.dialog.getByRole('button', { name: 'Create draft' }).click();
 
   await expect(page.getByRole('heading', { level: 1, name: `${student.name}: work placement agreement` })).toBeVisible();
@@ -126,4 +127,30 @@ test('switching the off-the-job rule to a total for the standard changes what is
   await expect(agreements.trainees.getByRole('row').filter({ has: page.getByRole('cell', { name: 'Apprenticeship', exact: true }) })).toContainText(
     'On track: 120 of 74.6 h',
   );
+});
+
+test('keep the learning log, review it together, record a visit, and see it all from the member page', async ({ page, workbench }) => {
+  const apprentice = await memberByTitle(workbench.call, 'Level 3 apprentice');
+  const agreements = new AgreementsPage(page);
+  await agreements.open();
+  await agreements.traineeRow(apprentice.name).getByRole('link').click();
+  await agreements.tab('Learning log').click();
+  await agreements.fill({ Date: '2026-11-23', 'What I did': 'Ran the toddler rhyme time with a colleague.', 'What I learned': 'How to pace a session.' });
+  await page.getByRole('button', { name: 'Add entry' }).click();
+  const entries = page.getByRole('region', { name: 'Entries' });
+  await expect(entries).toContainText('Ran the toddler rhyme time');
+  await expectNoAxeViolations(page);
+  await entries.getByRole('button', { name: 'Mark reviewed (entry of 23/11/2026)' }).click();
+  await expect(entries).toContainText('Reviewed together on 23/11/2026');
+
+  await agreements.tab('Visits').click();
+  await agreements.fill({ 'Visit date': '2026-12-01', Visitor: 'Jo Marsh (Northfield College)', Purpose: 'Three-way progress review' });
+  await page.getByRole('button', { name: 'Record visit' }).click();
+  await expect(page.getByRole('table', { name: 'Visits' })).toContainText('01/12/2026');
+  await expectNoAxeViolations(page);
+
+  await page.getByRole('link', { name: apprentice.name, exact: true }).click();
+  const section = page.getByRole('region', { name: 'Expectations agreements' });
+  await expect(section).toContainText('Apprenticeship agreement: version 1, signed');
+  await expect(section).toContainText('off-the-job hours behind');
 });
