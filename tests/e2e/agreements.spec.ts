@@ -14,6 +14,7 @@ async function memberByTitle(call: <T>(c: string, i?: unknown) => Promise<T>, ti
 }
 
 test('draft a placement agreement, pass the completeness check, sign, export, and change it into version 2', async ({ page, workbench }) => {
+  test.slow(); // the whole life of an agreement, with two downloads and four accessibility scans
   const student = await memberByTitle(workbench.call, 'Placement Student');
   const agreements = new AgreementsPage(page);
   await agreements.open();
@@ -62,7 +63,7 @@ test('draft a placement agreement, pass the completeness check, sign, export, an
   await page.getByRole('button', { name: 'Make a change (new version)' }).click();
   await expect(page.getByRole('button', { name: 'Version 2: Draft' })).toHaveAttribute('aria-pressed', 'true');
   await agreements.fill({ 'Projects and specific work': 'Stock report, and a display for Local History Month.' });
-  await agreements.saveDraft();
+  await agreements.saveDraft(2);
   const diff = page.getByRole('table', { name: 'Changes from version 1 to version 2' });
   await expect(diff.getByRole('row', { name: /Projects and specific work/ })).toContainText('a display for Local History Month');
   await page.getByRole('button', { name: 'Version 1: Signed' }).click();

@@ -31,9 +31,9 @@ export class AgreementsPage {
     for (const [label, value] of Object.entries(fields)) await this.page.getByLabel(label, { exact: true }).fill(value);
   }
 
-  async saveDraft() {
+  async saveDraft(version = 1) {
     await this.page.getByRole('button', { name: 'Save draft' }).click();
-    await expect(this.page.getByRole('status').getByText(/Version \d+ saved/)).toBeVisible();
+    await expect(this.page.getByRole('status').getByText(`Version ${version} saved.`)).toBeVisible();
   }
 
   get completeness(): Locator {
