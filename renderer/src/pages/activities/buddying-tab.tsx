@@ -1,0 +1,126 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useState } from 'react';
+import { useForm } from 'react-hook-form';
+import { buddyInput, type BuddyInput, type BuddyPair } from '../../../../shared/domains/activities';
+import { formatUkDate } from '../../../../shared/dates';
+import { ApiError } from '../../api/client';
+import { useChannel, useCommand } from '../../api/hooks';
+import { Dialog } from '../../components/dialog';
+import { EmptyState, ErrorMessage, Loading } from '../../components/page';
+import { asId, asNullable, Input, LogCpdButton, MemberSelect, requiredMember, TextArea, useToday } from './common';
+
+const formSchema = buddyInput.extend({ buddyId: requiredMember, newStarterId: requiredMember });
+import { LogCpdDialog, type LogCpdTarget } from './log-cpd-dialog';
+
+function BuddyForm({ pair, today, onClose }: { pair?: BuddyPair; today: string; onClose: () => void }) {
+  const create = useCommand('activities:createBuddy');
+  const update = useCommand('activities:updateBuddy');
+  const mutation = pair ? update : create;
+  const {
+    register,
+    handleSubmit,
+    setError,
+    formState: { errors, isSubmitting },
+  } = useForm<BuddyInput>({
+    resolver: zodResolver(formSchema),
+    defaultValues: pair
+      ? { buddyId: pair.buddyId, newStarterId: pair.newStarterId, startedOn: pair.startedOn, endedOn: pair.endedOn, focus: pair.focus, buddyNotes: pair.buddyNotes, starterNotes: pair.starterNotes }
+      : { startedOn: today, endedOn: null, focus: '', buddyNotes: '', starterNotes: '' },
+  });
+  const submit = handleSubmit(async (values) => {
+    try {
+      if (pair) await update.mutateAsync({ id: pair.id, changes: values });
+      else await create.mutateAsync(values);
+      onClose();
+    } catch (error) {
+      if (error instanceof ApiError && error.field && error.field in buddyInput.shape) setError(error.field as keyof BuddyInput, { message: error.message.replace(/^\w+\s/, '') });
+    }
+  });
+  return (
+    <Dialog title={pair ? 'Edit buddy pair' : 'New buddy pair'} onClose={onClose} wide>
+      <form onSubmit={submit} noValidate className="form-grid">
+        <MemberSelect label="Buddy (experienced colleague)" registration={register('buddyId', { setValueAs: asId })} error={errors.buddyId?.message} />
+        <MemberSelect label="New starter" registration={register('newStarterId', { setValueAs: asId })} error={errors.newStarterId?.message} />
+        <Input label="Started on" type="date" registration={register('startedOn')} error={errors.startedOn?.message} />
+        <Input label="Ended on" type="date" registration={register('endedOn', { setValueAs: asNullable })} error={errors.endedOn?.message} hint="Leave blank while the pairing goes on" />
+        <div className="form-span">
+          <Input label="Focus" registration={register('focus')} error={errors.focus?.message} hint="What the new starter wants help with" />
+        </div>
+        <TextArea label="Buddy’s notes" registration={register('buddyNotes')} error={errors.buddyNotes?.message} />
+        <TextArea label="New starter’s notes" registration={register('starterNotes')} error={errors.starterNotes?.message} />
+        <ErrorMessage error={mutation.error && !mutation.error.field ? mutation.error : null} />
+        <div className="dialog-actions form-span">
+          <button type="button" onClick={onClose}>
+            Cancel
+          </button>
+          <button type="submit" className="primary" disabled={isSubmitting}>
+            {pair ? 'Save changes' : 'Add pair'}
+          </button>
+        </div>
+      </form>
+    </Dialog>
+  );
+}
+
+export function BuddyingTab() {
+  const pairs = useChannel('activities:listBuddies', {});
+  const today = useToday();
+  const [editing, setEditing] = useState<BuddyPair | 'new' | null>(null);
+  const [logging, setLogging] = useState<LogCpdTarget | null>(null);
+  return (
+    <section aria-labelledby="act-buddy-heading">
+      <div className="page-header">
+        <h2 id="act-buddy-heading">Buddying</h2>
+        <button type="button" className="primary" onClick={() => setEditing('new')}>
+          New buddy pair
+        </button>
+      </div>
+      <ErrorMessage error={pairs.error} />
+      {pairs.isPending ? (
+        <Loading />
+      ) : pairs.data?.length === 0 ? (
+        <EmptyState title="No buddy pairs yet">
+          <p>Pair an experienced colleague with a new starter for as long as it helps; both can note what they learned.</p>
+        </EmptyState>
+      ) : (
+        <ul className="act-list">
+          {pairs.data?.map((p) => (
+            <li key={p.id} className="card">
+              <h3>
+                {p.buddyName} with {p.newStarterName}
+              </h3>
+              <p className="muted">
+                Since {formatUkDate(p.startedOn)}
+                {p.endedOn ? `, ended ${formatUkDate(p.endedOn)}` : ' · ongoing'}
+                {p.focus && ` · Focus: ${p.focus}`}
+              </p>
+              <dl className="facts">
+                <div>
+                  <dt>{p.buddyName}’s notes</dt>
+                  <dd className="notes">{p.buddyNotes || '—'}</dd>
+                </div>
+                <div>
+                  <dt>{p.newStarterName}’s notes</dt>
+                  <dd className="notes">{p.starterNotes || '—'}</dd>
+                </div>
+              </dl>
+              <div className="row-actions">
+                <button type="button" aria-label={`Edit ${p.buddyName} with ${p.newStarterName}`} onClick={() => setEditing(p)}>
+                  Edit
+                </button>
+                <LogCpdButton
+                  label={`${p.buddyName} with ${p.newStarterName}`}
+                  logged={p.cpdLogged}
+                  people={2}
+                  onClick={() => setLogging({ kind: 'buddying', id: p.id, title: `Buddying: ${p.buddyName} and ${p.newStarterName}`, people: [p.buddyName, p.newStarterName], date: null, hours: null })}
+                />
+              </div>
+            </li>
+          ))}
+        </ul>
+      )}
+      {editing && today && <BuddyForm pair={editing === 'new' ? undefined : editing} today={today} onClose={() => setEditing(null)} />}
+      {logging && <LogCpdDialog target={logging} today={today} onClose={() => setLogging(null)} />}
+    </section>
+  );
+}

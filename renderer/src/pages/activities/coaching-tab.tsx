@@ -1,0 +1,156 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useState } from 'react';
+import { useFieldArray, useForm } from 'react-hook-form';
+import { coachingInput, type CoachingInput, type CoachingRecord } from '../../../../shared/domains/activities';
+import { formatUkDate } from '../../../../shared/dates';
+import { ApiError } from '../../api/client';
+import { useChannel, useCommand } from '../../api/hooks';
+import { Dialog } from '../../components/dialog';
+import { EmptyState, ErrorMessage, Loading } from '../../components/page';
+import { asId, asNullable, Input, LogCpdButton, MemberSelect, requiredMember, TextArea, useToday } from './common';
+import { LogCpdDialog, type LogCpdTarget } from './log-cpd-dialog';
+
+const formSchema = coachingInput.extend({ coacheeId: requiredMember });
+
+function CoachingForm({ record, today, onClose }: { record?: CoachingRecord; today: string; onClose: () => void }) {
+  const create = useCommand('activities:createCoaching');
+  const update = useCommand('activities:updateCoaching');
+  const mutation = record ? update : create;
+  const {
+    register,
+    control,
+    handleSubmit,
+    setError,
+    formState: { errors, isSubmitting },
+  } = useForm<CoachingInput>({
+    resolver: zodResolver(formSchema),
+    defaultValues: record
+      ? { coacheeId: record.coacheeId, coachMemberId: record.coachMemberId, coachName: record.coachName, heldOn: record.heldOn, hours: record.hours, goal: record.goal, reality: record.reality, options: record.options, wayForward: record.wayForward, actions: record.actions }
+      : { coachMemberId: null, coachName: '', heldOn: today, hours: 1, goal: '', reality: '', options: '', wayForward: '', actions: [] },
+  });
+  const actions = useFieldArray({ control, name: 'actions' });
+  const submit = handleSubmit(async (values) => {
+    try {
+      if (record) await update.mutateAsync({ id: record.id, changes: values });
+      else await create.mutateAsync(values);
+      onClose();
+    } catch (error) {
+      if (error instanceof ApiError && error.field && error.field in coachingInput.shape) setError(error.field as keyof CoachingInput, { message: error.message.replace(/^\w+\s/, '') });
+    }
+  });
+  return (
+    <Dialog title={record ? 'Edit coaching session' : 'Record a coaching session'} onClose={onClose} wide>
+      <form onSubmit={submit} noValidate className="form-grid">
+        <MemberSelect label="Coachee" registration={register('coacheeId', { setValueAs: asId })} error={errors.coacheeId?.message} />
+        <MemberSelect label="Coach from the team" allowNone noneLabel="Someone outside the team" registration={register('coachMemberId', { setValueAs: asId })} error={errors.coachMemberId?.message} />
+        <Input label="External coach’s name" registration={register('coachName')} error={errors.coachName?.message} hint="Only if the coach is not in the team" />
+        <Input label="Held on" type="date" registration={register('heldOn')} error={errors.heldOn?.message} />
+        <Input label="Hours" type="number" step="0.25" registration={register('hours', { valueAsNumber: true })} error={errors.hours?.message} />
+        <div className="form-span">
+          <TextArea label="Goal" registration={register('goal')} error={errors.goal?.message} hint="What does the coachee want to achieve?" />
+        </div>
+        <TextArea label="Reality" registration={register('reality')} error={errors.reality?.message} hint="Where things stand now" />
+        <TextArea label="Options" registration={register('options')} error={errors.options?.message} hint="What could they do?" />
+        <div className="form-span">
+          <TextArea label="Way forward" registration={register('wayForward')} error={errors.wayForward?.message} hint="What will they do, and when?" />
+        </div>
+        <fieldset className="form-span">
+          <legend>Actions</legend>
+          {actions.fields.map((field, i) => (
+            <div key={field.id} className="toolbar">
+              <Input label={`Action ${i + 1}`} registration={register(`actions.${i}.text`)} error={errors.actions?.[i]?.text?.message} />
+              <Input label={`Action ${i + 1} due`} type="date" registration={register(`actions.${i}.dueOn`, { setValueAs: asNullable })} error={errors.actions?.[i]?.dueOn?.message} />
+              <button type="button" onClick={() => actions.remove(i)}>
+                Remove action {i + 1}
+              </button>
+            </div>
+          ))}
+          <button type="button" onClick={() => actions.append({ text: '', dueOn: null })}>
+            Add an action
+          </button>
+        </fieldset>
+        <ErrorMessage error={mutation.error && !mutation.error.field ? mutation.error : null} />
+        <div className="dialog-actions form-span">
+          <button type="button" onClick={onClose}>
+            Cancel
+          </button>
+          <button type="submit" className="primary" disabled={isSubmitting}>
+            {record ? 'Save changes' : 'Save session'}
+          </button>
+        </div>
+      </form>
+    </Dialog>
+  );
+}
+
+export function CoachingTab() {
+  const list = useChannel('activities:listCoaching', {});
+  const today = useToday();
+  const [editing, setEditing] = useState<CoachingRecord | 'new' | null>(null);
+  const [logging, setLogging] = useState<LogCpdTarget | null>(null);
+  return (
+    <section aria-labelledby="act-coaching-heading">
+      <div className="page-header">
+        <h2 id="act-coaching-heading">Coaching</h2>
+        <button type="button" className="primary" onClick={() => setEditing('new')}>
+          Record a coaching session
+        </button>
+      </div>
+      <ErrorMessage error={list.error} />
+      {list.isPending ? (
+        <Loading />
+      ) : list.data?.length === 0 ? (
+        <EmptyState title="No coaching sessions yet">
+          <p>Record sessions with the GROW model: the Goal, the Reality now, the Options, and the Way forward with actions.</p>
+        </EmptyState>
+      ) : (
+        <ul className="act-list">
+          {list.data?.map((c) => {
+            const people = c.coachMemberId !== null ? [c.coacheeName, c.coachLabel] : [c.coacheeName];
+            return (
+              <li key={c.id} className="card">
+                <h3>
+                  {c.coacheeName}, {formatUkDate(c.heldOn)}
+                </h3>
+                <p className="muted">
+                  Coach: {c.coachLabel} · {c.hours} hours
+                </p>
+                <dl className="facts">
+                  {([['Goal', c.goal], ['Reality', c.reality], ['Options', c.options], ['Way forward', c.wayForward]] as const).map(([k, v]) => (
+                    <div key={k}>
+                      <dt>{k}</dt>
+                      <dd className="notes">{v || '—'}</dd>
+                    </div>
+                  ))}
+                </dl>
+                {c.actions.length > 0 && (
+                  <ul>
+                    {c.actions.map((a, i) => (
+                      <li key={i}>
+                        {a.text}
+                        {a.dueOn && <span className="muted">, due {formatUkDate(a.dueOn)}</span>}
+                      </li>
+                    ))}
+                  </ul>
+                )}
+                <div className="row-actions">
+                  <button type="button" aria-label={`Edit coaching for ${c.coacheeName} on ${formatUkDate(c.heldOn)}`} onClick={() => setEditing(c)}>
+                    Edit
+                  </button>
+                  <LogCpdButton
+                    label={`coaching for ${c.coacheeName} on ${formatUkDate(c.heldOn)}`}
+                    logged={c.cpdLogged}
+                    people={people.length}
+                    onClick={() => setLogging({ kind: 'coaching', id: c.id, title: `Coaching, ${formatUkDate(c.heldOn)}`, people, date: c.heldOn, hours: c.hours })}
+                  />
+                </div>
+              </li>
+            );
+          })}
+        </ul>
+      )}
+      {editing && today && <CoachingForm record={editing === 'new' ? undefined : editing} today={today} onClose={() => setEditing(null)} />}
+      {logging && <LogCpdDialog target={logging} today={today} onClose={() => setLogging(null)} />}
+    </section>
+  );
+}

@@ -1,0 +1,83 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useForm } from 'react-hook-form';
+import { z } from 'zod';
+import { setMeetingInput, type SetDetail } from '../../../../shared/domains/activities';
+import { ApiError } from '../../api/client';
+import { useCommand } from '../../api/hooks';
+import { ErrorMessage } from '../../components/page';
+import { useToast } from '../../components/toasts';
+import { Input, TextArea } from './common';
+
+const formSchema = setMeetingInput.pick({ heldOn: true, hours: true, notes: true }).extend({
+  plans: z.record(z.string(), z.string().max(2000, 'must be at most 2000 characters')),
+  progress: z.record(z.string(), z.string().max(2000, 'must be at most 2000 characters')),
+});
+type FormValues = z.infer<typeof formSchema>;
+
+/** Record a meeting: progress on the plans carried from last time, and each presenter's new plan. */
+export function SetMeetingForm({ set, today }: { set: SetDetail; today: string }) {
+  const record = useCommand('activities:recordSetMeeting');
+  const toast = useToast();
+  const {
+    register,
+    handleSubmit,
+    reset,
+    setError,
+    formState: { errors, isSubmitting },
+  } = useForm<FormValues>({
+    resolver: zodResolver(formSchema),
+    defaultValues: { heldOn: today, hours: 2, notes: '', plans: {}, progress: {} },
+  });
+
+  const submit = handleSubmit(async (v) => {
+    try {
+      await record.mutateAsync({
+        setId: set.id,
+        heldOn: v.heldOn,
+        hours: v.hours,
+        notes: v.notes,
+        plans: Object.entries(v.plans)
+          .filter(([, plan]) => plan.trim() !== '')
+          .map(([presenterId, plan]) => ({ presenterId: Number(presenterId.replace('m', '')), plan })),
+        progress: Object.entries(v.progress).map(([planId, progress]) => ({ planId: Number(planId.replace('p', '')), progress })),
+      });
+      toast.show('Meeting recorded.');
+      reset({ heldOn: today, hours: v.hours, notes: '', plans: {}, progress: {} });
+    } catch (error) {
+      if (error instanceof ApiError && (error.field === 'heldOn' || error.field === 'hours')) setError(error.field, { message: error.message.replace(/^\w+\s/, '') });
+    }
+  });
+
+  return (
+    <section className="card" aria-labelledby="act-record-heading">
+      <h2 id="act-record-heading">Record a meeting</h2>
+      <form onSubmit={submit} noValidate className="form-grid">
+        <Input label="Held on" type="date" registration={register('heldOn')} error={errors.heldOn?.message} />
+        <Input label="Hours" type="number" step="0.25" registration={register('hours', { valueAsNumber: true })} error={errors.hours?.message} />
+        <div className="form-span">
+          <TextArea label="Meeting notes" registration={register('notes')} error={errors.notes?.message} hint="Optional" />
+        </div>
+        {set.carriedPlans.length > 0 && (
+          <fieldset className="form-span">
+            <legend>Progress on last meeting’s action plans</legend>
+            {set.carriedPlans.map((p) => (
+              <TextArea key={p.id} label={`Progress reported by ${p.presenterName}`} hint={`Plan: ${p.plan}`} registration={register(`progress.p${p.id}`)} rows={2} />
+            ))}
+          </fieldset>
+        )}
+        <fieldset className="form-span">
+          <legend>New action plans (leave blank for members who did not present)</legend>
+          {set.members.map((m) => (
+            <TextArea key={m.id} label={`Action plan for ${m.name}`} registration={register(`plans.m${m.id}`)} rows={2} />
+          ))}
+        </fieldset>
+        <ErrorMessage error={record.error && record.error.field !== 'heldOn' && record.error.field !== 'hours' ? record.error : null} />
+        <div className="form-span">
+          <button type="submit" className="primary" disabled={isSubmitting}>
+            Record meeting
+          </button>
+        </div>
+      </form>
+    </section>
+  );
+}

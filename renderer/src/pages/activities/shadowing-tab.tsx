@@ -1,0 +1,141 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useState } from 'react';
+import { useForm } from 'react-hook-form';
+import { shadowingInput, VISIT_MODES, VISIT_MODE_LABELS, type ShadowingInput, type ShadowingVisit } from '../../../../shared/domains/activities';
+import { formatUkDate } from '../../../../shared/dates';
+import { ApiError } from '../../api/client';
+import { useChannel, useCommand } from '../../api/hooks';
+import { Dialog } from '../../components/dialog';
+import { EmptyState, ErrorMessage, Loading } from '../../components/page';
+import { Field } from '../one-to-ones/field';
+import { asId, Input, LogCpdButton, MemberSelect, requiredMember, TextArea, useToday } from './common';
+import { LogCpdDialog, type LogCpdTarget } from './log-cpd-dialog';
+
+const formSchema = shadowingInput.extend({ memberId: requiredMember });
+
+function VisitForm({ visit, today, onClose }: { visit?: ShadowingVisit; today: string; onClose: () => void }) {
+  const create = useCommand('activities:createVisit');
+  const update = useCommand('activities:updateVisit');
+  const mutation = visit ? update : create;
+  const {
+    register,
+    handleSubmit,
+    setError,
+    formState: { errors, isSubmitting },
+  } = useForm<ShadowingInput>({
+    resolver: zodResolver(formSchema),
+    defaultValues: visit
+      ? { memberId: visit.memberId, hostLibrary: visit.hostLibrary, hostPerson: visit.hostPerson, mode: visit.mode, visitOn: visit.visitOn, hours: visit.hours, objectives: visit.objectives, reflection: visit.reflection }
+      : { hostLibrary: '', hostPerson: '', mode: 'in_person', visitOn: today, hours: 3, objectives: '', reflection: '' },
+  });
+  const submit = handleSubmit(async (values) => {
+    try {
+      if (visit) await update.mutateAsync({ id: visit.id, changes: values });
+      else await create.mutateAsync(values);
+      onClose();
+    } catch (error) {
+      if (error instanceof ApiError && error.field && error.field in shadowingInput.shape) setError(error.field as keyof ShadowingInput, { message: error.message.replace(/^\w+\s/, '') });
+    }
+  });
+  return (
+    <Dialog title={visit ? 'Edit shadowing visit' : 'New shadowing visit'} onClose={onClose} wide>
+      <form onSubmit={submit} noValidate className="form-grid">
+        <MemberSelect label="Visitor" registration={register('memberId', { setValueAs: asId })} error={errors.memberId?.message} />
+        <Input label="Host library or service" registration={register('hostLibrary')} error={errors.hostLibrary?.message} />
+        <Input label="Host person" registration={register('hostPerson')} error={errors.hostPerson?.message} hint="Optional" />
+        <Field label="How" error={errors.mode?.message}>
+          {(ids) => (
+            <select {...register('mode')} id={ids.id} aria-describedby={ids.describedBy} aria-invalid={ids.invalid}>
+              {VISIT_MODES.map((m) => (
+                <option key={m} value={m}>
+                  {VISIT_MODE_LABELS[m]}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <Input label="Visit date" type="date" registration={register('visitOn')} error={errors.visitOn?.message} />
+        <Input label="Hours" type="number" step="0.25" registration={register('hours', { valueAsNumber: true })} error={errors.hours?.message} />
+        <TextArea label="Objectives" registration={register('objectives')} error={errors.objectives?.message} hint="Agreed before the visit" />
+        <TextArea label="Reflection" registration={register('reflection')} error={errors.reflection?.message} hint="After the visit: what will you do differently?" />
+        <ErrorMessage error={mutation.error && !mutation.error.field ? mutation.error : null} />
+        <div className="dialog-actions form-span">
+          <button type="button" onClick={onClose}>
+            Cancel
+          </button>
+          <button type="submit" className="primary" disabled={isSubmitting}>
+            {visit ? 'Save changes' : 'Add visit'}
+          </button>
+        </div>
+      </form>
+    </Dialog>
+  );
+}
+
+export function ShadowingTab() {
+  const list = useChannel('activities:listVisits', {});
+  const today = useToday();
+  const [editing, setEditing] = useState<ShadowingVisit | 'new' | null>(null);
+  const [logging, setLogging] = useState<LogCpdTarget | null>(null);
+  return (
+    <section aria-labelledby="act-visits-heading">
+      <div className="page-header">
+        <h2 id="act-visits-heading">Shadowing visits</h2>
+        <button type="button" className="primary" onClick={() => setEditing('new')}>
+          New shadowing visit
+        </button>
+      </div>
+      <ErrorMessage error={list.error} />
+      {list.isPending ? (
+        <Loading />
+      ) : list.data?.length === 0 ? (
+        <EmptyState title="No shadowing visits yet">
+          <p>Plan a visit to another library or a colleague in person or online: set objectives first, write a reflection afterwards, then log it as CPD.</p>
+        </EmptyState>
+      ) : (
+        <ul className="act-list">
+          {list.data?.map((v) => {
+            const upcoming = v.visitOn > today;
+            return (
+              <li key={v.id} className="card">
+                <h3>
+                  {v.memberName} at {v.hostLibrary}
+                </h3>
+                <p className="muted">
+                  {formatUkDate(v.visitOn)} · {VISIT_MODE_LABELS[v.mode]} · {v.hours} hours
+                  {v.hostPerson && ` · hosted by ${v.hostPerson}`}
+                  {upcoming && ' · planned'}
+                </p>
+                <dl className="facts">
+                  <div>
+                    <dt>Objectives</dt>
+                    <dd className="notes">{v.objectives || '—'}</dd>
+                  </div>
+                  <div>
+                    <dt>Reflection</dt>
+                    <dd className="notes">{v.reflection || (upcoming ? 'After the visit' : 'Not written yet')}</dd>
+                  </div>
+                </dl>
+                <div className="row-actions">
+                  <button type="button" aria-label={`Edit visit to ${v.hostLibrary}`} onClick={() => setEditing(v)}>
+                    Edit
+                  </button>
+                  {!upcoming && (
+                    <LogCpdButton
+                      label={`visit to ${v.hostLibrary}`}
+                      logged={v.cpdLogged}
+                      people={1}
+                      onClick={() => setLogging({ kind: 'shadowing', id: v.id, title: `Shadowing visit: ${v.hostLibrary}`, people: [v.memberName], date: v.visitOn, hours: v.hours })}
+                    />
+                  )}
+                </div>
+              </li>
+            );
+          })}
+        </ul>
+      )}
+      {editing && today && <VisitForm visit={editing === 'new' ? undefined : editing} today={today} onClose={() => setEditing(null)} />}
+      {logging && <LogCpdDialog target={logging} today={today} onClose={() => setLogging(null)} />}
+    </section>
+  );
+}
