@@ -20,7 +20,7 @@ describe('CPD log and revalidation', () => {
   };
 
   const entry = (memberId: number, extra: Record<string, unknown> = {}) => ({
-    memberId, date: '2026-11-20', activityType: 'course', hours: 4, title: 'Copyright course', reflection: 'Clearer on licences.',
+    memberId, date: '2026-11-20', activityType: 'course' as const, hours: 4, title: 'Copyright course', reflection: 'Clearer on licences.',
     sections: ['5'], ...extra,
   });
 

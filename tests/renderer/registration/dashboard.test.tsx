@@ -1,4 +1,5 @@
 import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { renderWithClient } from '../helpers/render';
 import { App, dashboard, status } from './fixtures';
@@ -12,6 +13,15 @@ describe('registration dashboard', () => {
     expect(rows[1]).toHaveTextContent('Stalled (20 weeks without movement)');
     expect(rows[2]).toHaveTextContent('On track');
     expect(screen.getByText(/1 journey has stalled/)).toBeInTheDocument();
+  });
+
+  it('sorts by a column when asked, keeping stalled-first as the starting order', async () => {
+    const user = userEvent.setup();
+    renderWithClient(<App />, { 'registration:dashboard': () => dashboard(), 'system:status': status }, '/registration');
+    const table = await screen.findByRole('table', { name: 'Registration journeys, stalled first' });
+    await user.click(within(table).getByRole('button', { name: 'Member' }));
+    expect(within(table).getAllByRole('row')[1]).toHaveTextContent('Kezia Hollins');
+    expect(within(table).getByRole('columnheader', { name: /Member/ })).toHaveAttribute('aria-sort', 'ascending');
   });
 
   it('gives the chart figures as a table and shows days to each revalidation anniversary', async () => {

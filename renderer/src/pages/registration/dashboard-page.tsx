@@ -1,11 +1,11 @@
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router-dom';
-import { LEVEL_LABELS, STAGE_LABELS } from '../../../../shared/domains/registration';
+import { LEVEL_LABELS } from '../../../../shared/domains/registration';
 import { REVALIDATION_HOURS_REQUIRED } from '../../../../shared/domains/registration-rules';
 import { useChannel } from '../../api/hooks';
 import { EmptyState, ErrorMessage, Loading, Page } from '../../components/page';
-import { durationText, hoursText, ukOrDash } from './format';
-import { JourneyStatus } from './journey-status';
+import { hoursText, ukOrDash } from './format';
+import { JourneysTable } from './journeys-table';
 import { NewJourneyDialog } from './new-journey-dialog';
 import { StageChart } from './stage-chart';
 
@@ -43,39 +43,7 @@ export default function RegistrationDashboard() {
                 : `No journey has stalled (no movement for ${driftWeeks} weeks).`}
             </p>
             <StageChart counts={counts} />
-            <div className="table-wrap">
-              <table className="data-table">
-                <caption className="visually-hidden">Registration journeys, stalled first</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">Member</th>
-                    <th scope="col">Level</th>
-                    <th scope="col">Stage</th>
-                    <th scope="col">Time in stage</th>
-                    <th scope="col">Status</th>
-                    <th scope="col">Planned submission</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {journeys.map((j) => (
-                    <tr key={j.id}>
-                      <td>
-                        <Link to={`/registration/journeys/${j.id}`}>{j.memberName}</Link>
-                      </td>
-                      <td>{LEVEL_LABELS[j.level]}{j.kind === 'revalidation' ? ' (revalidation)' : ''}</td>
-                      <td>{STAGE_LABELS[j.stage]}</td>
-                      <td>
-                        {durationText(j.daysInStage)} <span className="muted">(since {ukOrDash(j.stageChangedOn)})</span>
-                      </td>
-                      <td>
-                        <JourneyStatus journey={j} />
-                      </td>
-                      <td>{ukOrDash(j.plannedSubmissionOn)}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+            <JourneysTable journeys={journeys} />
           </>
         )}
       </section>
