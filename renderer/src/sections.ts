@@ -36,6 +36,7 @@ export const MEMBER_SECTIONS: MemberSection[] = [
   lazy(() => import('./pages/agreements/member-section')),
   lazy(() => import('./pages/recognition/member-section')),
   lazy(() => import('./pages/activities/member-section')),
+  lazy(() => import('./pages/privacy/member-section')),
 ];
 
 export const SETTINGS_SECTIONS = [
@@ -45,4 +46,5 @@ export const SETTINGS_SECTIONS = [
   lazy(() => import('./pages/agreements/settings-section')),
   lazy(() => import('./pages/recognition/settings-section')),
   lazy(() => import('./pages/activities/settings-section')),
+  lazy(() => import('./pages/privacy/settings-section')),
 ];

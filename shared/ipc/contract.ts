@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { activitiesContract } from './contracts/activities';
 import { agreementsContract } from './contracts/agreements';
 import { oneToOnesContract } from './contracts/oneToOnes';
+import { privacyContract } from './contracts/privacy';
 import { recognitionContract } from './contracts/recognition';
 import { registrationContract } from './contracts/registration';
 import { skillsContract } from './contracts/skills';
@@ -23,6 +24,7 @@ export const contract = {
   ...activitiesContract,
   ...agreementsContract,
   ...recognitionContract,
+  ...privacyContract,
 };
 
 export type Contract = typeof contract;

@@ -3,6 +3,7 @@ import type { DomainModule } from '../ipc/registry';
 import { activitiesModule } from './activities/handlers';
 import { agreementsModule } from './agreements/handlers';
 import { oneToOnesModule } from './oneToOnes/handlers';
+import { privacyModule } from './privacy/handlers';
 import { recognitionModule } from './recognition/handlers';
 import { registrationModule } from './registration/handlers';
 import { skillsModule } from './skills/handlers';
@@ -19,4 +20,5 @@ export const domainModules = (ctx: AppContext): DomainModule[] => [
   activitiesModule(ctx),
   agreementsModule(ctx),
   recognitionModule(ctx),
+  privacyModule(ctx),
 ];
