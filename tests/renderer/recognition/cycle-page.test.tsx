@@ -12,7 +12,8 @@ const handlers = (nominate: (input: unknown) => unknown) => ({
   'recognition:nominate': nominate,
 });
 
-describe('cycle page', () => {
+// Typing into the form character by character is slow in jsdom.
+describe('cycle page', { timeout: 20_000 }, () => {
   it('shows SSMART suggestions while typing and who the cooldown blocks', async () => {
     renderWithClient(<RecognitionRoutes />, handlers(() => null), '/cycles/5');
     const form = await screen.findByRole('form', { name: 'Add a nomination' });

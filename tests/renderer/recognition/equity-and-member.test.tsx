@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import type { EquityReport, MemberHistory } from '../../../shared/domains/recognition-reports';
 import MemberSection from '../../../renderer/src/pages/recognition/member-section';
-import RecognitionRoutes from '../../../renderer/src/pages/recognition/routes';
+import EquityPage from '../../../renderer/src/pages/recognition/equity-page';
 import { renderWithClient } from '../helpers/render';
 import { person } from './fixtures';
 
@@ -24,7 +24,7 @@ const report: EquityReport = {
 
 describe('equity view', () => {
   it('states flags in words and gives every chart a table', async () => {
-    renderWithClient(<RecognitionRoutes />, { 'recognition:equity': () => report }, '/equity');
+    renderWithClient(<EquityPage />, { 'recognition:equity': () => report });
     expect(await screen.findByText('Band 6 has 8 of 10 wins but is 20% of the team.', { exact: false })).toBeInTheDocument();
     const table = screen.getByRole('table', { name: 'By grade / band' });
     const cells = (row: HTMLElement) => within(row).getAllByRole('cell').map((c) => c.textContent);

@@ -21,7 +21,7 @@ function EquityChart({ dimension, groups }: { dimension: EquityDimension; groups
             <XAxis dataKey="name" interval={0} tick={{ fontSize: 12 }} />
             <YAxis allowDecimals={false} />
             <Tooltip />
-            <Legend />
+            <Legend formatter={(value: string) => <span className="recognition-legend">{value}</span>} />
             {/* Solid dark bars for wins, light outlined bars for nominations: they differ in lightness and outline, not only hue, and carry their numbers. */}
             <Bar dataKey="nominations" name="Nominations" fill="#c9d7e8" stroke="#0b5394" isAnimationActive={false}>
               <LabelList dataKey="nominations" position="top" />
