@@ -1,5 +1,6 @@
 import { expectNoAxeViolations, expect, test } from './fixtures';
 import { OneToOnesPage } from './pages/one-to-ones-page';
+import { JourneyScreen, RegistrationDashboard } from './pages/registration-pages';
 
 test('plan the chartership candidate’s one-to-one from suggestions, agree an action and export it', async ({ page, workbench }) => {
   const team = await workbench.call<{ id: number; name: string; jobTitle: string }[]>('team:list', { includeArchived: false });
@@ -79,5 +80,58 @@ test.describe('an empty workbench', () => {
     await new OneToOnesPage(page).open();
     await expect(page.getByRole('heading', { name: 'No one-to-ones in the next two weeks' })).toBeVisible();
     await expectNoAxeViolations(page);
+  });
+});
+
+test.describe('the whole story', () => {
+  test('a stalled candidate: on the registration dashboard and the 1:1 agenda, recorded with an action, moved on, no longer stalled', async ({ page, workbench }) => {
+    const team = await workbench.call<{ id: number; name: string; jobTitle: string }[]>('team:list', { includeArchived: false });
+    const candidate = team.find((m) => m.jobTitle === 'Assistant Librarian');
+    if (!candidate) throw new Error('sample chartership candidate missing');
+
+    const dashboard = new RegistrationDashboard(page);
+    await dashboard.open();
+    await expect(dashboard.journeyRow(candidate.name)).toContainText('Stalled');
+
+    const o2o = new OneToOnesPage(page);
+    await o2o.open();
+    await o2o.openMeetingWith(candidate.name);
+    const stalled = o2o.suggestions.getByRole('listitem').filter({ hasText: 'stalled' }).first();
+    const stalledTitle = (await stalled.locator('strong').innerText()).trim();
+    await stalled.getByRole('button', { name: `Add ${stalledTitle} to the agenda` }).click();
+    await expect(o2o.agenda.getByText(stalledTitle, { exact: true })).toBeVisible();
+
+    await o2o.addAction('Submit the portfolio assembly plan to the mentor', '2026-12-09');
+    await o2o.saveNotes('Agreed to move on to assembling the portfolio.', 'Confidence is back up.');
+    // The meeting was brought forward to this morning.
+    await page.getByRole('button', { name: 'Change time or place' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Change the one-to-one' });
+    await dialog.getByLabel('Date').fill('2026-11-23');
+    await dialog.getByLabel('Start time').fill('09:00');
+    await dialog.getByRole('button', { name: 'Save changes' }).click();
+    await expect(page.getByRole('region', { name: 'When and where' })).toContainText('23/11/2026 at 09:00');
+    await page.getByRole('button', { name: 'Record as held' }).click();
+    await expect(page.getByRole('region', { name: 'When and where' })).toContainText('Held');
+    await expect(o2o.agenda.getByRole('button', { name: /^Remove / })).toHaveCount(0);
+    await expectNoAxeViolations(page);
+
+    // From the agenda item straight to the journey it is about.
+    await o2o.agenda.getByRole('link', { name: `Open ${stalledTitle}` }).click();
+    const journey = new JourneyScreen(page);
+    await expect(journey.facts).toContainText('Stalled');
+    await journey.moveToNextStage();
+    await expect(journey.facts).toContainText('Portfolio assembly');
+    await expect(journey.facts).toContainText('On track');
+
+    await dashboard.open();
+    await expect(dashboard.journeyRow(candidate.name)).not.toContainText('Stalled');
+
+    // The next monthly meeting carries the new action and no longer suggests the stall.
+    await page.goto(`${workbench.server.origin}/#/team/${candidate.id}`);
+    await page.getByRole('region', { name: 'One-to-ones' }).getByRole('link', { name: 'Submit the portfolio assembly plan to the mentor' }).click();
+    await page.getByRole('button', { name: 'Schedule next' }).click();
+    await expect(page.getByRole('region', { name: 'When and where' })).toContainText('23/12/2026 at 09:00');
+    await expect(page.getByRole('region', { name: 'Open actions from earlier meetings' })).toContainText('Submit the portfolio assembly plan');
+    await expect(o2o.suggestions.getByText(/stalled/)).toHaveCount(0);
   });
 });

@@ -127,7 +127,7 @@ export function createOneToOnesService(ctx: AppContext) {
       if (status === 'held' && localDateOf(m.scheduledAt) > todayOf(ctx)) {
         throw new AppError(
           'VALIDATION',
-          `status: a meeting on ${formatUkDate(localDateOf(m.scheduledAt))} cannot be recorded as held before it happens`,
+          `A meeting on ${formatUkDate(localDateOf(m.scheduledAt))} cannot be recorded as held before it happens.`,
           'status',
         );
       }
@@ -144,7 +144,7 @@ export function createOneToOnesService(ctx: AppContext) {
     scheduleNext: (id: number): Meeting => {
       const m = require(id);
       if (m.recurrence === 'none') {
-        throw new AppError('VALIDATION', 'recurrence: this one-to-one does not repeat; schedule the next one by hand', 'recurrence');
+        throw new AppError('VALIDATION', 'This one-to-one does not repeat: schedule the next one by hand.', 'recurrence');
       }
       const existing = repo.laterScheduledId(m.memberId, m.scheduledAt);
       if (existing !== null) throw new AppError('CONFLICT', 'The next one-to-one is already scheduled.', 'id');
