@@ -1,4 +1,3 @@
-import { addDays } from '../../../../shared/dates';
 import {
   requiredSigners,
   SIGNER_ROLE_LABELS,
@@ -147,7 +146,6 @@ export function createAgreementsService(ctx: AppContext) {
       if (!allowFuture) notInFuture(date, field);
       return row;
     },
-    upcomingWindow: (days: number) => addDays(todayOf(ctx), days),
   };
 }
 export type AgreementsService = ReturnType<typeof createAgreementsService>;
