@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router-dom';
 import { formatUkDate } from '../../../../shared/dates';
-import { ASSESSMENT_KINDS, ASSESSMENT_KIND_LABELS, type AssessmentKind } from '../../../../shared/domains/skills';
+import { ASSESSMENT_KINDS, ASSESSMENT_KIND_LABELS, assessmentName, type AssessmentKind } from '../../../../shared/domains/skills';
 import { invoke } from '../../api/client';
 import { useChannel, useCommand } from '../../api/hooks';
 import { ErrorMessage, Loading, Page } from '../../components/page';
@@ -28,7 +28,7 @@ export default function AssessmentPage() {
     );
   }
   const { assessment: a, sections } = detail.data;
-  const title = `${a.memberName}: ${ASSESSMENT_KIND_LABELS[a.kind]} assessment, ${formatUkDate(a.assessedOn)}`;
+  const title = `${a.memberName}: ${assessmentName(a.kind)}, ${formatUkDate(a.assessedOn)}`;
   const change = (patch: Partial<{ kind: AssessmentKind; assessedOn: string; shared: boolean }>) =>
     update.mutate({ id: a.id, kind: a.kind, assessedOn: a.assessedOn, shared: a.shared, ...patch });
   const exportAs = async (format: 'csv' | 'pdf') => {

@@ -15,7 +15,7 @@ export function CompareRadar({ points, max, beforeLabel, afterLabel, size = 420 
       <RadarChart width={size} height={size * 0.8} data={data} outerRadius="70%" accessibilityLayer={false}>
         <PolarGrid />
         <PolarAngleAxis dataKey="axis" />
-        <PolarRadiusAxis domain={[0, max]} tickCount={max + 1} angle={90} />
+        <PolarRadiusAxis type="number" domain={[0, max]} tickCount={max + 1} angle={90} allowDataOverflow />
         <Radar name={beforeLabel} dataKey="before" stroke="#a4161a" fill="#a4161a" fillOpacity={0.1} strokeDasharray="5 4" />
         <Radar name={afterLabel} dataKey="after" stroke="#0b5394" fill="#0b5394" fillOpacity={0.25} />
         <Legend />

@@ -94,29 +94,31 @@ export default function ComparePage() {
       <section className="card" aria-labelledby="by-section-heading">
         <h2 id="by-section-heading">By section</h2>
         <div className="compare-layout">
-          <table className="data-table">
-            <caption className="visually-hidden">Average current rating by section, {before} and {after}</caption>
-            <thead>
-              <tr>
-                <th scope="col">Section</th>
-                <th scope="col">{before}</th>
-                <th scope="col">{after}</th>
-                <th scope="col">Change</th>
-                <th scope="col">Skills up / down / same</th>
-              </tr>
-            </thead>
-            <tbody>
-              {c.sections.map((s) => (
-                <tr key={s.sectionId}>
-                  <th scope="row">{s.code} {s.name}</th>
-                  <td>{num(s.before)}</td>
-                  <td>{num(s.after)}</td>
-                  <td><Change direction={s.direction} /></td>
-                  <td>{s.counts.up} / {s.counts.down} / {s.counts.same}</td>
+          <div className="table-wrap">
+            <table className="data-table">
+              <caption className="visually-hidden">Average current rating by section, {before} and {after}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">Section</th>
+                  <th scope="col">{before}</th>
+                  <th scope="col">{after}</th>
+                  <th scope="col">Change</th>
+                  <th scope="col">Skills up / down / same</th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {c.sections.map((s) => (
+                  <tr key={s.sectionId}>
+                    <th scope="row">{s.code} {s.name}</th>
+                    <td>{num(s.before)}</td>
+                    <td>{num(s.after)}</td>
+                    <td><Change direction={s.direction} /></td>
+                    <td>{s.counts.up} / {s.counts.down} / {s.counts.same}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
           <CompareRadar
             points={c.sections.map((s) => ({ axis: s.code, before: s.before, after: s.after }))}
             max={c.scale.max}
@@ -129,29 +131,31 @@ export default function ComparePage() {
         <section key={s.sectionId} className="card" aria-labelledby={`cmp-${s.sectionId}`}>
           <h2 id={`cmp-${s.sectionId}`}>{s.code} {s.name}</h2>
           <div className="compare-layout">
-            <table className="data-table">
-              <caption className="visually-hidden">Ratings in {s.name}, {before} and {after}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">Skill</th>
-                  <th scope="col">{before}</th>
-                  <th scope="col">{after}</th>
-                  <th scope="col">Change</th>
-                  <th scope="col">Target</th>
-                </tr>
-              </thead>
-              <tbody>
-                {s.skills.map((k) => (
-                  <tr key={k.skillId}>
-                    <th scope="row">{k.code} {k.title}</th>
-                    <td>{num(k.before)}</td>
-                    <td>{num(k.after)}</td>
-                    <td><Change direction={k.direction} /></td>
-                    <td>{num(k.targetAfter)}</td>
+            <div className="table-wrap">
+              <table className="data-table">
+                <caption className="visually-hidden">Ratings in {s.name}, {before} and {after}</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">Skill</th>
+                    <th scope="col">{before}</th>
+                    <th scope="col">{after}</th>
+                    <th scope="col">Change</th>
+                    <th scope="col">Target</th>
                   </tr>
-                ))}
-              </tbody>
-            </table>
+                </thead>
+                <tbody>
+                  {s.skills.map((k) => (
+                    <tr key={k.skillId}>
+                      <th scope="row">{k.code} {k.title}</th>
+                      <td>{num(k.before)}</td>
+                      <td>{num(k.after)}</td>
+                      <td><Change direction={k.direction} /></td>
+                      <td>{num(k.targetAfter)}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
             <CompareRadar points={s.skills.map((k) => ({ axis: k.code, before: k.before, after: k.after }))} max={c.scale.max} beforeLabel={before} afterLabel={after} size={300} />
           </div>
         </section>

@@ -1,11 +1,14 @@
+import { useState } from 'react';
 import { formatUkDate } from '../../../../shared/dates';
 import { useChannel } from '../../api/hooks';
 import { ErrorMessage } from '../../components/page';
 
 /** Ranked gaps (target − current) of relevant skills in the latest shared assessment. */
-export function GapsCard({ memberId, limit }: { memberId: number; limit?: number }) {
+export function GapsCard({ memberId, limit = 10 }: { memberId: number; limit?: number }) {
   const gaps = useChannel('skills:gaps', { memberId });
-  const shown = limit ? gaps.data?.gaps.slice(0, limit) : gaps.data?.gaps;
+  const [showAll, setShowAll] = useState(false);
+  const total = gaps.data?.gaps.length ?? 0;
+  const shown = showAll ? gaps.data?.gaps : gaps.data?.gaps.slice(0, limit);
   return (
     <section className="card" aria-labelledby={`gaps-${memberId}`}>
       <h2 id={`gaps-${memberId}`}>Biggest gaps</h2>
@@ -40,6 +43,11 @@ export function GapsCard({ memberId, limit }: { memberId: number; limit?: number
               ))}
             </tbody>
           </table>
+          {total > limit && (
+            <button type="button" onClick={() => setShowAll((v) => !v)} aria-expanded={showAll}>
+              {showAll ? `Show the top ${limit} only` : `Show all ${total} gaps`}
+            </button>
+          )}
         </>
       )}
     </section>

@@ -37,7 +37,7 @@ export function HistoryCard({ memberId, latestId }: { memberId: number; latestId
               <div aria-hidden="true">
                 <LineChart width={420} height={220} data={points} margin={{ top: 10, right: 20, bottom: 10, left: 0 }} accessibilityLayer={false}>
                   <CartesianGrid strokeDasharray="3 3" />
-                  <XAxis dataKey="date" />
+                  <XAxis dataKey="date" padding={{ left: 24, right: 24 }} />
                   <YAxis domain={[0, max]} allowDecimals={false} />
                   <Tooltip />
                   <Legend />

@@ -59,7 +59,7 @@ export default function SkillsHomePage() {
       ) : (
         <>
           <div className="toolbar">
-            <label>
+            <label className="toolbar-field">
               Framework
               <select value={frameworkId ?? ''} onChange={(e) => setParam('framework', e.target.value)}>
                 {frameworks.data.map((f) => (
@@ -69,7 +69,7 @@ export default function SkillsHomePage() {
                 ))}
               </select>
             </label>
-            <label>
+            <label className="toolbar-field">
               Team / service point
               <select value={team} onChange={(e) => setParam('team', e.target.value)}>
                 <option value="">All service points</option>
