@@ -58,14 +58,18 @@ export const nextStage = (stage: Stage): Stage | null => {
 };
 
 /** Assessment criteria an evidence item can support (short names, ours). */
-export const CRITERIA = ['personal', 'organisational', 'wider', 'reflection'] as const;
+export const CRITERIA = ['personal', 'organisational', 'wider', 'reflection', 'supporting'] as const;
 export type Criterion = (typeof CRITERIA)[number];
 export const CRITERION_LABELS: Record<Criterion, string> = {
   personal: 'Personal performance',
   organisational: 'Organisational context',
   wider: 'Wider professional context',
   reflection: 'Reflection and ongoing CPD',
+  supporting: 'Supporting statement (Fellowship)',
 };
+/** Fellowship portfolios also need supporting statements; other levels do not. */
+export const criteriaFor = (level: Level): readonly Criterion[] =>
+  level === 'fellowship' ? CRITERIA : CRITERIA.filter((c) => c !== 'supporting');
 
 const levelField = z.enum(LEVELS, { message: 'must be Certification, Chartership or Fellowship' });
 const stageField = z.enum(STAGES, { message: 'must be one of the journey stages' });

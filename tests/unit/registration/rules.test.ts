@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { addDays } from '../../../shared/dates';
-import { nextStage, stageOrder } from '../../../shared/domains/registration';
+import { criteriaFor, nextStage, stageOrder } from '../../../shared/domains/registration';
 import { cpdHours } from '../../../shared/domains/registration-cpd';
 import {
   countWords,
@@ -104,6 +104,12 @@ describe('hours and stages', () => {
     expect(cpdHours.safeParse(0.25).success).toBe(true);
     expect(cpdHours.safeParse(24).success).toBe(true);
     for (const bad of [0, -1, 0.1, 24.25, 100]) expect(cpdHours.safeParse(bad).success).toBe(false);
+  });
+
+  it('asks for supporting statements only at Fellowship', () => {
+    expect(criteriaFor('fellowship')).toContain('supporting');
+    expect(criteriaFor('chartership')).not.toContain('supporting');
+    expect(criteriaFor('certification')).toHaveLength(4);
   });
 
   it('orders the three outcomes as one final step', () => {

@@ -2,7 +2,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { formatUkDate } from '../../../../shared/dates';
-import { CRITERIA, CRITERION_LABELS, evidenceInput, type EvidenceInput, type Journey } from '../../../../shared/domains/registration';
+import { CRITERION_LABELS, criteriaFor, evidenceInput, type EvidenceInput, type Journey } from '../../../../shared/domains/registration';
 import { useCommand } from '../../api/hooks';
 import { EmptyState, ErrorMessage } from '../../components/page';
 import { useToast } from '../../components/toasts';
@@ -21,7 +21,8 @@ export function EvidenceSection({ journey }: { journey: Journey }) {
     resolver: zodResolver(evidenceInput),
     defaultValues: empty,
   });
-  const coverage = CRITERIA.map((c) => ({ c, n: journey.evidence.filter((e) => e.criteria.includes(c)).length }));
+  const criteria = criteriaFor(journey.level);
+  const coverage = criteria.map((c) => ({ c, n: journey.evidence.filter((e) => e.criteria.includes(c)).length }));
 
   const removeItem = async (id: number, title: string) => {
     const item = journey.evidence.find((e) => e.id === id);
@@ -104,7 +105,7 @@ export function EvidenceSection({ journey }: { journey: Journey }) {
           </Field>
           <fieldset className="form-span">
             <legend>Criteria it supports</legend>
-            {CRITERIA.map((c) => (
+            {criteria.map((c) => (
               <label key={c} className="checkbox">
                 <input type="checkbox" value={c} {...register('criteria')} /> {CRITERION_LABELS[c]}
               </label>
