@@ -37,8 +37,7 @@ export function createRecognitionService(ctx: AppContext) {
   };
 
   /** Cooldown check for one member in one cycle; null when they may be nominated. */
-  const cooldownFor = (scheme: Scheme, cycleId: number, memberId: number, name: string): BlockedNominee | null => {
-    const cycles = repo.cyclesOfScheme(scheme.id);
+  const cooldownFor = (scheme: Scheme, cycleId: number, memberId: number, name: string, cycles = repo.cyclesOfScheme(scheme.id)): BlockedNominee | null => {
     const won = cooldownBreach(cycles, cycleId, memberId, scheme.cooldownCycles);
     if (!won) return null;
     const n = scheme.cooldownCycles;
@@ -121,9 +120,10 @@ export function createRecognitionService(ctx: AppContext) {
       const c = requireCycle(id, 'id');
       const scheme = requireScheme(c.schemeId);
       const rows = repo.nominations(id);
+      const cycles = repo.cyclesOfScheme(scheme.id);
       const blocked = team
         .list(false)
-        .map((m) => cooldownFor(scheme, id, m.id, m.name))
+        .map((m) => cooldownFor(scheme, id, m.id, m.name, cycles))
         .filter((b): b is BlockedNominee => b !== null);
       const voterIds = repo.voterIds(id);
       const outcome = c.status === 'shortlisted' ? tally(scheme, c).outcome : null;
