@@ -56,8 +56,10 @@ export async function renderCertificate(spec: CertificateSpec): Promise<Uint8Arr
   centred(page, 'CERTIFICATE OF RECOGNITION', h - 110, bold, 30);
   page.drawLine({ start: { x: w / 2 - 120, y: h - 126 }, end: { x: w / 2 + 120, y: h - 126 }, thickness: 1.2, color: GOLD });
   centred(page, 'This certificate is presented to', h - 170, regular, 14, GREY);
-  centred(page, spec.winner, h - 222, serif, 40);
-  centred(page, `${spec.schemeName} - ${spec.cycleLabel}`, h - 262, bold, 16);
+  // Long names shrink to fit inside the border rather than running over it.
+  const nameSize = Math.min(40, (40 * (w - 200)) / Math.max(1, serif.widthOfTextAtSize(pdfSafe(spec.winner), 40)));
+  centred(page, spec.winner, h - 222, serif, nameSize);
+  centred(page, `${spec.schemeName} – ${spec.cycleLabel}`, h - 262, bold, 16);
   centred(page, `Category: ${spec.category}`, h - 286, regular, 13, GREY);
 
   let y = h - 330;
