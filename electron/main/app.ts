@@ -22,6 +22,8 @@ export interface AppOptions {
   log?: (error: unknown) => void;
   /** Something the manager must be told on arrival (e.g. a damaged database was moved aside). */
   notice?: StartupNotice | null;
+  /** Shows an OS notification (Electron passes one; the web bridge does not). */
+  notify?: (title: string, body: string) => void;
 }
 
 export interface WorkbenchApp {
@@ -51,6 +53,7 @@ export function createWorkbench(options: AppOptions): WorkbenchApp {
       transport: options.transport,
       version: APP_VERSION,
       emit: (event) => listeners.forEach((l) => l(event)),
+      notify: options.notify,
       lifecycle: { backupNow, restore, notice: () => notice, dismissNotice: () => (notice = null) },
     };
     return { ctx, dispatch: createDispatcher(ctx, buildHandlerTable(domainModules(ctx)), { log: options.log }) };

@@ -14,6 +14,8 @@ export interface AppContext {
   version: string;
   /** Push an event (`<domain>:changed`) to every open view. */
   emit: (event: string) => void;
+  /** An OS notification (desktop app only; the browser shows a toast instead). */
+  notify?: (title: string, body: string) => void;
   /** Whole-store operations the system domain exposes (backup, restore, start-up notices). */
   lifecycle: {
     backupNow: () => Promise<BackupInfo>;

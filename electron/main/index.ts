@@ -1,6 +1,6 @@
 /** The Electron main process: one window, the handler table on IPC, the store in the user-data folder. */
 import path from 'node:path';
-import { app, dialog, ipcMain, shell, type IpcMainInvokeEvent } from 'electron';
+import { app, dialog, ipcMain, Notification, shell, type IpcMainInvokeEvent } from 'electron';
 import { DATA_DIR_ENV } from './data-dir';
 import { electronSqliteBinding } from './desktop/native-binding';
 import { isAppUrl, isSafeExternalUrl } from './desktop/security';
@@ -32,6 +32,9 @@ app.whenReady().then(() => {
     dataDir,
     transport: 'electron',
     nativeBinding: electronSqliteBinding(app.getAppPath(), process.versions.electron),
+    notify: (title, body) => {
+      if (Notification.isSupported()) new Notification({ title, body }).show();
+    },
   });
   if (!started.ok) {
     dialog.showErrorBox('Staff Development Workbench cannot open its data', started.message);

@@ -1,5 +1,6 @@
 import { lazy, Suspense } from 'react';
 import { HashRouter, Route, Routes } from 'react-router-dom';
+import { AlertsWatcher } from './alerts';
 import { useLiveRefresh } from './api/hooks';
 import { AppShell } from './app-shell';
 import { Loading } from './components/page';
@@ -19,6 +20,7 @@ export function App() {
     <HashRouter>
       <AppShell>
         <RecoveryNotice />
+        <AlertsWatcher />
         <OnboardingGate />
         <Suspense fallback={<Loading />}>
           <Routes>

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { activitiesContract } from './contracts/activities';
 import { agreementsContract } from './contracts/agreements';
+import { dashboardContract } from './contracts/dashboard';
 import { oneToOnesContract } from './contracts/oneToOnes';
 import { privacyContract } from './contracts/privacy';
 import { recognitionContract } from './contracts/recognition';
@@ -25,6 +26,7 @@ export const contract = {
   ...agreementsContract,
   ...recognitionContract,
   ...privacyContract,
+  ...dashboardContract,
 };
 
 export type Contract = typeof contract;

@@ -2,6 +2,7 @@ import type { AppContext } from '../context';
 import type { DomainModule } from '../ipc/registry';
 import { activitiesModule } from './activities/handlers';
 import { agreementsModule } from './agreements/handlers';
+import { dashboardModule } from './dashboard/handlers';
 import { oneToOnesModule } from './oneToOnes/handlers';
 import { privacyModule } from './privacy/handlers';
 import { recognitionModule } from './recognition/handlers';
@@ -21,4 +22,5 @@ export const domainModules = (ctx: AppContext): DomainModule[] => [
   agreementsModule(ctx),
   recognitionModule(ctx),
   privacyModule(ctx),
+  dashboardModule(ctx),
 ];

@@ -1,0 +1,21 @@
+import type { AppContext } from '../../context';
+import type { DomainModule } from '../../ipc/registry';
+import { createDashboardService } from './service';
+
+export function dashboardModule(ctx: AppContext): DomainModule {
+  const dashboard = createDashboardService(ctx);
+  return {
+    domain: 'dashboard',
+    handlers: {
+      'dashboard:attention': () => dashboard.attention(),
+      'dashboard:dismiss': ({ key, until }) => dashboard.dismiss(key, until),
+      'dashboard:restoreDismissed': () => dashboard.restoreDismissed(),
+      'dashboard:charts': () => dashboard.charts(),
+      'dashboard:takeAlerts': () => {
+        const alerts = dashboard.takeAlerts();
+        alerts.forEach((a) => ctx.notify?.(a.title, a.detail));
+        return alerts;
+      },
+    },
+  };
+}

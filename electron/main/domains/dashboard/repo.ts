@@ -1,0 +1,23 @@
+import type Database from 'better-sqlite3';
+
+/** Aggregates for the home dashboard's charts, computed in SQL over indexed columns. */
+export function createDashboardRepo(db: Database.Database) {
+  const cpd = db.prepare<{ since: string; today: string }, { member_id: number; name: string; hours: number }>(`
+    SELECT m.id AS member_id, m.name,
+           (SELECT coalesce(sum(c.hours), 0) FROM cpd_entries c
+             WHERE c.member_id = m.id AND c.done_on > @since AND c.done_on <= @today) AS hours
+    FROM members m
+    WHERE m.left_on IS NULL
+    ORDER BY hours, m.name COLLATE NOCASE`);
+  const nominations = db.prepare<{ since: string }, { month: string; n: number }>(`
+    SELECT substr(nominated_on, 1, 7) AS month, count(*) AS n
+    FROM recognition_nominations WHERE nominated_on >= @since GROUP BY month`);
+  const wins = db.prepare<{ since: string }, { month: string; n: number }>(`
+    SELECT substr(decided_on, 1, 7) AS month, count(*) AS n
+    FROM recognition_cycles WHERE winner_member_id IS NOT NULL AND decided_on >= @since GROUP BY month`);
+  return {
+    cpdHours: (since: string, today: string) => cpd.all({ since, today }),
+    nominationsByMonth: (since: string) => nominations.all({ since }),
+    winsByMonth: (since: string) => wins.all({ since }),
+  };
+}

@@ -1,0 +1,30 @@
+import { useEffect } from 'react';
+import { invoke } from './api/client';
+import { useChannel } from './api/hooks';
+import { useToast } from './components/toasts';
+
+const EVERY_15_MINUTES = 15 * 60 * 1000;
+
+/**
+ * Announces urgent items once as they become due: the desktop app's main
+ * process shows an OS notification; in a browser tab the same alert is a toast.
+ */
+export function AlertsWatcher() {
+  const status = useChannel('system:status', {});
+  const toast = useToast();
+  const ready = status.data && !status.data.needsOnboarding && !status.data.notice;
+  const transport = status.data?.transport;
+  useEffect(() => {
+    if (!ready) return undefined;
+    const check = () =>
+      invoke('dashboard:takeAlerts', {})
+        .then((alerts) => {
+          if (transport === 'web') alerts.forEach((a) => toast.show(`${a.title}. ${a.detail}`));
+        })
+        .catch(() => undefined);
+    void check();
+    const timer = setInterval(check, EVERY_15_MINUTES);
+    return () => clearInterval(timer);
+  }, [ready, transport, toast]);
+  return null;
+}
