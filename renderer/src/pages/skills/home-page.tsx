@@ -13,7 +13,8 @@ export default function SkillsHomePage() {
   const frameworks = useChannel('skills:listFrameworks', {});
   const chosen = Number(params.get('framework')) || null;
   const team = params.get('team') ?? '';
-  const heatmap = useChannel('skills:heatmap', { frameworkId: chosen, team });
+  // Keep the previous heatmap on screen while a new filter loads, so the page does not flash.
+  const heatmap = useChannel('skills:heatmap', { frameworkId: chosen, team }, { placeholderData: (previous) => previous });
   const [exportError, setExportError] = useState<unknown>(null);
   const frameworkId = heatmap.data?.framework?.id ?? null;
 
