@@ -187,7 +187,16 @@ export type LogCpdInput = z.input<typeof logCpdInput>;
 export const logCpdResult = z.object({ created: z.number().int(), names: z.array(z.string()) });
 export type LogCpdResult = z.infer<typeof logCpdResult>;
 
+export const memberActivities = z.object({
+  sets: z.array(setSummary),
+  buddies: z.array(buddyPair),
+  coaching: z.array(coachingRecord),
+  visits: z.array(shadowingVisit),
+});
+export type MemberActivities = z.infer<typeof memberActivities>;
+
 export const activitiesSchemas = {
+  memberInput: z.object({ memberId: id }).strict(),
   update: <T extends z.ZodType>(changes: T) => z.object({ id, changes }).strict(),
   exportedFile,
 };

@@ -7,6 +7,7 @@ import {
   coachingRecord,
   logCpdInput,
   logCpdResult,
+  memberActivities,
   setDetail,
   setInput,
   setMeetingInput,
@@ -20,6 +21,7 @@ import { command, noInput, query, type ChannelDef } from '../define';
 /** Channels of the activities domain (`activities:verb`). */
 export const activitiesContract = {
   'activities:listSets': query(noInput, z.array(setSummary)),
+  'activities:forMember': query(s.memberInput, memberActivities),
   'activities:getSet': query(byId, setDetail),
   'activities:createSet': command(setInput, setDetail),
   'activities:updateSet': command(s.update(setInput), setDetail),

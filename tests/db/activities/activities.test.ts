@@ -24,6 +24,10 @@ describe('development activities', () => {
     const [pair] = await t.call('activities:listBuddies', {});
     expect([pair?.buddyId, pair?.newStarterId]).toEqual([ids.clinical, ids.trainee]);
     expect(await t.call('activities:listVisits', {})).toHaveLength(1);
+    const mine = await t.call('activities:forMember', { memberId: ids.clinical as number });
+    expect([mine.sets.length, mine.buddies.length, mine.coaching.length, mine.visits.length]).toEqual([1, 1, 0, 0]);
+    const trainee = await t.call('activities:forMember', { memberId: ids.trainee as number });
+    expect([trainee.sets.length, trainee.buddies.length]).toEqual([0, 1]);
   });
 
   it('warns about a small set but keeps it, and carries each presenter’s plan to the next meeting', async () => {

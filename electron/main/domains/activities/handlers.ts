@@ -9,6 +9,7 @@ export function activitiesModule(ctx: AppContext): DomainModule {
     domain: 'activities',
     handlers: {
       'activities:listSets': () => s.listSets(),
+      'activities:forMember': ({ memberId }) => s.forMember(memberId),
       'activities:getSet': ({ id }) => s.getSet(id),
       'activities:createSet': (input) => s.createSet(input),
       'activities:updateSet': ({ id, changes }) => s.updateSet(id, changes),

@@ -96,6 +96,11 @@ export function createRecordsRepo(db: Database.Database) {
   const s = {
     buddies: db.prepare<[], BuddyRow>(`${SELECT_BUDDY} ORDER BY b.ended_on IS NOT NULL, b.started_on DESC`),
     buddy: db.prepare<[number], BuddyRow>(`${SELECT_BUDDY} WHERE b.id = ?`),
+    buddiesOf: db.prepare<[number, number], BuddyRow>(`${SELECT_BUDDY} WHERE b.buddy_id = ? OR b.new_starter_id = ? ORDER BY b.started_on DESC`),
+    coachingOf: db.prepare<[number, number], CoachingRow>(
+      `${SELECT_COACHING} WHERE c.coachee_id = ? OR c.coach_member_id = ? ORDER BY c.held_on DESC LIMIT 20`,
+    ),
+    visitsOf: db.prepare<[number], VisitRow>(`${SELECT_VISIT} WHERE v.member_id = ? ORDER BY v.visit_on DESC LIMIT 20`),
     insertBuddy: db.prepare(`
       INSERT INTO buddy_pairs (buddy_id, new_starter_id, started_on, ended_on, focus, buddy_notes, starter_notes, created_at, updated_at)
       VALUES (@buddyId, @newStarterId, @startedOn, @endedOn, @focus, @buddyNotes, @starterNotes, @now, @now)`),
@@ -155,6 +160,11 @@ export function createRecordsRepo(db: Database.Database) {
 
   return {
     buddies: () => s.buddies.all().map(toBuddy),
+    forMember: (memberId: number) => ({
+      buddies: s.buddiesOf.all(memberId, memberId).map(toBuddy),
+      coaching: s.coachingOf.all(memberId, memberId).map(toCoaching),
+      visits: s.visitsOf.all(memberId).map(toVisit),
+    }),
     buddy: (id: number) => {
       const r = s.buddy.get(id);
       return r ? toBuddy(r) : null;

@@ -66,6 +66,7 @@ export function createActivitiesService(ctx: AppContext) {
     sets,
     records,
     listSets: () => sets.list(),
+    forMember: (memberId: number) => ({ sets: sets.forMember(memberId), ...records.forMember(memberId) }),
     getSet,
     createSet: (input: SetInput) => {
       checkSet(input);

@@ -45,6 +45,9 @@ export function createSetsRepo(db: Database.Database) {
   const s = {
     list: db.prepare<[], SetRow>(`${SELECT_SET} ORDER BY s.name COLLATE NOCASE`),
     get: db.prepare<[number], SetRow>(`${SELECT_SET} WHERE s.id = ?`),
+    forMember: db.prepare<[number], SetRow>(
+      `${SELECT_SET} WHERE s.id IN (SELECT set_id FROM action_learning_set_members WHERE member_id = ?) ORDER BY s.name COLLATE NOCASE`,
+    ),
     members: db.prepare<[number], { id: number; name: string }>(
       `SELECT m.id, m.name FROM action_learning_set_members x JOIN members m ON m.id = x.member_id WHERE x.set_id = ? ORDER BY m.name COLLATE NOCASE`,
     ),
@@ -92,6 +95,7 @@ export function createSetsRepo(db: Database.Database) {
 
   return {
     list: () => s.list.all().map(summary),
+    forMember: (memberId: number) => s.forMember.all(memberId).map(summary),
     get: (id: number) => {
       const row = s.get.get(id);
       return row ? summary(row) : null;

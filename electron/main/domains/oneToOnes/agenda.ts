@@ -24,7 +24,7 @@ export function suggestAgenda(
   const seen = new Set(exclude);
   const hints: AgendaHint[] = [];
   for (const source of sources) {
-    let found: AgendaHint[] = [];
+    let found: AgendaHint[];
     try {
       found = source(db, memberId, today);
     } catch {
