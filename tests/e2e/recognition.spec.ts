@@ -126,3 +126,23 @@ test('overview shows reminders; external awards are editable; member page shows 
   await expect(section).toContainText(/\d+ nominations?, 3 wins/);
   await expect(section.getByRole('cell', { name: 'Won' }).first()).toBeVisible();
 });
+
+test.describe('starting empty', () => {
+  test.use({ withSampleTeam: false });
+
+  test('explains what to do when there are no schemes or awards, and fills the catalogue on request', async ({ page, workbench: _ }) => {
+    await page.getByRole('button', { name: 'Start empty' }).click();
+    const rec = new RecognitionPage(page);
+    await rec.open();
+    await expect(page.getByRole('heading', { name: 'No recognition schemes yet' })).toBeVisible();
+    await expect(page.getByText('Nothing due in the next 30 days.')).toBeVisible();
+    await expectNoAxeViolations(page);
+    await page.getByRole('link', { name: 'External awards' }).click();
+    await expect(page.getByRole('heading', { name: 'The catalogue is empty' })).toBeVisible();
+    await page.getByRole('button', { name: 'Add suggested awards' }).click();
+    const catalogue = page.getByRole('table', { name: 'External awards catalogue' });
+    await expect(catalogue.getByRole('row')).toHaveCount(6);
+    await expect(catalogue.getByRole('row', { name: /School Librarian of the Year/ })).toContainText('School Library Association');
+    await expectNoAxeViolations(page);
+  });
+});
