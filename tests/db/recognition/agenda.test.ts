@@ -36,3 +36,21 @@ describe('recognition agenda hints', () => {
     expect(recognitionAgendaHints(t.db, a.id, '2027-02-20')).toEqual([]);
   });
 });
+
+describe('erasing a nominator', () => {
+  it('keeps the nomination and says a former team member made it, not the manager', async () => {
+    const t = await createTestApp({ now: '2026-11-23T10:00:00.000Z' });
+    try {
+      const { a, b, nominate } = await setUp(t);
+      const n = await nominate(a.id, b.id);
+      await nominate(a.id, null, 'Customer service');
+      // Erasure (privacy domain) deletes the member row; foreign keys do the rest.
+      t.db.prepare('DELETE FROM members WHERE id = ?').run(b.id);
+      const detail = await t.call('recognition:getCycle', { id: n.cycleId });
+      expect(detail.nominations.map((x) => x.nominatorName)).toEqual(['Former team member', 'Manager']);
+      expect((await t.call('recognition:memberHistory', { memberId: a.id })).nominations.map((x) => x.nominatorName).sort()).toEqual(['Former team member', 'Manager']);
+    } finally {
+      t.close();
+    }
+  });
+});

@@ -54,8 +54,10 @@ CREATE TABLE recognition_nominations (
   id            INTEGER PRIMARY KEY,
   cycle_id      INTEGER NOT NULL REFERENCES recognition_cycles(id) ON DELETE CASCADE,
   nominee_id    INTEGER NOT NULL REFERENCES members(id) ON DELETE CASCADE,
-  -- NULL means the manager nominated. Kept even in anonymous schemes so the rules can be enforced.
-  nominator_id  INTEGER REFERENCES members(id) ON DELETE SET NULL,
+  -- Kept even in anonymous schemes so the rules can be enforced. The kind survives erasure of the
+  -- nominator (id set to NULL), so an erased colleague's nomination never reads as the manager's.
+  nominator_kind TEXT NOT NULL CHECK (nominator_kind IN ('manager','member')),
+  nominator_id  INTEGER REFERENCES members(id) ON DELETE SET NULL CHECK (nominator_kind = 'member' OR nominator_id IS NULL),
   category      TEXT NOT NULL CHECK (length(category) BETWEEN 1 AND 80),
   reason        TEXT NOT NULL CHECK (length(reason) BETWEEN 1 AND 4000),
   evidence      TEXT NOT NULL DEFAULT '' CHECK (length(evidence) <= 2000),

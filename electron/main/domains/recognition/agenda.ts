@@ -19,7 +19,7 @@ export function recognitionAgendaHints(db: Database.Database, memberId: number, 
     .filter((n) => n.status === 'open' || n.period_end >= since)
     .map((n): AgendaHint => {
       const won = n.won === 1;
-      const by = n.anonymous === 1 ? 'a colleague (anonymous scheme)' : (n.nominator_name ?? 'you');
+      const by = n.anonymous === 1 ? 'a colleague (anonymous scheme)' : n.nominator_kind === 'manager' ? 'you' : n.nominator_name;
       return {
         source: 'recognition',
         key: `recognition:nomination:${n.nomination_id}`,

@@ -89,7 +89,7 @@ export interface NominationRow {
   nominee_name: string;
   nominee_left_on: string | null;
   nominator_id: number | null;
-  nominator_name: string | null;
+  nominator_name: string;
   category: string;
   reason: string;
   evidence: string;
@@ -156,15 +156,17 @@ export function createRecognitionRepo(db: Database.Database) {
     announce: db.prepare<{ id: number; on: string }>(`UPDATE recognition_cycles SET status = 'announced', announced_on = @on WHERE id = @id`),
     reward: db.prepare<{ id: number; on: string }>(`UPDATE recognition_cycles SET status = 'rewarded', reward_given_on = @on WHERE id = @id`),
     nominations: db.prepare<[number], NominationRow>(`
-      SELECT n.*, nm.name AS nominee_name, nm.left_on AS nominee_left_on, nr.name AS nominator_name,
+      SELECT n.*, nm.name AS nominee_name, nm.left_on AS nominee_left_on,
+             CASE WHEN n.nominator_kind = 'manager' THEN 'Manager' ELSE coalesce(nr.name, 'Former team member') END AS nominator_name,
              (SELECT count(*) FROM recognition_votes v WHERE v.nomination_id = n.id) AS votes
       FROM recognition_nominations n
       JOIN members nm ON nm.id = n.nominee_id
       LEFT JOIN members nr ON nr.id = n.nominator_id
       WHERE n.cycle_id = ? ORDER BY n.id`),
     insertNomination: db.prepare(`
-      INSERT INTO recognition_nominations (cycle_id, nominee_id, nominator_id, category, reason, evidence, nominated_on, created_at)
-      VALUES (@cycle_id, @nominee_id, @nominator_id, @category, @reason, @evidence, @nominated_on, @now)`),
+      INSERT INTO recognition_nominations (cycle_id, nominee_id, nominator_kind, nominator_id, category, reason, evidence, nominated_on, created_at)
+      VALUES (@cycle_id, @nominee_id, CASE WHEN @nominator_id IS NULL THEN 'manager' ELSE 'member' END, @nominator_id,
+              @category, @reason, @evidence, @nominated_on, @now)`),
     deleteNomination: db.prepare<[number]>(`DELETE FROM recognition_nominations WHERE id = ?`),
     nominationCycle: db.prepare<[number], { cycle_id: number }>(`SELECT cycle_id FROM recognition_nominations WHERE id = ?`),
     clearShortlist: db.prepare<[number]>(`UPDATE recognition_nominations SET shortlisted = 0 WHERE cycle_id = ?`),

@@ -42,8 +42,8 @@ interface HistoryRow {
   nominated_on: string;
   won: number;
   anonymous: number;
-  nominator_name: string | null;
-  nominator_id: number | null;
+  nominator_name: string;
+  nominator_kind: 'manager' | 'member';
   status: string;
   period_end: string;
 }
@@ -74,8 +74,8 @@ export function createRecognitionReportsRepo(db: Database.Database) {
       ORDER BY m.name COLLATE NOCASE`),
     history: db.prepare<[number], HistoryRow>(`
       SELECT n.id AS nomination_id, c.id AS cycle_id, s.name AS scheme_name, c.label AS cycle_label, n.category, n.reason,
-             n.nominated_on, (c.winner_nomination_id = n.id) AS won, s.anonymous, nr.name AS nominator_name,
-             n.nominator_id, c.status, c.period_end
+             n.nominated_on, (c.winner_nomination_id = n.id) AS won, s.anonymous, n.nominator_kind,
+             CASE WHEN n.nominator_kind = 'manager' THEN 'Manager' ELSE coalesce(nr.name, 'Former team member') END AS nominator_name, c.status, c.period_end
       FROM recognition_nominations n
       JOIN recognition_cycles c ON c.id = n.cycle_id
       JOIN recognition_schemes s ON s.id = c.scheme_id

@@ -46,7 +46,7 @@ export function createRecognitionReports(ctx: AppContext) {
         nominatedOn: n.nominated_on,
         won: n.won === 1,
         // Anonymous schemes keep the nominator for the rules only; nobody sees it.
-        nominatorName: n.anonymous === 1 ? null : n.nominator_id === null ? 'Manager' : n.nominator_name,
+        nominatorName: n.anonymous === 1 ? null : n.nominator_name,
       })),
       external: external.nominations(memberId),
     }),
