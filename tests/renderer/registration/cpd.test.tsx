@@ -6,11 +6,12 @@ import { App, revalidation, status, words } from './fixtures';
 
 const route = '/registration/members/3/cpd';
 
-describe('CPD log and revalidation', () => {
+// Typing through user-event in jsdom is slow on a busy machine; the default 5 s is too tight.
+describe('CPD log and revalidation', { timeout: 20_000 }, () => {
   const base = { 'registration:revalidation': () => revalidation(), 'registration:cpdList': () => [], 'system:status': status };
 
   it('refuses 0 hours and a future date in the form, naming the field, without calling the app', async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     const { calls } = renderWithClient(<App />, base, route);
     await user.click(await screen.findByRole('button', { name: 'Log CPD' }));
     const hours = screen.getByLabelText('Hours');
@@ -29,7 +30,7 @@ describe('CPD log and revalidation', () => {
   });
 
   it('shows a server refusal next to the field it names', async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     renderWithClient(
       <App />,
       {
@@ -47,7 +48,7 @@ describe('CPD log and revalidation', () => {
   });
 
   it('counts statement words live across the three prompts and warns over 250', async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     renderWithClient(<App />, base, route);
     await user.type(await screen.findByLabelText('Personal performance'), 'I taught searching to nurses.');
     expect(screen.getByText('5 of 250 words in the statement')).toBeInTheDocument();

@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { renderWithClient } from '../helpers/render';
 import { App, dashboard, status } from './fixtures';
 
-describe('registration dashboard', () => {
+// Typing through user-event in jsdom is slow on a busy machine; the default 5 s is too tight.
+describe('registration dashboard', { timeout: 20_000 }, () => {
   it('lists the stalled candidate first with a "Stalled" marker in words', async () => {
     renderWithClient(<App />, { 'registration:dashboard': () => dashboard(), 'system:status': status }, '/registration');
     const table = await screen.findByRole('table', { name: 'Registration journeys, stalled first' });
@@ -16,7 +17,7 @@ describe('registration dashboard', () => {
   });
 
   it('sorts by a column when asked, keeping stalled-first as the starting order', async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     renderWithClient(<App />, { 'registration:dashboard': () => dashboard(), 'system:status': status }, '/registration');
     const table = await screen.findByRole('table', { name: 'Registration journeys, stalled first' });
     await user.click(within(table).getByRole('button', { name: 'Member' }));

@@ -6,9 +6,10 @@ import { App, journey, status, words } from './fixtures';
 
 const route = '/registration/journeys/1';
 
-describe('journey screen', () => {
+// Typing through user-event in jsdom is slow on a busy machine; the default 5 s is too tight.
+describe('journey screen', { timeout: 20_000 }, () => {
   it('moves to the next stage by its accessible name', async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     const { calls } = renderWithClient(
       <App />,
       { 'registration:journey': () => journey(), 'registration:changeStage': () => journey({ stage: 'portfolio_assembly' }), 'system:status': status },
@@ -23,7 +24,7 @@ describe('journey screen', () => {
   });
 
   it('shows the reason error from the app beside the Reason field when moving back', async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     renderWithClient(
       <App />,
       {
@@ -43,7 +44,7 @@ describe('journey screen', () => {
   });
 
   it('counts the evaluative statement live against 1,000 words and shows warnings', async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     renderWithClient(
       <App />,
       { 'registration:journey': () => journey({ warnings: ["The mentor is Zoë's line manager."] }), 'system:status': status },

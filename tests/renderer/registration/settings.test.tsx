@@ -4,9 +4,10 @@ import { describe, expect, it } from 'vitest';
 import RegistrationSettingsSection from '../../../renderer/src/pages/registration/settings-section';
 import { renderWithClient } from '../helpers/render';
 
-describe('registration settings', () => {
+// Typing through user-event in jsdom is slow on a busy machine; the default 5 s is too tight.
+describe('registration settings', { timeout: 20_000 }, () => {
   it('edits the drift threshold within 1–104 weeks', async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     const { calls } = renderWithClient(<RegistrationSettingsSection />, {
       'registration:settings': () => ({ driftWeeks: 12 }),
       'registration:updateSettings': (input) => input,
