@@ -94,7 +94,7 @@ export default function ComparePage() {
       <section className="card" aria-labelledby="by-section-heading">
         <h2 id="by-section-heading">By section</h2>
         <div className="compare-layout">
-          <div className="table-wrap">
+          <div className="table-wrap" tabIndex={0} role="region" aria-label="Section averages">
             <table className="data-table">
               <caption className="visually-hidden">Average current rating by section, {before} and {after}</caption>
               <thead>
@@ -131,7 +131,7 @@ export default function ComparePage() {
         <section key={s.sectionId} className="card" aria-labelledby={`cmp-${s.sectionId}`}>
           <h2 id={`cmp-${s.sectionId}`}>{s.code} {s.name}</h2>
           <div className="compare-layout">
-            <div className="table-wrap">
+            <div className="table-wrap" tabIndex={0} role="region" aria-label={`Skills in ${s.name}`}>
               <table className="data-table">
                 <caption className="visually-hidden">Ratings in {s.name}, {before} and {after}</caption>
                 <thead>

@@ -74,7 +74,7 @@ export function FrameworkImportDialog({ onClose }: { onClose: () => void }) {
             {preview.invalid > 0 &&
               ` ${preview.invalid} ${preview.invalid === 1 ? 'row has' : 'rows have'} errors: nothing will be imported until the file is fixed.`}
           </p>
-          <div className="table-wrap preview">
+          <div className="table-wrap preview" tabIndex={0} role="region" aria-label="Rows in the file">
             <table className="data-table">
               <caption className="visually-hidden">Rows in the file</caption>
               <thead>

@@ -17,7 +17,7 @@ export function HeatmapTable({ heatmap }: { heatmap: Heatmap }) {
           Nobody here has a shared assessment in this framework yet. Open a team member’s skills page to start one.
         </p>
       ) : (
-        <div className="table-wrap">
+        <div className="table-wrap" tabIndex={0} role="region" aria-label="Team heatmap table">
           <table className="data-table heatmap">
             <caption className="visually-hidden">Average current rating by member and section</caption>
             <thead>
