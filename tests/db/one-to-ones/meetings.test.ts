@@ -58,6 +58,16 @@ describe('one-to-ones', () => {
     expect(t.events).toContain('oneToOnes:changed');
   });
 
+  it('lists a meeting earlier this week that was never recorded under "to write up", not as upcoming', async () => {
+    const m = await schedule({ scheduledAt: '2026-11-23T09:00:00.000Z' });
+    t.setNow('2026-11-25T12:00:00.000Z');
+    const overview = await t.call('oneToOnes:overview', {});
+    expect(overview.toRecord.map((x) => x.id)).toContain(m.id);
+    expect(overview.thisWeek.map((x) => x.id)).not.toContain(m.id);
+    await t.call('oneToOnes:setStatus', { id: m.id, status: 'held' });
+    expect((await t.call('oneToOnes:overview', {})).toRecord.map((x) => x.id)).not.toContain(m.id);
+  });
+
   it('suggests the agenda from other domains, most urgent first, and remembers removals', async () => {
     const m = await schedule();
     expect(m.suggestions.map((h) => h.title)).toEqual(['Chartership has stalled', 'Revalidation due']);

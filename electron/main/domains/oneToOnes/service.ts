@@ -88,7 +88,8 @@ export function createOneToOnesService(ctx: AppContext) {
       const [a, b, c] = [weekStart, addDays(weekStart, 7), addDays(weekStart, 14)].map(dayStartInstant) as [string, string, string];
       return {
         weekStart,
-        thisWeek: repo.scheduledBetween(a, b).map(toSummary),
+        // Earlier this week and not yet written up belongs under toRecord, not here.
+        thisWeek: repo.scheduledBetween(a > dayStartInstant(today) ? a : dayStartInstant(today), b).map(toSummary),
         nextWeek: repo.scheduledBetween(b, c).map(toSummary),
         toRecord: repo.toRecord(dayStartInstant(today)).map(toSummary),
         overdueActions: repo.overdueActions(today),
