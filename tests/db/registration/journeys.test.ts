@@ -142,6 +142,18 @@ describe('registration journeys', () => {
     await expectRefused('registration:createJourney', { ...base, level: 'master' }, 'level');
   });
 
+  it('leaves archived members off the dashboard but keeps their journey; deleting a journey removes its history', async () => {
+    const j = await candidateJourney();
+    await t.call('team:archive', { id: j.memberId, leftOn: '2026-11-20' });
+    const dash = await t.call('registration:dashboard', {});
+    expect(dash.journeys.find((x) => x.id === j.id)).toBeUndefined();
+    expect(dash.counts.find((c) => c.stage === 'gathering_evidence')).toBeUndefined();
+    expect(await t.call('registration:memberJourneys', { memberId: j.memberId })).toHaveLength(1);
+    await t.call('registration:deleteJourney', { id: j.id });
+    expect(t.db.prepare('SELECT count(*) AS n FROM registration_stage_events WHERE journey_id = ?').get(j.id)).toEqual({ n: 0 });
+    await expectRefused('registration:journey', { id: j.id }, 'id', 'NOT_FOUND');
+  });
+
   it('reads the dashboard with indexes rather than scanning the CPD log', () => {
     const plans = [
       `SELECT max(c.done_on) FROM cpd_entries c WHERE c.member_id = 1 AND c.done_on <= '2026-11-23'`,
