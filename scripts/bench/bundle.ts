@@ -1,0 +1,36 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import zlib from 'node:zlib';
+
+export interface BundleResult {
+  /** index.html's entry script, its modulepreload links and its stylesheets. */
+  initial: { file: string; bytes: number; gzipBytes: number }[];
+  initialGzipKb: number;
+  allJsCssGzipKb: number;
+  lazyChunks: number;
+}
+
+const gzipSize = (file: string) => zlib.gzipSync(fs.readFileSync(file), { level: 9 }).length;
+
+/** Sizes of the built renderer (out/renderer): what the first screen must download, gzip-compressed. */
+export function measureBundle(rendererDir: string): BundleResult {
+  const html = fs.readFileSync(path.join(rendererDir, 'index.html'), 'utf8');
+  const refs = [
+    ...[...html.matchAll(/<script[^>]*type="module"[^>]*src="([^"]+)"/g)].map((m) => m[1]),
+    ...[...html.matchAll(/<link[^>]*rel="modulepreload"[^>]*href="([^"]+)"/g)].map((m) => m[1]),
+    ...[...html.matchAll(/<link[^>]*rel="stylesheet"[^>]*href="([^"]+)"/g)].map((m) => m[1]),
+  ].filter((r): r is string => Boolean(r));
+  const initial = [...new Set(refs)].map((ref) => {
+    const file = path.join(rendererDir, ref);
+    return { file: ref, bytes: fs.statSync(file).size, gzipBytes: gzipSize(file) };
+  });
+  const assets = path.join(rendererDir, 'assets');
+  const all = fs.readdirSync(assets).filter((f) => /\.(js|css)$/.test(f));
+  const initialNames = new Set(initial.map((i) => path.basename(i.file)));
+  return {
+    initial,
+    initialGzipKb: initial.reduce((n, i) => n + i.gzipBytes, 0) / 1024,
+    allJsCssGzipKb: all.reduce((n, f) => n + gzipSize(path.join(assets, f)), 0) / 1024,
+    lazyChunks: all.filter((f) => f.endsWith('.js') && !initialNames.has(f)).length,
+  };
+}

@@ -1,0 +1,96 @@
+import type Database from 'better-sqlite3';
+import { todayOf } from '../../electron/main/context';
+import type { WorkbenchApp } from '../../electron/main/app';
+import { overdueOrUpcomingReviews } from '../../electron/main/domains/agreements/agenda';
+import { oneToOnesThisWeek } from '../../electron/main/domains/oneToOnes/dashboard';
+import { cyclesClosingSoon, externalAwardDeadlines } from '../../electron/main/domains/recognition/deadlines';
+import { revalidationsDue, stalledJourneys } from '../../electron/main/domains/registration/views';
+import { brokenCoverageRules } from '../../electron/main/domains/skills/coverage';
+import { contract } from '../../shared/ipc/contract';
+import { captureSql, explain, fullScans } from './sql-capture';
+
+export interface DashboardQuery {
+  name: string;
+  run: () => unknown;
+}
+
+/** Dashboard channels and the input each is called with. */
+export const DASHBOARD_CHANNELS: [string, unknown][] = [
+  ['team:list', { includeArchived: false }],
+  ['skills:heatmap', {}],
+  ['skills:coverage', {}],
+  ['registration:dashboard', {}],
+  ['recognition:overview', {}],
+  ['recognition:equity', {}],
+  ['oneToOnes:overview', {}],
+  ['agreements:list', {}],
+  ['dashboard:attention', {}],
+  ['dashboard:charts', {}],
+];
+
+/** Every query the dashboards run: channels through the dispatcher, plus the plain functions the home dashboard calls. */
+export function dashboardQueries(app: WorkbenchApp): { queries: DashboardQuery[]; skipped: string[] } {
+  const skipped: string[] = [];
+  const channel = (name: string, input: unknown = {}): DashboardQuery | null => {
+    if (!Object.hasOwn(contract, name)) {
+      skipped.push(`${name} (no such channel yet)`);
+      return null;
+    }
+    return {
+      name,
+      run: async () => {
+        const result = await app.dispatch(name, input);
+        if (!result.ok) throw new Error(`${name} failed: ${result.error.code} ${result.error.message}`);
+        return result.value;
+      },
+    };
+  };
+  const db = () => app.ctx.db;
+  const today = () => todayOf(app.ctx);
+  const fn = (name: string, run: (db: Database.Database, today: string) => unknown): DashboardQuery => ({ name, run: () => run(db(), today()) });
+  const queries = [
+    ...DASHBOARD_CHANNELS.map(([name, input]) => channel(name, input)),
+    fn('brokenCoverageRules()', (d) => brokenCoverageRules(d)),
+    fn('stalledJourneys()', (d, t) => stalledJourneys(d, t)),
+    fn('revalidationsDue(60)', (d, t) => revalidationsDue(d, t, 60)),
+    fn('overdueOrUpcomingReviews(14)', (d, t) => overdueOrUpcomingReviews(d, t, 14)),
+    fn('externalAwardDeadlines()', (d, t) => externalAwardDeadlines(d, t)),
+    fn('cyclesClosingSoon()', (d, t) => cyclesClosingSoon(d, t)),
+    fn('oneToOnesThisWeek()', (d, t) => oneToOnesThisWeek(d, t)),
+  ].filter((q): q is DashboardQuery => q !== null);
+  return { queries, skipped };
+}
+
+export interface QueryTiming {
+  name: string;
+  runs: number;
+  medianMs: number;
+  p95Ms: number;
+  /** Statements prepared by one call: repos built per call re-prepare their SQL every time. */
+  prepared: number;
+  statements: { sql: string; plan: string[]; fullScans: string[] }[];
+}
+
+const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? 0;
+
+/** Times each query (after one warm-up run) and explains every statement it executed. */
+export async function timeQueries(app: WorkbenchApp, capture: ReturnType<typeof captureSql>, runs: number): Promise<{ timings: QueryTiming[]; skipped: string[] }> {
+  const { queries, skipped } = dashboardQueries(app);
+  const timings: QueryTiming[] = [];
+  for (const q of queries) {
+    const { sqls, prepared } = await capture.record(q.run);
+    const samples: number[] = [];
+    for (let i = 0; i < runs; i += 1) {
+      const start = performance.now();
+      await q.run();
+      samples.push(performance.now() - start);
+    }
+    samples.sort((a, b) => a - b);
+    const statements = sqls.map((sql) => {
+      const plan = explain(app.ctx.db, sql);
+      return { sql: sql.replace(/\s+/g, ' ').trim(), plan, fullScans: fullScans(sql, plan) };
+    });
+    timings.push({ name: q.name, runs, medianMs: percentile(samples, 50), p95Ms: percentile(samples, 95), prepared, statements });
+  }
+  return { timings, skipped };
+}

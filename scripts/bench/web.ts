@@ -1,0 +1,178 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { CHROMIUM_ARGS, chromiumPath } from '../../tests/e2e/support/browser';
+import { BENCH_NOW } from './regional-db';
+
+const ROOT = path.resolve(__dirname, '../..');
+const WEB_ENTRY = path.join(ROOT, 'out/main/web.js');
+
+export interface WebServer {
+  origin: string;
+  loginUrl: string;
+  token: string;
+  pid: number;
+  call: (channel: string, input?: unknown) => Promise<unknown>;
+  stop: () => Promise<void>;
+}
+
+/** Starts the built web bridge over `dataDir` on the bench clock. */
+export function startWeb(dataDir: string): Promise<WebServer> {
+  if (!fs.existsSync(WEB_ENTRY)) throw new Error(`${WEB_ENTRY} is missing: run npx electron-vite build first`);
+  const child: ChildProcess = spawn(process.execPath, [WEB_ENTRY, '--data-dir', dataDir, '--port', '0', '--no-open', '--clock', BENCH_NOW], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`web bridge did not start:\n${output}`)), 60_000);
+    child.stdout?.on('data', (chunk: Buffer) => {
+      output += chunk.toString();
+      const match = /(http:\/\/127\.0\.0\.1:\d+)\/auth\?token=(\S+)/.exec(output);
+      if (!match) return;
+      clearTimeout(timer);
+      const origin = match[1] ?? '';
+      const token = match[2] ?? '';
+      resolve({
+        origin,
+        token,
+        loginUrl: match[0],
+        pid: child.pid ?? 0,
+        call: async (channel, input = {}) => {
+          const res = await fetch(`${origin}/api/invoke`, {
+            method: 'POST',
+            headers: { 'content-type': 'application/json', 'x-workbench-token': token },
+            body: JSON.stringify({ channel, input }),
+          });
+          const body = (await res.json()) as { ok: boolean; value?: unknown; error?: { message: string } };
+          if (!body.ok) throw new Error(`${channel} failed over HTTP: ${body.error?.message ?? res.status}`);
+          return body.value;
+        },
+        stop: () =>
+          new Promise<void>((done) => {
+            if (child.exitCode !== null) return done();
+            child.once('exit', () => done());
+            child.kill('SIGTERM');
+          }),
+      });
+    });
+    child.stderr?.on('data', (c: Buffer) => (output += c.toString()));
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`web bridge exited with ${code}:\n${output}`));
+    });
+  });
+}
+
+/** Resident memory of a process, from /proc (Linux). */
+export function rssMb(pid: number): number | null {
+  try {
+    const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8');
+    const kb = /VmRSS:\s+(\d+) kB/.exec(status)?.[1];
+    return kb ? Number(kb) / 1024 : null;
+  } catch {
+    return null;
+  }
+}
+
+export const launchChromium = (): Promise<Browser> => chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS, headless: true });
+
+/**
+ * Milliseconds from navigation start until the page has its h1, nothing still
+ * loading, and (when `needs` is given) that element: read in the page itself.
+ */
+async function firstRender(page: Page, url: string, needs: string | null): Promise<number> {
+  await page.goto(url, { waitUntil: 'commit' });
+  // Runs in the page (a string, so this Node project needs no DOM types).
+  const ready = `(() => {
+    if (!document.querySelector('h1')) return false;
+    if (document.querySelector('.loading, [aria-busy="true"]')) return false;
+    const needs = ${JSON.stringify(needs)};
+    if (needs && !document.querySelector(needs)) return false;
+    return performance.now();
+  })()`;
+  const handle = await page.waitForFunction(ready, undefined, { timeout: 60_000, polling: 'raf' });
+  return (await handle.jsonValue()) as number;
+}
+
+export interface PageTiming {
+  page: string;
+  runs: number[];
+  medianMs: number;
+}
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length === 0 ? 0 : ((s[Math.floor((s.length - 1) / 2)] ?? 0) + (s[Math.ceil((s.length - 1) / 2)] ?? 0)) / 2;
+};
+
+export const PAGES = [
+  { page: 'Team', hash: '#/team', needs: 'table, .empty-state' },
+  { page: 'Dashboard', hash: '#/', needs: null },
+] as const;
+
+/** First render of each page, `runs` times after one warm-up, in one browser context. */
+export async function timePages(browser: Browser, server: WebServer, runs: number): Promise<PageTiming[]> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, bypassCSP: true });
+  try {
+    const login = await context.newPage();
+    await login.goto(server.loginUrl);
+    await login.close();
+    const timings: PageTiming[] = [];
+    for (const p of PAGES) {
+      const samples: number[] = [];
+      for (let i = 0; i <= runs; i += 1) {
+        const page = await context.newPage();
+        const ms = await firstRender(page, `${server.origin}/${p.hash}`, p.needs);
+        if (i > 0) samples.push(ms);
+        await page.close();
+      }
+      timings.push({ page: p.page, runs: samples.map((s) => Math.round(s)), medianMs: median(samples) });
+    }
+    return timings;
+  } finally {
+    await context.close();
+  }
+}
+
+export interface ScrollResult {
+  rowsInDom: number;
+  frames: number;
+  p95FrameMs: number;
+  maxFrameMs: number;
+}
+
+/** Runs in the page: finds the table's scrolling box and scrolls it to the end over 60 frames. */
+const SCROLL_SCRIPT = `(async () => {
+  const table = document.querySelector('table');
+  let box = table ? table.parentElement : null;
+  while (box && box.scrollHeight <= box.clientHeight) box = box.parentElement;
+  const scroller = box || document.scrollingElement || document.documentElement;
+  const rowsInDom = document.querySelectorAll('table tbody tr').length;
+  const step = Math.max(1, (scroller.scrollHeight - scroller.clientHeight) / 60);
+  const deltas = [];
+  let last = performance.now();
+  for (let i = 0; i < 60; i += 1) {
+    scroller.scrollTop += step;
+    await new Promise((r) => requestAnimationFrame(() => r(null)));
+    const now = performance.now();
+    deltas.push(now - last);
+    last = now;
+  }
+  deltas.sort((a, b) => a - b);
+  const round = (n) => Math.round(n * 10) / 10;
+  return { rowsInDom, frames: deltas.length, p95FrameMs: round(deltas[Math.ceil(deltas.length * 0.95) - 1] || 0), maxFrameMs: round(deltas[deltas.length - 1] || 0) };
+})()`;
+
+/** Scrolls the Team table from top to bottom in 60 animation frames and measures frame times. */
+export async function scrollTeam(browser: Browser, server: WebServer): Promise<ScrollResult> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, bypassCSP: true });
+  try {
+    const page = await context.newPage();
+    await page.goto(server.loginUrl);
+    await firstRender(page, `${server.origin}/#/team`, 'table tbody tr');
+    return (await page.evaluate(SCROLL_SCRIPT)) as ScrollResult;
+  } finally {
+    await context.close();
+  }
+}
