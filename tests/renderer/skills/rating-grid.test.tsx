@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { Route, Routes } from 'react-router-dom';
 import { describe, expect, it } from 'vitest';
@@ -63,6 +63,14 @@ describe('rating grid', () => {
       { assessmentId: 7, skillId: 12, current: 4 },
       { assessmentId: 7, skillId: 13, current: 1 },
     ]);
+  });
+
+  it('keeps notes typed just before leaving the page', async () => {
+    const user = userEvent.setup();
+    const { saved, unmount } = renderPage(detail());
+    await user.type(await screen.findByRole('textbox', { name: 'Notes / evidence: 1.3 Naming things' }), 'Led the signage project');
+    unmount();
+    await waitFor(() => expect(saved).toEqual([{ assessmentId: 7, skillId: 13, notes: 'Led the signage project' }]), { timeout: 300 });
   });
 
   it('shows only the date of an assessment the member has not shared', async () => {

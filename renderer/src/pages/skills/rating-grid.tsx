@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { AssessmentDetail, RatedSkill } from '../../../../shared/domains/skills';
 import { useCommand } from '../../api/hooks';
 import { ErrorMessage } from '../../components/page';
+import { NotesInput } from './notes-input';
 import { RatingGroup } from './rating-group';
 import { useAutosave } from './use-autosave';
 
@@ -88,12 +89,7 @@ export function RatingGrid({ detail, sections }: { detail: AssessmentDetail; sec
                         />
                       </td>
                       <td>
-                        <input
-                          aria-label={`Notes / evidence: ${name}`}
-                          defaultValue={k.notes}
-                          maxLength={4000}
-                          onBlur={(e) => e.target.value !== k.notes && save(k.id, { notes: e.target.value })}
-                        />
+                        <NotesInput label={`Notes / evidence: ${name}`} value={k.notes} onSave={(notes) => save(k.id, { notes })} />
                       </td>
                     </tr>
                   );
