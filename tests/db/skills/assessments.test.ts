@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { skillsAgendaHints } from '../../../electron/main/domains/skills/agenda';
+import { hasPdftoppm, inkedShareOfFirstPage } from '../../helpers/documents';
 import { createTestApp, type TestApp } from '../../helpers/test-app';
 import { assess, importSmall, member } from './helpers';
 
@@ -107,6 +108,12 @@ describe('skills assessments', () => {
     expect(csv.content).toContain('1 Organising knowledge and information,T1.1,Describing things consistently,Yes,1,4,3');
     const pdf = await t.call('skills:exportAssessmentPdf', { id: a.id });
     expect(pdf.mimeType).toBe('application/pdf');
-    expect(Buffer.from(pdf.content, 'base64').subarray(0, 5).toString()).toBe('%PDF-');
+    const bytes = Buffer.from(pdf.content, 'base64');
+    expect(bytes.subarray(0, 5).toString()).toBe('%PDF-');
+    if (hasPdftoppm()) expect(inkedShareOfFirstPage(bytes)).toBeGreaterThan(0.01);
+    const b = await assess(t, memberId, framework.id, skill, '2026-11-01', { 'T1.1': [3, 4] }, 'reassessment');
+    const comparison = await t.call('skills:exportComparisonPdf', { a: a.id, b: b.id });
+    expect(comparison.fileName).toBe('skills-comparison-alex-example-2026-09-01-2026-11-01.pdf');
+    if (hasPdftoppm()) expect(inkedShareOfFirstPage(Buffer.from(comparison.content, 'base64'))).toBeGreaterThan(0.01);
   });
 });
