@@ -130,6 +130,10 @@ export const nominationInput = z
   .strict();
 export type NominationInput = z.infer<typeof nominationInput>;
 
+/** What can change in a nomination while its cycle is open (the nominator stays as recorded). */
+export const nominationUpdate = nominationInput.omit({ cycleId: true, nominatorId: true });
+export type NominationUpdate = z.infer<typeof nominationUpdate>;
+
 export const ssmartHint = z.object({
   key: z.enum(['sincere', 'specific', 'meaningful', 'relevant', 'timely']),
   ok: z.boolean(),
@@ -187,5 +191,6 @@ export const recognitionSchemas = {
     .strict(),
   rewardInput: z.object({ cycleId: id, givenOn: isoDate }).strict(),
   cycleIdInput: z.object({ cycleId: id }).strict(),
+  updateNominationInput: z.object({ id, changes: nominationUpdate }).strict(),
   memberInput: z.object({ memberId: id }).strict(),
 };

@@ -105,6 +105,17 @@ test('overview shows reminders; external awards are editable; member page shows 
   await expectNoAxeViolations(page);
   await shoot(page, 'overview');
 
+  // Nominations can be corrected until the cycle closes.
+  await page.getByRole('region', { name: 'Cycles in progress' }).getByRole('link', { name: 'Employee of the month: November 2026' }).click();
+  const firstEdit = page.getByRole('button', { name: /^Edit nomination for / }).first();
+  const nominee = ((await firstEdit.getAttribute('aria-label')) ?? '').replace('Edit nomination for ', '');
+  await firstEdit.click();
+  await rec.dialog.getByLabel('Category').selectOption({ label: 'Innovation' });
+  await rec.dialog.getByRole('button', { name: 'Save changes' }).click();
+  await expect(rec.dialog).toBeHidden();
+  await expect(rec.nominations.getByRole('row').filter({ hasText: nominee })).toContainText('Innovation');
+  await rec.open();
+
   await page.getByRole('link', { name: 'External awards' }).click();
   await expect(page.getByRole('table', { name: 'External awards catalogue' })).toContainText('School Librarian of the Year');
   await page.getByRole('button', { name: 'Add award' }).click();

@@ -26,6 +26,7 @@ export const recognitionContract = {
   'recognition:openCycle': command(r.openCycleInput, cycle),
   'recognition:getCycle': query(byId, cycleDetail),
   'recognition:nominate': command(nominationInput, nomination),
+  'recognition:updateNomination': command(r.updateNominationInput, nomination),
   'recognition:withdrawNomination': command(byId, z.object({ ok: z.literal(true) })),
   'recognition:closeCycle': command(r.cycleIdInput, cycle),
   'recognition:shortlist': command(r.shortlistInput, cycle),

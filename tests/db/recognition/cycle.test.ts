@@ -139,4 +139,22 @@ describe('recognition cycle', () => {
     expect((await t.call('recognition:memberHistory', { memberId: a.id })).nominations[0]?.nominatorName).toBeNull();
     expect(await t.fail('recognition:nominate', { cycleId: cycle.id, nomineeId: b.id, nominatorId: b.id, category: 'Teamwork', reason: REASON, evidence: '' })).toMatchObject({ code: 'FORBIDDEN' });
   });
+
+  it('lets a nomination be corrected while open, under the same rules, and never after close', async () => {
+    const { a, b, c, cycle, nominate } = await setUp(t);
+    const n = await nominate(a.id, b.id);
+    const changes = { nomineeId: c.id, category: 'Customer service', reason: `${REASON} Corrected.`, evidence: 'Email' };
+    const edited = await t.call('recognition:updateNomination', { id: n.id, changes });
+    expect(edited).toMatchObject({ nomineeName: 'Cy Carter', category: 'Customer service', nominatorName: 'Bo Baker', evidence: 'Email' });
+    const before = t.checksum();
+    const self = await t.fail('recognition:updateNomination', { id: n.id, changes: { ...changes, nomineeId: b.id } });
+    expect(self).toMatchObject({ code: 'FORBIDDEN', field: 'nomineeId' });
+    expect(t.checksum()).toBe(before);
+    await t.call('recognition:closeCycle', { cycleId: cycle.id });
+    const closed = t.checksum();
+    const late = await t.fail('recognition:updateNomination', { id: n.id, changes });
+    expect(late).toMatchObject({ code: 'CONFLICT', field: 'id' });
+    expect(late.message).toMatch(/^Closed cycle rule/);
+    expect(t.checksum()).toBe(closed);
+  });
 });

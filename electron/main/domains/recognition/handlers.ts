@@ -4,6 +4,7 @@ import { todayOf, type AppContext } from '../../context';
 import { asyncHandler, type DomainModule } from '../../ipc/registry';
 import { renderCertificate } from './certificate';
 import { createExternalAwardsService } from './external-service';
+import { createNominationService } from './nomination-service';
 import { createRecognitionReports } from './reports';
 import { createRecognitionService } from './service';
 import { addSuggestedAwards } from './suggested-awards';
@@ -14,6 +15,7 @@ export function recognitionModule(ctx: AppContext): DomainModule {
   const rec = createRecognitionService(ctx);
   const reports = createRecognitionReports(ctx);
   const awards = createExternalAwardsService(ctx);
+  const nominations = createNominationService(ctx);
 
   return {
     domain: 'recognition',
@@ -26,8 +28,9 @@ export function recognitionModule(ctx: AppContext): DomainModule {
       'recognition:archiveScheme': ({ id, archived }) => rec.archiveScheme(id, archived),
       'recognition:openCycle': ({ schemeId }) => rec.openCycle(schemeId),
       'recognition:getCycle': ({ id }) => rec.getCycle(id),
-      'recognition:nominate': (input) => rec.nominate(input),
-      'recognition:withdrawNomination': ({ id }) => rec.withdrawNomination(id),
+      'recognition:nominate': (input) => nominations.nominate(input),
+      'recognition:updateNomination': ({ id, changes }) => nominations.update(id, changes),
+      'recognition:withdrawNomination': ({ id }) => nominations.withdraw(id),
       'recognition:closeCycle': ({ cycleId }) => rec.closeCycle(cycleId),
       'recognition:shortlist': ({ cycleId, nominationIds }) => rec.shortlist(cycleId, nominationIds),
       'recognition:vote': ({ cycleId, voterId, nominationId }) => rec.vote(cycleId, voterId, nominationId),

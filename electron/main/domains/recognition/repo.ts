@@ -167,6 +167,9 @@ export function createRecognitionRepo(db: Database.Database) {
       INSERT INTO recognition_nominations (cycle_id, nominee_id, nominator_kind, nominator_id, category, reason, evidence, nominated_on, created_at)
       VALUES (@cycle_id, @nominee_id, CASE WHEN @nominator_id IS NULL THEN 'manager' ELSE 'member' END, @nominator_id,
               @category, @reason, @evidence, @nominated_on, @now)`),
+    updateNomination: db.prepare(`
+      UPDATE recognition_nominations SET nominee_id = @nominee_id, category = @category, reason = @reason, evidence = @evidence
+      WHERE id = @id`),
     deleteNomination: db.prepare<[number]>(`DELETE FROM recognition_nominations WHERE id = ?`),
     nominationCycle: db.prepare<[number], { cycle_id: number }>(`SELECT cycle_id FROM recognition_nominations WHERE id = ?`),
     clearShortlist: db.prepare<[number]>(`UPDATE recognition_nominations SET shortlisted = 0 WHERE cycle_id = ?`),
@@ -207,6 +210,8 @@ export function createRecognitionRepo(db: Database.Database) {
     nominations: (cycleId: number) => st.nominations.all(cycleId),
     insertNomination: (n: { cycle_id: number; nominee_id: number; nominator_id: number | null; category: string; reason: string; evidence: string; nominated_on: string }, now: string) =>
       Number(st.insertNomination.run({ ...n, now }).lastInsertRowid),
+    updateNomination: (id: number, n: { nominee_id: number; category: string; reason: string; evidence: string }) =>
+      st.updateNomination.run({ ...n, id }),
     deleteNomination: (id: number) => st.deleteNomination.run(id),
     cycleOfNomination: (id: number) => st.nominationCycle.get(id)?.cycle_id ?? null,
     setShortlist: (cycleId: number, nominationIds: number[]) => {

@@ -1,70 +1,12 @@
-import type { BlockedNominee, Cycle, CycleDetail, CycleStatus, Nomination, NominationInput, Scheme, SchemeInput } from '../../../../shared/domains/recognition';
-import { CYCLE_STATUS_LABELS } from '../../../../shared/domains/recognition';
-import { cooldownBreach, nextCyclePeriod, resolveTally, ssmartHints } from '../../../../shared/domains/recognition-rules';
+import type { BlockedNominee, Cycle, CycleDetail, Scheme, SchemeInput } from '../../../../shared/domains/recognition';
+import { nextCyclePeriod, resolveTally } from '../../../../shared/domains/recognition-rules';
 import { AppError } from '../../../../shared/result';
 import { nowIso, todayOf, type AppContext } from '../../context';
-import { createTeamRepo } from '../team/repo';
-import { createRecognitionRepo, type NominationRow } from './repo';
+import { createRecognitionGuards } from './guards';
 
 export function createRecognitionService(ctx: AppContext) {
-  const repo = createRecognitionRepo(ctx.db);
-  const team = createTeamRepo(ctx.db);
-
-  const requireScheme = (id: number, field = 'id'): Scheme => {
-    const found = repo.getScheme(id);
-    if (!found) throw new AppError('NOT_FOUND', `No recognition scheme has id ${id}.`, field);
-    return found;
-  };
-  const requireCycle = (id: number, field = 'cycleId'): Cycle => {
-    const found = repo.getCycle(id);
-    if (!found) throw new AppError('NOT_FOUND', `No recognition cycle has id ${id}.`, field);
-    return found;
-  };
-  const requireStatus = (c: Cycle, allowed: CycleStatus[], doing: string) => {
-    if (!allowed.includes(c.status)) {
-      throw new AppError('CONFLICT', `Cannot ${doing}: ${c.label} is "${CYCLE_STATUS_LABELS[c.status]}".`, 'cycleId');
-    }
-  };
-  const transition = (c: Cycle, to: CycleStatus, note = '') => {
-    repo.setStatus(c.id, to);
-    repo.recordEvent(c.id, nowIso(ctx), to, note);
-  };
-  const activeMember = (id: number, field: string, role: string) => {
-    const m = team.get(id);
-    if (!m) throw new AppError('VALIDATION', `${field}: no team member has id ${id}`, field);
-    if (m.leftOn) throw new AppError('VALIDATION', `Archived member rule: ${m.name} is archived as a leaver and cannot be ${role}.`, field);
-    return m;
-  };
-
-  /** Cooldown check for one member in one cycle; null when they may be nominated. */
-  const cooldownFor = (scheme: Scheme, cycleId: number, memberId: number, name: string, cycles = repo.cyclesOfScheme(scheme.id)): BlockedNominee | null => {
-    const won = cooldownBreach(cycles, cycleId, memberId, scheme.cooldownCycles);
-    if (!won) return null;
-    const n = scheme.cooldownCycles;
-    return {
-      memberId,
-      name,
-      rule: 'cooldown',
-      message: `Cooldown rule: ${name} won ${scheme.name} for ${won.label}; winners sit out the next ${n} cycle${n === 1 ? '' : 's'}.`,
-    };
-  };
-
-  const toNomination = (scheme: Scheme, c: Cycle, row: NominationRow): Nomination => ({
-    id: row.id,
-    cycleId: row.cycle_id,
-    nomineeId: row.nominee_id,
-    nomineeName: row.nominee_name,
-    nominatorId: scheme.anonymous ? null : row.nominator_id,
-    nominatorName: scheme.anonymous ? null : row.nominator_name,
-    nominatorHidden: scheme.anonymous,
-    category: row.category,
-    reason: row.reason,
-    evidence: row.evidence,
-    nominatedOn: row.nominated_on,
-    shortlisted: row.shortlisted === 1,
-    votes: row.votes,
-    hints: ssmartHints(row.reason, { category: row.category, values: scheme.values, periodStart: c.periodStart, periodEnd: c.periodEnd }),
-  });
+  const guards = createRecognitionGuards(ctx);
+  const { repo, team, requireScheme, requireCycle, requireStatus, transition, activeMember, cooldownFor, toNomination } = guards;
 
   const tally = (scheme: Scheme, c: Cycle) => {
     const rows = repo.nominations(c.id).filter((n) => n.shortlisted === 1);
@@ -137,49 +79,6 @@ export function createRecognitionService(ctx: AppContext) {
         blocked,
         tiedNominationIds: outcome?.kind === 'needs_manager' ? outcome.tied : [],
       };
-    },
-    nominate: (input: NominationInput): Nomination => {
-      const c = requireCycle(input.cycleId);
-      const scheme = requireScheme(c.schemeId);
-      if (c.status !== 'open') {
-        throw new AppError('CONFLICT', `Closed cycle rule: ${c.label} is closed, so nominations cannot be added or changed.`, 'cycleId');
-      }
-      const nominee = activeMember(input.nomineeId, 'nomineeId', 'nominated');
-      if (input.nominatorId !== null) activeMember(input.nominatorId, 'nominatorId', 'a nominator');
-      if (!scheme.allowSelfNomination && input.nominatorId === input.nomineeId) {
-        throw new AppError('FORBIDDEN', `Self-nomination rule: ${scheme.name} does not allow people to nominate themselves.`, 'nomineeId');
-      }
-      if (!scheme.categories.includes(input.category)) {
-        throw new AppError('VALIDATION', `category must be one of: ${scheme.categories.join(', ')}`, 'category');
-      }
-      if (input.reason.length < scheme.minReasonLength) {
-        throw new AppError('VALIDATION', `Reason must be at least ${scheme.minReasonLength} characters (it has ${input.reason.length}).`, 'reason');
-      }
-      const blocked = cooldownFor(scheme, c.id, nominee.id, nominee.name);
-      if (blocked) throw new AppError('FORBIDDEN', blocked.message, 'nomineeId');
-      const id = repo.insertNomination(
-        {
-          cycle_id: c.id,
-          nominee_id: input.nomineeId,
-          nominator_id: input.nominatorId,
-          category: input.category,
-          reason: input.reason,
-          evidence: input.evidence,
-          nominated_on: todayOf(ctx),
-        },
-        nowIso(ctx),
-      );
-      const row = repo.nominations(c.id).find((n) => n.id === id);
-      if (!row) throw new AppError('INTERNAL', 'The nomination was not saved.');
-      return toNomination(scheme, c, row);
-    },
-    withdrawNomination: (id: number) => {
-      const cycleId = repo.cycleOfNomination(id);
-      if (cycleId === null) throw new AppError('NOT_FOUND', `No nomination has id ${id}.`, 'id');
-      const c = requireCycle(cycleId);
-      if (c.status !== 'open') throw new AppError('CONFLICT', `Closed cycle rule: ${c.label} is closed, so its nominations can no longer change.`, 'id');
-      repo.deleteNomination(id);
-      return { ok: true as const };
     },
     closeCycle: (cycleId: number) => {
       const c = requireCycle(cycleId);

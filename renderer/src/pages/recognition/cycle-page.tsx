@@ -68,7 +68,7 @@ export default function CyclePage() {
       {hasWinner && <WinnerPanel detail={d} today={status.data?.today ?? cycle.periodEnd} />}
       <section aria-labelledby="nominations-heading">
         <h2 id="nominations-heading">Nominations ({d.nominations.length})</h2>
-        <NominationsTable detail={d} selected={selected} onSelect={setSelected} />
+        <NominationsTable detail={d} members={members} selected={selected} onSelect={setSelected} />
         <div className="toolbar">
           <CloseAndShortlist detail={d} selected={selected} />
         </div>

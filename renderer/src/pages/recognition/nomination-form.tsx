@@ -2,7 +2,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useMemo } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import { z } from 'zod';
-import type { BlockedNominee, Cycle, Scheme } from '../../../../shared/domains/recognition';
+import type { BlockedNominee, Cycle, Nomination, Scheme } from '../../../../shared/domains/recognition';
 import { nominationInput } from '../../../../shared/domains/recognition';
 import { ssmartHints } from '../../../../shared/domains/recognition-rules';
 import type { Member } from '../../../../shared/domains/team';
@@ -28,11 +28,16 @@ interface Props {
   cycle: Cycle;
   members: Member[];
   blocked: BlockedNominee[];
+  /** When given, the form corrects this nomination (its nominator stays as recorded). */
+  nomination?: Nomination;
+  onDone?: () => void;
 }
 
 /** Add a nomination; the SSMART hints update as the reason is typed and never stop the form. */
-export function NominationForm({ scheme, cycle, members, blocked }: Props) {
-  const nominate = useCommand('recognition:nominate');
+export function NominationForm({ scheme, cycle, members, blocked, nomination, onDone }: Props) {
+  const create = useCommand('recognition:nominate');
+  const update = useCommand('recognition:updateNomination');
+  const nominate = nomination ? update : create;
   const toast = useToast();
   const schema = useMemo(() => formSchema(scheme), [scheme]);
   const empty: Values = { nomineeId: 0, nominatorId: null, category: scheme.categories[0] ?? '', reason: '', evidence: '' };
@@ -44,17 +49,30 @@ export function NominationForm({ scheme, cycle, members, blocked }: Props) {
     setError,
     setFocus,
     formState: { errors, isSubmitting },
-  } = useForm<Values, unknown, z.output<typeof schema>>({ resolver: zodResolver(schema), defaultValues: empty, mode: 'onTouched' });
+  } = useForm<Values, unknown, z.output<typeof schema>>({
+    resolver: zodResolver(schema),
+    defaultValues: nomination
+      ? { nomineeId: nomination.nomineeId, nominatorId: nomination.nominatorId, category: nomination.category, reason: nomination.reason, evidence: nomination.evidence }
+      : empty,
+    mode: 'onTouched',
+  });
   const [reason, category] = useWatch({ control, name: ['reason', 'category'] });
   const hints = ssmartHints(reason ?? '', { category: category ?? '', values: scheme.values, periodStart: cycle.periodStart, periodEnd: cycle.periodEnd });
-  const blockedIds = new Map(blocked.map((b) => [b.memberId, b]));
+  const blockedIds = new Map(blocked.filter((b) => b.memberId !== nomination?.nomineeId).map((b) => [b.memberId, b]));
 
   const submit = handleSubmit(
     async (values) => {
       try {
-        const saved = await nominate.mutateAsync({ ...values, cycleId: cycle.id });
-        toast.show(`Nomination for ${saved.nomineeName} added.`);
-        reset(empty);
+        if (nomination) {
+          const { nominatorId: _kept, ...changes } = values;
+          const saved = await update.mutateAsync({ id: nomination.id, changes });
+          toast.show(`Nomination for ${saved.nomineeName} updated.`);
+          onDone?.();
+        } else {
+          const saved = await create.mutateAsync({ ...values, cycleId: cycle.id });
+          toast.show(`Nomination for ${saved.nomineeName} added.`);
+          reset(empty);
+        }
       } catch (error) {
         if (error instanceof ApiError && error.field && (FIELDS as readonly string[]).includes(error.field)) {
           setError(error.field as keyof Values, { message: error.message });
@@ -70,7 +88,7 @@ export function NominationForm({ scheme, cycle, members, blocked }: Props) {
   const serverError = nominate.error && !(nominate.error.field && (FIELDS as readonly string[]).includes(nominate.error.field)) ? nominate.error : null;
 
   return (
-    <form onSubmit={submit} noValidate className="form-grid" aria-label="Add a nomination">
+    <form onSubmit={submit} noValidate className="form-grid" aria-label={nomination ? 'Edit the nomination' : 'Add a nomination'}>
       <Field label="Nominee" error={errors.nomineeId}>
         {(ids) => (
           <select {...register('nomineeId', { setValueAs: (v) => Number(v) })} {...controlProps(ids)}>
@@ -84,7 +102,7 @@ export function NominationForm({ scheme, cycle, members, blocked }: Props) {
           </select>
         )}
       </Field>
-      <Field label="Nominated by" error={errors.nominatorId} hint={scheme.anonymous ? 'Anonymous scheme: kept only to apply the rules, never shown' : undefined}>
+      {!nomination && <Field label="Nominated by" error={errors.nominatorId} hint={scheme.anonymous ? 'Anonymous scheme: kept only to apply the rules, never shown' : undefined}>
         {(ids) => (
           <select {...register('nominatorId', { setValueAs: idOrNull })} {...controlProps(ids)}>
             <option value="">Me (the manager)</option>
@@ -93,7 +111,7 @@ export function NominationForm({ scheme, cycle, members, blocked }: Props) {
             ))}
           </select>
         )}
-      </Field>
+      </Field>}
       <Field label="Category" error={errors.category}>
         {(ids) => (
           <select {...register('category')} {...controlProps(ids)}>
@@ -113,8 +131,9 @@ export function NominationForm({ scheme, cycle, members, blocked }: Props) {
         {(ids) => <input {...register('evidence')} {...controlProps(ids)} />}
       </Field>
       <ErrorMessage error={serverError} />
-      <div className="form-span">
-        <button type="submit" className="primary" disabled={isSubmitting}>Add nomination</button>
+      <div className="form-span dialog-actions">
+        {onDone && <button type="button" onClick={onDone}>Cancel</button>}
+        <button type="submit" className="primary" disabled={isSubmitting}>{nomination ? 'Save changes' : 'Add nomination'}</button>
       </div>
     </form>
   );

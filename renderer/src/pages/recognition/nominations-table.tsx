@@ -4,20 +4,25 @@ import { formatUkDate } from '../../../../shared/dates';
 import { useCommand } from '../../api/hooks';
 import { EmptyState } from '../../components/page';
 import { useToast } from '../../components/toasts';
+import type { Member } from '../../../../shared/domains/team';
+import { Dialog } from '../../components/dialog';
 import { ConfirmDialog } from './confirm-dialog';
+import { NominationForm } from './nomination-form';
 import { SsmartHints } from './ssmart-hints';
 
 interface Props {
   detail: CycleDetail;
+  members: Member[];
   selected: number[];
   onSelect: (ids: number[]) => void;
 }
 
 /** The cycle's nominations with their SSMART suggestions, votes and shortlist ticks. */
-export function NominationsTable({ detail, selected, onSelect }: Props) {
+export function NominationsTable({ detail, members, selected, onSelect }: Props) {
   const withdraw = useCommand('recognition:withdrawNomination');
   const toast = useToast();
   const [withdrawing, setWithdrawing] = useState<Nomination | null>(null);
+  const [editing, setEditing] = useState<Nomination | null>(null);
   const { cycle, scheme } = detail;
   const choosing = cycle.status === 'closed' || (cycle.status === 'shortlisted' && detail.votesCast === 0 && scheme.decidedBy !== 'manager');
   const showVotes = scheme.decidedBy !== 'manager' && ['shortlisted', 'decided', 'announced', 'rewarded'].includes(cycle.status);
@@ -66,7 +71,10 @@ export function NominationsTable({ detail, selected, onSelect }: Props) {
               </td>
               {showVotes && <td>{n.votes}</td>}
               {cycle.status === 'open' && (
-                <td>
+                <td className="row-actions">
+                  <button type="button" onClick={() => setEditing(n)} aria-label={`Edit nomination for ${n.nomineeName}`}>
+                    Edit
+                  </button>
                   <button
                     type="button"
                     onClick={() => setWithdrawing(n)}
@@ -80,6 +88,11 @@ export function NominationsTable({ detail, selected, onSelect }: Props) {
           ))}
         </tbody>
       </table>
+      {editing && (
+        <Dialog title={`Edit the nomination for ${editing.nomineeName}`} onClose={() => setEditing(null)} wide>
+          <NominationForm scheme={scheme} cycle={cycle} members={members} blocked={detail.blocked} nomination={editing} onDone={() => setEditing(null)} />
+        </Dialog>
+      )}
       {withdrawing && (
         <ConfirmDialog
           title={`Withdraw the nomination for ${withdrawing.nomineeName}?`}
