@@ -93,3 +93,11 @@ export function revalidationReadiness(
   const wordsMet = words > 0 && words <= REVALIDATION_STATEMENT_WORD_LIMIT;
   return { hours, words, hoursMet, wordsMet, promptsAnswered, ready: hoursMet && wordsMet && promptsAnswered };
 }
+
+/**
+ * Whether the coming anniversary still needs a revalidation: not if the member already
+ * revalidated inside the reminder window before it (early submissions are common).
+ */
+export function revalidationOutstanding(lastRevalidatedOn: string | null, nextAnniversaryOn: string): boolean {
+  return lastRevalidatedOn === null || lastRevalidatedOn < addDays(nextAnniversaryOn, -REVALIDATION_HINT_DAYS);
+}

@@ -1,4 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { registrationAgendaHints } from '../../../electron/main/domains/registration/agenda';
+import { revalidationsDue } from '../../../electron/main/domains/registration/views';
 import { docxText } from '../../helpers/documents';
 import { createTestApp, sampleMember, type TestApp } from '../../helpers/test-app';
 
@@ -62,6 +64,9 @@ describe('CPD log and revalidation', () => {
     expect(fits).toMatchObject({ words: 250, ready: true });
     const done = await t.call('registration:markRevalidated', { memberId: clinical.id, revalidatedOn: '2026-11-23' });
     expect(done.registrations[0]?.lastRevalidatedOn).toBe('2026-11-23');
+    // Revalidated early for the 13/12 anniversary: no longer "due".
+    expect(registrationAgendaHints(t.db, clinical.id, '2026-11-23')).toEqual([]);
+    expect(revalidationsDue(t.db, '2026-11-23', 90).map((r) => r.memberName)).not.toContain(clinical.name);
   });
 
   it('will not mark revalidated short of 20 hours, with a prompt left empty, or for an unregistered member', async () => {

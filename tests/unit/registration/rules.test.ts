@@ -8,6 +8,7 @@ import {
   cpdWindowStart,
   detectDrift,
   nextAnniversary,
+  revalidationOutstanding,
   revalidationReadiness,
 } from '../../../shared/domains/registration-rules';
 
@@ -84,6 +85,16 @@ describe('revalidation anniversary', () => {
     expect(nextAnniversary('2026-03-01', TODAY)).toBe('2027-03-01');
     expect(nextAnniversary('2020-02-29', TODAY)).toBe('2027-02-28');
     expect(nextAnniversary('2020-02-29', '2027-12-01')).toBe('2028-02-29');
+  });
+});
+
+describe('revalidation outstanding', () => {
+  it('is done once revalidated within the 90 days before the anniversary', () => {
+    expect(revalidationOutstanding(null, '2026-12-13')).toBe(true);
+    expect(revalidationOutstanding('2025-12-13', '2026-12-13')).toBe(true);
+    expect(revalidationOutstanding('2026-09-13', '2026-12-13')).toBe(true); // 91 days before
+    expect(revalidationOutstanding('2026-09-14', '2026-12-13')).toBe(false); // 90 days before
+    expect(revalidationOutstanding('2026-11-23', '2026-12-13')).toBe(false);
   });
 });
 

@@ -6,6 +6,7 @@ import {
   cpdWindowStart,
   REVALIDATION_HINT_DAYS,
   REVALIDATION_HOURS_REQUIRED,
+  revalidationOutstanding,
 } from '../../../../shared/domains/registration-rules';
 import { createRegistrationRepo } from './repo';
 import { driftWeeksOf, toRecord, toSummary } from './views';
@@ -34,7 +35,7 @@ export function registrationAgendaHints(db: Database.Database, memberId: number,
   }
   for (const row of repo.memberRegistrations(memberId, cpdWindowStart(today), today)) {
     const r = toRecord(row, today);
-    if (r.daysToAnniversary > REVALIDATION_HINT_DAYS) continue;
+    if (r.daysToAnniversary > REVALIDATION_HINT_DAYS || !revalidationOutstanding(r.lastRevalidatedOn, r.nextAnniversary)) continue;
     const short = Math.max(0, REVALIDATION_HOURS_REQUIRED - r.cpdHours12m);
     hints.push({
       source: 'registration',

@@ -1,7 +1,13 @@
 import type Database from 'better-sqlite3';
 import { daysBetween } from '../../../../shared/dates';
 import { CLOSED_STAGES, WAITING_STAGES, type JourneySummary, type RegistrationRecord } from '../../../../shared/domains/registration';
-import { cpdWindowStart, DEFAULT_DRIFT_WEEKS, detectDrift, nextAnniversary } from '../../../../shared/domains/registration-rules';
+import {
+  cpdWindowStart,
+  DEFAULT_DRIFT_WEEKS,
+  detectDrift,
+  nextAnniversary,
+  revalidationOutstanding,
+} from '../../../../shared/domains/registration-rules';
 import { createRegistrationRepo, type JourneyRow, type RegistrationRow, type RegistrationRepo } from './repo';
 
 export const DRIFT_WEEKS_KEY = 'registration.driftWeeks';
@@ -73,11 +79,11 @@ export function stalledJourneys(db: Database.Database, today: string, weeks?: nu
     .sort(byUrgency);
 }
 
-/** Registered current members whose revalidation anniversary falls within `withinDays` days (soonest first). */
+/** Registered current members whose revalidation anniversary falls within `withinDays` days and is not yet done (soonest first). */
 export function revalidationsDue(db: Database.Database, today: string, withinDays: number): RegistrationRecord[] {
   return createRegistrationRepo(db)
     .registrations(cpdWindowStart(today), today)
     .map((row) => toRecord(row, today))
-    .filter((r) => r.daysToAnniversary <= withinDays)
+    .filter((r) => r.daysToAnniversary <= withinDays && revalidationOutstanding(r.lastRevalidatedOn, r.nextAnniversary))
     .sort((a, b) => a.daysToAnniversary - b.daysToAnniversary || a.memberName.localeCompare(b.memberName));
 }

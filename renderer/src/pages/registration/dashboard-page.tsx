@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router-dom';
 import { LEVEL_LABELS } from '../../../../shared/domains/registration';
-import { REVALIDATION_HOURS_REQUIRED } from '../../../../shared/domains/registration-rules';
+import { REVALIDATION_HOURS_REQUIRED, revalidationOutstanding } from '../../../../shared/domains/registration-rules';
 import { useChannel } from '../../api/hooks';
 import { EmptyState, ErrorMessage, Loading, Page } from '../../components/page';
 import { hoursText, ukOrDash } from './format';
@@ -81,9 +81,13 @@ export default function RegistrationDashboard() {
                       <td>{ukOrDash(r.lastRevalidatedOn)}</td>
                       <td>
                         {ukOrDash(r.nextAnniversary)}{' '}
-                        <span className={r.daysToAnniversary <= 30 ? 'badge badge-stalled' : 'muted'}>
-                          in {r.daysToAnniversary} {r.daysToAnniversary === 1 ? 'day' : 'days'}
-                        </span>
+                        {revalidationOutstanding(r.lastRevalidatedOn, r.nextAnniversary) ? (
+                          <span className={r.daysToAnniversary <= 30 ? 'badge badge-stalled' : 'muted'}>
+                            in {r.daysToAnniversary} {r.daysToAnniversary === 1 ? 'day' : 'days'}
+                          </span>
+                        ) : (
+                          <span className="badge badge-ok">revalidated</span>
+                        )}
                       </td>
                       <td>
                         {hoursText(r.cpdHours12m)} of {REVALIDATION_HOURS_REQUIRED} h
