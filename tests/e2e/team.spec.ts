@@ -75,7 +75,7 @@ test('search, filter by service point and hide a column', async ({ page, workben
   await team.search('');
   await page.getByLabel('Service point', { exact: true }).selectOption('Riverside Health Library');
   for (const row of await team.table.locator('tbody tr').all()) await expect(row).toContainText('Riverside Health Library');
-  await page.getByText('Columns').click();
+  await page.getByText('Columns', { exact: true }).click();
   await page.getByRole('checkbox', { name: 'Grade / band' }).uncheck();
   await expect(team.table.getByRole('columnheader', { name: 'Grade / band' })).toHaveCount(0);
   await expectNoAxeViolations(page);
@@ -128,4 +128,19 @@ test('member page shows details; every page built so far has no accessibility vi
     await expect(page.getByRole('heading', { level: 1, name: section })).toBeVisible();
     await expectNoAxeViolations(page);
   }
+});
+
+test('a 2,000-person team stays quick: only the visible rows are drawn, and scrolling reaches the end', async ({ page, workbench }) => {
+  const rows = Array.from({ length: 1988 }, (_, i) => `Person ${String(i).padStart(4, '0')} Bulk,Library Assistant,Branch ${i % 40}`);
+  await workbench.call('team:importCommit', { fileName: 'big.csv', format: 'csv', content: ['Name,Job title,Team', ...rows].join('\n') });
+  const team = new TeamPage(page);
+  await team.open();
+  await expect(page.getByText('2000 people')).toBeVisible();
+  const drawn = await team.table.locator('tbody tr:not([aria-hidden])').count();
+  expect(drawn).toBeGreaterThan(10);
+  expect(drawn).toBeLessThan(100);
+  await expect(team.table).toHaveAttribute('aria-rowcount', '2001');
+  await page.getByRole('region', { name: 'Team members, scrollable' }).evaluate((el) => el.scrollTo(0, el.scrollHeight));
+  await expect(team.row('Zoë Okonkwo-Hale')).toBeVisible();
+  await expectNoAxeViolations(page);
 });

@@ -41,7 +41,7 @@ export function DashboardCharts({ data }: { data: ChartsData }) {
         }
       >
         <ResponsiveContainer width="100%" height={220}>
-          <BarChart data={rated} layout="vertical" margin={{ left: 8, right: 16 }}>
+          <BarChart accessibilityLayer={false} data={rated} layout="vertical" margin={{ left: 8, right: 16 }}>
             <CartesianGrid strokeDasharray="3 3" />
             <XAxis type="number" domain={[0, 4]} />
             <YAxis type="category" dataKey="code" width={32} />
@@ -63,7 +63,7 @@ export function DashboardCharts({ data }: { data: ChartsData }) {
         }
       >
         <ResponsiveContainer width="100%" height={220}>
-          <BarChart data={data.pipeline}>
+          <BarChart accessibilityLayer={false} data={data.pipeline}>
             <CartesianGrid strokeDasharray="3 3" />
             <XAxis dataKey="stage" interval={0} tick={{ fontSize: 11 }} />
             <YAxis allowDecimals={false} />
@@ -88,7 +88,7 @@ export function DashboardCharts({ data }: { data: ChartsData }) {
         }
       >
         <ResponsiveContainer width="100%" height={220}>
-          <BarChart data={lowest} layout="vertical" margin={{ left: 8, right: 16 }}>
+          <BarChart accessibilityLayer={false} data={lowest} layout="vertical" margin={{ left: 8, right: 16 }}>
             <CartesianGrid strokeDasharray="3 3" />
             <XAxis type="number" />
             <YAxis type="category" dataKey="name" width={120} tick={{ fontSize: 11 }} />
@@ -110,7 +110,7 @@ export function DashboardCharts({ data }: { data: ChartsData }) {
         }
       >
         <ResponsiveContainer width="100%" height={220}>
-          <LineChart data={data.recognition.map((r) => ({ ...r, label: monthLabel(r.month) }))}>
+          <LineChart accessibilityLayer={false} data={data.recognition.map((r) => ({ ...r, label: monthLabel(r.month) }))}>
             <CartesianGrid strokeDasharray="3 3" />
             <XAxis dataKey="label" tick={{ fontSize: 11 }} />
             <YAxis allowDecimals={false} />

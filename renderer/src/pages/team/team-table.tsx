@@ -8,10 +8,15 @@ import {
   type SortingState,
   type VisibilityState,
 } from '@tanstack/react-table';
-import { useId, useMemo, useState } from 'react';
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useId, useMemo, useRef, useState } from 'react';
 import { Link } from 'react-router-dom';
 import { EMPLOYMENT_TYPES, EMPLOYMENT_TYPE_LABELS, type Member } from '../../../../shared/domains/team';
 import { formatUkDate } from '../../../../shared/dates';
+
+/** Above this many rows only the visible ones are drawn, so a 2,000-person network scrolls smoothly. */
+const VIRTUALISE_FROM = 100;
+const ROW_HEIGHT = 45;
 
 interface TeamTableProps {
   members: Member[];
@@ -113,6 +118,25 @@ export function TeamTable({ members, onEdit, onArchive, onRestore }: TeamTablePr
     getFilteredRowModel: getFilteredRowModel(),
   });
 
+  const rows = table.getRowModel().rows;
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const virtual = rows.length > VIRTUALISE_FROM;
+  const virtualizer = useVirtualizer({
+    count: rows.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: 12,
+    enabled: virtual,
+  });
+  const windowed = virtual ? virtualizer.getVirtualItems() : null;
+  const padTop = windowed?.[0]?.start ?? 0;
+  const padBottom = windowed ? virtualizer.getTotalSize() - (windowed.at(-1)?.end ?? 0) : 0;
+  const visibleRows = (windowed ? windowed.map((v) => v.index) : rows.map((_, i) => i)).flatMap((position) => {
+    const row = rows[position];
+    return row ? [{ row, position }] : [];
+  });
+  const columnCount = table.getVisibleLeafColumns().length;
+
   const filtering = Boolean(search || team || type);
   const clear = () => {
     setSearch('');
@@ -182,8 +206,8 @@ export function TeamTable({ members, onEdit, onArchive, onRestore }: TeamTablePr
           )}
         </div>
       ) : (
-        <div className="table-wrap">
-          <table className="data-table">
+        <div className={virtual ? 'table-wrap table-scroll' : 'table-wrap'} ref={scrollRef} tabIndex={virtual ? 0 : undefined} aria-label={virtual ? 'Team members, scrollable' : undefined} role={virtual ? 'region' : undefined}>
+          <table className="data-table" aria-rowcount={rows.length + 1}>
             <caption className="visually-hidden">Team members</caption>
             <thead>
               {table.getHeaderGroups().map((group) => (
@@ -211,13 +235,23 @@ export function TeamTable({ members, onEdit, onArchive, onRestore }: TeamTablePr
               ))}
             </thead>
             <tbody>
-              {table.getRowModel().rows.map((row) => (
-                <tr key={row.id} className={row.original.leftOn ? 'row-archived' : undefined}>
+              {padTop > 0 && (
+                <tr aria-hidden="true" style={{ height: padTop }}>
+                  <td colSpan={columnCount} />
+                </tr>
+              )}
+              {visibleRows.map(({ row, position }) => (
+                <tr key={row.id} aria-rowindex={position + 2} className={row.original.leftOn ? 'row-archived' : undefined}>
                   {row.getVisibleCells().map((cell) => (
                     <td key={cell.id}>{flexRender(cell.column.columnDef.cell, cell.getContext())}</td>
                   ))}
                 </tr>
               ))}
+              {padBottom > 0 && (
+                <tr aria-hidden="true" style={{ height: padBottom }}>
+                  <td colSpan={columnCount} />
+                </tr>
+              )}
             </tbody>
           </table>
         </div>

@@ -1,0 +1,56 @@
+import { expectNoAxeViolations, expect, test } from './fixtures';
+import { DashboardPage } from './pages/dashboard-page';
+
+test('the home dashboard lists what needs attention for the sample team, and each link goes where it is handled', async ({ page, workbench: _ }) => {
+  const dashboard = new DashboardPage(page);
+  await dashboard.open();
+  await expect(page.getByText('Today is 23/11/2026.')).toBeVisible();
+  const expected: [RegExp, RegExp][] = [
+    [/: revalidation due in 20 days$/, /Revalidation|CPD/],
+    [/: Chartership has stalled$/, /Chartership/],
+    [/^One-to-one with /, /One-to-one/],
+    [/: progress review due$/, /agreement|Apprentice/i],
+    [/^Coverage rule broken: /, /Skills/],
+    [/^Employee of the month \(November 2026\) closes in 7 days$/, /Employee of the month|November 2026/],
+    [/^Libraries Change Lives Award: nominations close in 20 days$/, /External awards/],
+  ];
+  for (const [title] of expected) await expect(dashboard.item(title)).toHaveCount(1);
+  await expect(dashboard.items().first()).toContainText('Soon');
+  await expectNoAxeViolations(page);
+  for (const [title, heading] of expected) {
+    await dashboard.open();
+    await dashboard.item(title).getByRole('link').click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(heading);
+  }
+});
+
+test('snoozing and dismissing are remembered after a restart, and hidden items can be shown again', async ({ page, workbench }) => {
+  const dashboard = new DashboardPage(page);
+  await dashboard.open();
+  const before = await dashboard.items().count();
+  await page.getByRole('button', { name: /^Dismiss: .*Chartership has stalled/ }).click();
+  await page.getByRole('button', { name: /^Snooze for a week: Coverage rule broken/ }).click();
+  await expect(dashboard.items()).toHaveCount(before - 2);
+  await expect(page.getByText('2 snoozed or dismissed items are hidden.')).toBeVisible();
+  await workbench.restart();
+  await dashboard.open();
+  await expect(dashboard.items()).toHaveCount(before - 2);
+  await page.getByRole('button', { name: 'Show them again' }).click();
+  await expect(dashboard.items()).toHaveCount(before);
+});
+
+test('charts have table alternatives, and urgent items are announced once as a toast in the browser', async ({ page, workbench: _ }) => {
+  const dashboard = new DashboardPage(page);
+  await dashboard.open();
+  await expect(page.getByRole('status').getByText(/Chartership has stalled/)).toBeVisible();
+  const skills = page.getByRole('region', { name: 'Team skills by section' });
+  await skills.getByText('Show as a table').click();
+  await expect(skills.getByRole('table')).toContainText('Information governance and compliance');
+  const recognition = page.getByRole('region', { name: 'Recognition over time' });
+  await recognition.getByText('Show as a table').click();
+  await expect(recognition.getByRole('row')).toHaveCount(13);
+  await expectNoAxeViolations(page);
+  await page.reload();
+  await dashboard.open();
+  await expect(page.getByRole('status').getByText(/Chartership has stalled/)).toHaveCount(0);
+});
