@@ -118,7 +118,7 @@ export default function CpdPage() {
         <CpdFormDialog memberId={memberId} today={v.today} entry={editing === 'new' ? undefined : editing} onClose={() => setEditing(null)} onSaved={onSaved} />
       )}
       {deleting && (
-        <Dialog title="Delete this CPD entry?" onClose={() => setDeleting(null)} description={`${formatUkDate(deleting.date)}, ${hoursText(deleting.hours)}. Its hours stop counting towards revalidation.`}>
+        <Dialog title="Delete this CPD entry?" onClose={() => setDeleting(null)} description={`${formatUkDate(deleting.date)}, ${hoursText(deleting.hours)}. Its hours stop counting towards revalidation.${deleting.source ? ' It was logged from an activity record, which will still show it as logged.' : ''}`}>
           <div className="dialog-actions">
             <button type="button" onClick={() => setDeleting(null)} data-autofocus>
               Keep it
