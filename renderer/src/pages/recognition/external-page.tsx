@@ -82,10 +82,10 @@ export default function ExternalPage() {
                     <td>{formatUkDate(n.deadline)}</td>
                     <td>{AWARD_STATUS_LABELS[n.status]}{n.submittedOn ? ` (${formatUkDate(n.submittedOn)})` : ''}</td>
                     <td>{n.notes}</td>
-                    <td className="row-actions">
+                    <td><div className="row-actions">
                       <button type="button" onClick={() => setEditingNomination(n)} aria-label={`Edit nomination for ${n.awardName} ${n.year}`}>Edit</button>
                       <button type="button" onClick={() => setDeleting({ kind: 'nomination', item: n })} aria-label={`Delete nomination for ${n.awardName} ${n.year}`}>Delete</button>
-                    </td>
+                    </div></td>
                   </tr>
                 ))}
               </tbody>
@@ -115,10 +115,10 @@ export default function ExternalPage() {
                     <td>{a.category}</td>
                     <td>{a.eligibility}</td>
                     <td>{windowText(a)}</td>
-                    <td className="row-actions">
+                    <td><div className="row-actions">
                       <button type="button" onClick={() => setEditingAward(a)} aria-label={`Edit ${a.name}`}>Edit</button>
                       <button type="button" onClick={() => setDeleting({ kind: 'award', item: a })} aria-label={`Delete ${a.name}`}>Delete</button>
-                    </td>
+                    </div></td>
                   </tr>
                 ))}
               </tbody>

@@ -71,17 +71,19 @@ export function NominationsTable({ detail, members, selected, onSelect }: Props)
               </td>
               {showVotes && <td>{n.votes}</td>}
               {cycle.status === 'open' && (
-                <td className="row-actions">
-                  <button type="button" onClick={() => setEditing(n)} aria-label={`Edit nomination for ${n.nomineeName}`}>
-                    Edit
-                  </button>
-                  <button
-                    type="button"
-                    onClick={() => setWithdrawing(n)}
-                    aria-label={`Withdraw nomination for ${n.nomineeName}`}
-                  >
-                    Withdraw
-                  </button>
+                <td>
+                  <div className="row-actions">
+                    <button type="button" onClick={() => setEditing(n)} aria-label={`Edit nomination for ${n.nomineeName}`}>
+                      Edit
+                    </button>
+                    <button
+                      type="button"
+                      onClick={() => setWithdrawing(n)}
+                      aria-label={`Withdraw nomination for ${n.nomineeName}`}
+                    >
+                      Withdraw
+                    </button>
+                  </div>
                 </td>
               )}
             </tr>
