@@ -11,6 +11,9 @@ export const ASSESSMENT_KIND_LABELS: Record<AssessmentKind, string> = {
   ad_hoc: 'Ad hoc',
 };
 
+/** "Initial assessment", "Reassessment", "Ad hoc assessment". */
+export const assessmentName = (kind: AssessmentKind) => (kind === 'reassessment' ? 'Reassessment' : `${ASSESSMENT_KIND_LABELS[kind]} assessment`);
+
 export const MAX_SCALE_LEVEL = 10;
 const level = z.number({ message: 'must be a number' }).int('must be a whole number');
 
@@ -72,6 +75,12 @@ export const skillInput = z
   .object({ frameworkId: id, sectionId: id, code: skillCode, title: requiredText(200), description: optionalText(2000) })
   .strict();
 export type SkillInput = z.infer<typeof skillInput>;
+
+export const skillUpdate = z.object({ id, title: requiredText(200), description: optionalText(2000) }).strict();
+export type SkillUpdate = z.infer<typeof skillUpdate>;
+
+/** A new version of a framework starts as a copy of an existing one (sections and skills in use). */
+export const newVersionInput = z.object({ fromId: id, version: requiredText(60) }).strict();
 
 export const retireSkillInput = z.object({ id, retired: z.boolean() }).strict();
 

@@ -112,6 +112,11 @@ test('member skills, frameworks, an unshared assessment and the settings card ha
   await page.getByRole('link', { name: 'Demo skills (not CILIP text)' }).click();
   await expect(page.getByText('These are invented demo skills, not CILIP’s PKSB text.')).toBeVisible();
   await expectNoAxeViolations(page);
+  await page.getByRole('button', { name: 'Edit EV.1 Acting fairly with every user' }).click();
+  await skills.dialog.getByLabel('Short title').fill('Treating every user fairly');
+  await expectNoAxeViolations(page);
+  await skills.dialog.getByRole('button', { name: 'Save skill' }).click();
+  await expect(page.getByRole('cell', { name: 'Treating every user fairly', exact: true })).toBeVisible();
 
   await goTo(page, 'Settings');
   await page.getByLabel('Level 3').fill('Confident');

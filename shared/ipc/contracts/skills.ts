@@ -14,6 +14,7 @@ import {
   frameworkSummary,
   historyInput,
   memberIdInput,
+  newVersionInput,
   profileInput,
   rateInput,
   rating,
@@ -24,6 +25,7 @@ import {
   scaleLabelsInput,
   sectionInput,
   skillInput,
+  skillUpdate,
 } from '../../domains/skills';
 import {
   comparison,
@@ -51,7 +53,9 @@ export const skillsContract = {
   'skills:importCommit': command(frameworkImportInput, frameworkSummary),
   'skills:addSection': command(sectionInput, framework),
   'skills:addSkill': command(skillInput, framework),
+  'skills:updateSkill': command(skillUpdate, framework),
   'skills:retireSkill': command(retireSkillInput, framework),
+  'skills:newVersion': command(newVersionInput, frameworkSummary),
   'skills:getScale': query(noInput, ratingScale),
   'skills:setScaleLabels': command(scaleLabelsInput, ratingScale),
   // Relevance: role profiles and a member's own choices

@@ -78,6 +78,19 @@ describe('skills frameworks', () => {
     expect(await t.fail('skills:rate', { assessmentId: fresh.id, skillId: skill('T1.1'), current: 1 })).toMatchObject({ field: 'skillId' });
   });
 
+  it('fixes a skill title in place and starts a new version as a copy without retired skills', async () => {
+    const { framework, skill } = await importSmall(t);
+    const fixed = await t.call('skills:updateSkill', { id: skill('T1.2'), title: 'Arranging things so people can find them', description: 'Shelf order' });
+    expect(fixed.sections[0]?.skills[1]).toMatchObject({ code: 'T1.2', title: 'Arranging things so people can find them', description: 'Shelf order' });
+    expect(await t.fail('skills:updateSkill', { id: skill('T1.2'), title: ' ', description: '' })).toMatchObject({ code: 'VALIDATION', field: 'title' });
+    await t.call('skills:retireSkill', { id: skill('T5.2'), retired: true });
+    const next = await t.call('skills:newVersion', { fromId: framework.id, version: 'v2' });
+    expect(next).toMatchObject({ name: 'Test framework', version: 'v2', skillCount: 4, sectionCount: 3, isDefault: false });
+    const copy = await t.call('skills:getFramework', { id: next.id });
+    expect(copy.sections.flatMap((s) => s.skills.map((k) => k.code))).toEqual(['T1.1', 'T1.2', 'T5.1', 'H.1']);
+    expect(await t.fail('skills:newVersion', { fromId: framework.id, version: 'v2' })).toMatchObject({ code: 'CONFLICT', field: 'version' });
+  });
+
   it('edits the scale labels but refuses to drop a level that ratings use', async () => {
     const scale = await t.call('skills:setScaleLabels', { labels: ['None', 'Aware', 'Practising', 'Skilled', 'Leading'] });
     expect(scale.levels.map((l) => l.label)).toEqual(['None', 'Aware', 'Practising', 'Skilled', 'Leading']);

@@ -1,6 +1,6 @@
 import { formatUkDate } from '../../../../shared/dates';
 import type { ExportedFile } from '../../../../shared/domains/common';
-import { ASSESSMENT_KIND_LABELS, type AssessmentDetail, type RatingScale } from '../../../../shared/domains/skills';
+import { assessmentName, type AssessmentDetail, type RatingScale } from '../../../../shared/domains/skills';
 import { DIRECTION_LABELS, type Comparison, type Heatmap } from '../../../../shared/domains/skills-dashboard';
 import type { DocBlock, DocSpec } from '../../lib/document-model';
 import { renderPdf } from '../../lib/pdf';
@@ -28,7 +28,7 @@ const pdfFile = async (fileName: string, spec: DocSpec): Promise<ExportedFile> =
 });
 
 const assessmentTitle = (d: Pick<AssessmentDetail, 'assessment'>['assessment']) =>
-  `${ASSESSMENT_KIND_LABELS[d.kind]} assessment, ${formatUkDate(d.assessedOn)}`;
+  `${assessmentName(d.kind)}, ${formatUkDate(d.assessedOn)}`;
 
 export function assessmentCsv(d: AssessmentDetail): ExportedFile {
   const headers = ['Section', 'Skill code', 'Skill', 'Relevant', 'Current', 'Target', 'Gap', 'Notes / evidence'];

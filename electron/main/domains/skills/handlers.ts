@@ -46,6 +46,8 @@ export function skillsModule(ctx: AppContext): DomainModule {
       }),
       'skills:addSection': (input) => frameworks.addSection(input),
       'skills:addSkill': (input) => frameworks.addSkill(input),
+      'skills:updateSkill': ({ id, title, description }) => frameworks.updateSkill(id, title, description),
+      'skills:newVersion': ({ fromId, version }) => frameworks.newVersion(fromId, version),
       'skills:retireSkill': ({ id, retired }) => frameworks.retireSkill(id, retired),
       'skills:getScale': () => frameworks.scale(),
       'skills:setScaleLabels': ({ labels }) => frameworks.setScaleLabels(labels),

@@ -97,6 +97,7 @@ export function createFrameworksRepo(db: Database.Database) {
        VALUES (@framework_id, @section_id, @code, @title, @description,
                (SELECT coalesce(max(position), 0) + 1 FROM skills WHERE section_id = @section_id))`,
     ),
+    updateSkill: db.prepare<[string, string, number]>(`UPDATE skills SET title = ?, description = ? WHERE id = ?`),
     retire: db.prepare<[string | null, number]>(`UPDATE skills SET retired_on = ? WHERE id = ?`),
     scale: db.prepare<[], { level: number; label: string }>(`SELECT level, label FROM skill_scale_levels ORDER BY level`),
     clearScale: db.prepare(`DELETE FROM skill_scale_levels`),
@@ -142,6 +143,7 @@ export function createFrameworksRepo(db: Database.Database) {
         st.insertSkill.run({ framework_id: s.frameworkId, section_id: s.sectionId, code: s.code, title: s.title, description: s.description })
           .lastInsertRowid,
       ),
+    updateSkill: (id: number, title: string, description: string) => st.updateSkill.run(title, description, id),
     retire: (id: number, on: string | null) => st.retire.run(on, id),
     scale: (): RatingScale => {
       const levels = st.scale.all();

@@ -98,6 +98,22 @@ export function createFrameworkService(ctx: AppContext, repo: SkillsRepo) {
       frameworks.insertSkill(input);
       return get(input.frameworkId);
     },
+    /** Fixing a title or description keeps the code, so past ratings stay attached. */
+    updateSkill: (id: number, title: string, description: string): Framework => {
+      const found = frameworks.skill(id);
+      if (!found) throw new AppError('NOT_FOUND', `No skill has id ${id}.`, 'id');
+      frameworks.updateSkill(id, title, description);
+      return get(found.framework_id);
+    },
+    newVersion: (fromId: number, version: string): FrameworkSummary => {
+      const from = get(fromId);
+      const sections = from.sections.map((s) => ({ code: s.code, name: s.name, isLocal: s.isLocal }));
+      const rows = from.sections.flatMap((s) =>
+        s.skills.filter((k) => !k.retiredOn).map((k) => ({ sectionCode: s.code, sectionName: s.name, code: k.code, title: k.title, description: k.description })),
+      );
+      const id = insertFramework({ name: from.name, version, description: from.description, isDemo: from.isDemo }, sections, rows);
+      return requireFramework(id);
+    },
     /** Retiring hides a skill from new ratings; past ratings and history stay. */
     retireSkill: (id: number, retired: boolean): Framework => {
       const found = frameworks.skill(id);

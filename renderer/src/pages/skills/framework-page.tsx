@@ -1,8 +1,11 @@
+import { useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
+import type { Skill } from '../../../../shared/domains/skills';
 import { useChannel, useCommand } from '../../api/hooks';
 import { ErrorMessage, Loading, Page } from '../../components/page';
 import { useToast } from '../../components/toasts';
 import { formatUkDate } from '../../../../shared/dates';
+import { EditSkillDialog, NewVersionDialog } from './framework-dialogs';
 import { AddSectionForm, AddSkillForm } from './framework-edit-forms';
 import { ProfilesCard } from './profiles-card';
 
@@ -12,6 +15,8 @@ export default function FrameworkPage() {
   const framework = useChannel('skills:getFramework', { id }, { enabled: id > 0 });
   const retire = useCommand('skills:retireSkill');
   const toast = useToast();
+  const [editing, setEditing] = useState<Skill | null>(null);
+  const [versioning, setVersioning] = useState(false);
   if (framework.isPending) return <Loading />;
   const f = framework.data;
   if (!f) {
@@ -31,7 +36,14 @@ export default function FrameworkPage() {
       },
     );
   return (
-    <Page title={`${f.name} (${f.version})`}>
+    <Page
+      title={`${f.name} (${f.version})`}
+      actions={
+        <button type="button" onClick={() => setVersioning(true)}>
+          New version…
+        </button>
+      }
+    >
       <p>
         <Link to="/skills/frameworks">← Frameworks</Link>
       </p>
@@ -57,7 +69,7 @@ export default function FrameworkPage() {
                   <th scope="col">Code</th>
                   <th scope="col">Skill</th>
                   <th scope="col">Status</th>
-                  <th scope="col">Action</th>
+                  <th scope="col">Actions</th>
                 </tr>
               </thead>
               <tbody>
@@ -69,7 +81,10 @@ export default function FrameworkPage() {
                       {k.description && <div className="muted">{k.description}</div>}
                     </td>
                     <td>{k.retiredOn ? `Retired ${formatUkDate(k.retiredOn)}` : 'In use'}</td>
-                    <td>
+                    <td className="row-actions">
+                      <button type="button" onClick={() => setEditing(k)}>
+                        Edit<span className="visually-hidden"> {k.code} {k.title}</span>
+                      </button>
                       <button type="button" onClick={() => setRetired(k.id, `${k.code} ${k.title}`, !k.retiredOn)}>
                         {k.retiredOn ? 'Bring back' : 'Retire'}
                         <span className="visually-hidden"> {k.code} {k.title}</span>
@@ -90,6 +105,8 @@ export default function FrameworkPage() {
         {f.sections.length > 0 ? <AddSkillForm framework={f} /> : <p>Add a section first.</p>}
       </section>
       <ProfilesCard framework={f} />
+      {editing && <EditSkillDialog skill={editing} onClose={() => setEditing(null)} />}
+      {versioning && <NewVersionDialog framework={f} onClose={() => setVersioning(false)} />}
     </Page>
   );
 }
