@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // Takes screenshots of the real UI for docs/: starts the built web bridge on a temp
 // data folder with the sample team and a fixed clock, and captures the given routes.
-//   node scripts/screenshots.mjs team=/team member=/team/2 settings=/settings
+//   node scripts/screenshots.mjs team=/team member=/team/2 settings=/settings dashboard=/@7000
+// (@ms waits longer before the shot, e.g. for start-up toasts to clear)
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -9,7 +10,11 @@ import path from 'node:path';
 import { chromium } from '@playwright/test';
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
-const shots = process.argv.slice(2).map((a) => a.split('='));
+const shots = process.argv.slice(2).map((a) => {
+  const [name, rest] = a.split('=');
+  const [route, wait] = rest.split('@');
+  return [name, route, Number(wait ?? 1200)];
+});
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'workbench-shots-'));
 const server = spawn(process.execPath, [path.join(root, 'out/main/web.js'), '--data-dir', dataDir, '--no-open', '--clock', '2026-11-23T10:00:00Z']);
 const url = await new Promise((resolve, reject) => {
@@ -34,9 +39,9 @@ const browser = await chromium.launch({
 });
 const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
 await page.goto(url);
-for (const [name, route] of shots) {
+for (const [name, route, wait] of shots) {
   await page.goto(`${origin}/#${route}`);
-  await page.waitForTimeout(1200);
+  await page.waitForTimeout(wait);
   await page.screenshot({ path: path.join(root, 'docs/images', `${name}.png`) });
   console.log(`docs/images/${name}.png`);
 }
