@@ -117,7 +117,7 @@ export function createOneToOnesRepo(db: Database.Database) {
   const s = {
     get: db.prepare<[number], MeetingRow>(`${SELECT_MEETING} WHERE o.id = ?`),
     between: db.prepare<[string, string], MeetingRow>(
-      `${SELECT_MEETING} WHERE o.status = 'scheduled' AND o.scheduled_at >= ? AND o.scheduled_at < ? ORDER BY o.scheduled_at`,
+      `${SELECT_MEETING} WHERE o.status = 'scheduled' AND o.scheduled_at >= ? AND o.scheduled_at < ? AND m.left_on IS NULL ORDER BY o.scheduled_at`,
     ),
     forMember: db.prepare<[number], MeetingRow>(`${SELECT_MEETING} WHERE o.member_id = ? ORDER BY o.scheduled_at DESC LIMIT 20`),
     nextForMember: db.prepare<[number, string], MeetingRow>(
