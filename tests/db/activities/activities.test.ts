@@ -49,6 +49,20 @@ describe('development activities', () => {
     expect(second.carriedPlans).toEqual([]);
   });
 
+  it('refuses a future meeting, a presenter from outside the set and an ended pairing in the future, writing nothing', async () => {
+    const [set] = await t.call('activities:listSets', {});
+    const meeting = { setId: set?.id, heldOn: '2026-11-30', hours: 2, notes: '', plans: [], progress: [] };
+    const before = t.checksum();
+    expect(await t.fail('activities:recordSetMeeting', meeting)).toMatchObject({ code: 'VALIDATION', field: 'heldOn' });
+    expect(await t.fail('activities:recordSetMeeting', { ...meeting, heldOn: '2026-11-20', hours: 100 })).toMatchObject({ field: 'hours' });
+    expect(await t.fail('activities:recordSetMeeting', { ...meeting, heldOn: '2026-11-20', plans: [{ presenterId: ids.trainee, plan: 'Read more' }] }))
+      .toMatchObject({ code: 'VALIDATION', field: 'plans.0.presenterId' });
+    const pair = { buddyId: ids.clinical, newStarterId: ids.trainee, startedOn: '2026-10-01', endedOn: '2026-12-31', focus: '', buddyNotes: '', starterNotes: '' };
+    expect(await t.fail('activities:createBuddy', pair)).toMatchObject({ code: 'VALIDATION', field: 'endedOn' });
+    expect(await t.fail('activities:createBuddy', { ...pair, endedOn: null, newStarterId: ids.clinical })).toMatchObject({ field: 'newStarterId' });
+    expect(t.checksum()).toBe(before);
+  });
+
   it('logs an action learning meeting as CPD for every member in one step, and not twice', async () => {
     const [seeded] = await t.call('activities:listSets', {});
     const set = await t.call('activities:getSet', { id: seeded?.id as number });
