@@ -83,6 +83,10 @@ test('the sample team’s Chartership candidate shows growth between initial ass
   await goTo(page, 'Team');
   const candidate = page.getByRole('table', { name: 'Team members' }).getByRole('row').filter({ hasText: 'Assistant Librarian' }).getByRole('link').first();
   await candidate.click();
+  const summary = page.getByRole('region', { name: 'Skills (PKSB)' });
+  await expect(summary.getByText(/2 assessments; latest: Reassessment on/)).toBeVisible();
+  await expect(summary.getByRole('heading', { name: 'Top gaps' })).toBeVisible();
+  await expectNoAxeViolations(page);
   await page.getByRole('link', { name: 'Compare first and latest assessments' }).click();
   await expect(page.getByRole('table', { name: /Average current rating by section/ }).getByText('Up').first()).toBeVisible();
 });
