@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildHandlerTable } from '../../electron/main/ipc/registry';
-import { contract } from '../../shared/ipc/contract';
+import { contract, DOMAINS } from '../../shared/ipc/contract';
+import { DOMAIN_NAMES } from '../../shared/ipc/domains';
 import { createTestApp } from '../helpers/test-app';
 
 const allHandlers = () =>
@@ -38,6 +39,10 @@ describe('handler table', () => {
     modules.push({ domain: 'team', handlers: { 'team:dropEverything': () => undefined } as never });
     modules.push({ domain: 'system', handlers: { 'team:get': () => undefined } as never });
     expect(() => buildHandlerTable(modules)).toThrow(/unknown channel team:dropEverything[\s\S]*team:get is registered by domain system/);
+  });
+
+  it('the renderer refreshes on every domain that has channels', () => {
+    expect([...DOMAIN_NAMES].sort()).toEqual([...DOMAINS].sort());
   });
 
   it('every channel name is domain:verb', () => {

@@ -55,7 +55,7 @@ function render(block: DocBlock): (Paragraph | Table)[] {
           spacing: { before: 480 },
           children: [new TextRun(s.signedOn ? `Signed on ${s.signedOn}` : 'Signature')],
         }),
-        new Paragraph({ spacing: { after: 120 }, children: [new TextRun('Date:')] }),
+        ...(s.signedOn ? [] : [new Paragraph({ spacing: { after: 120 }, children: [new TextRun('Date:')] })]),
       ]);
     case 'pageBreak':
       return [new Paragraph({ children: [new PageBreak()] })];

@@ -1,6 +1,7 @@
 import { useMutation, useQuery, useQueryClient, type UseQueryOptions } from '@tanstack/react-query';
 import { useEffect } from 'react';
-import { DOMAINS, type Channel, type ChannelInput, type ChannelOutput } from '../../../shared/ipc/contract';
+import type { Channel, ChannelInput, ChannelOutput } from '../../../shared/ipc/contract';
+import { DOMAIN_NAMES } from '../../../shared/ipc/domains';
 import { ApiError, getTransport, invoke } from './client';
 
 export function useChannel<C extends Channel>(
@@ -27,7 +28,7 @@ export function useCommand<C extends Channel>(channel: C) {
 export function useLiveRefresh() {
   const client = useQueryClient();
   useEffect(() => {
-    const off = DOMAINS.map((d) => getTransport().on(`${d}:changed`, () => void client.invalidateQueries()));
+    const off = DOMAIN_NAMES.map((d) => getTransport().on(`${d}:changed`, () => void client.invalidateQueries()));
     return () => off.forEach((f) => f());
   }, [client]);
 }

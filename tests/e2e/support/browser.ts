@@ -10,6 +10,8 @@ export const CHROMIUM_ARGS = [
   '--disable-sync',
   '--disable-quic',
   '--no-first-run',
+  // UK date inputs (dd/mm/yyyy), as the manager's machine would show them.
+  '--lang=en-GB',
 ];
 
 export function chromiumPath(): string {
