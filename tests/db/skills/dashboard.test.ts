@@ -101,6 +101,7 @@ describe('skills sample', () => {
       expect(heatmap.rows.length).toBeGreaterThanOrEqual(6);
       const coverage = await t.call('skills:coverage', {});
       expect(coverage.rules).toHaveLength(1);
+      expect(coverage.singlePoints.map((p) => p.title)).toContain('Cataloguing and metadata basics');
       expect((await t.call('skills:gaps', { memberId: candidate.id })).gaps.length).toBeGreaterThan(3);
     } finally {
       t.close();

@@ -5,6 +5,8 @@ import { createRandom } from '../../sample/random';
 import { createSkillsRepo } from './repo';
 import { createFrameworkService } from './service-frameworks';
 
+const CATALOGUING = '1.1';
+
 /** Typical current level (0–4) of each sample person; ratings scatter around it. */
 const PROFILE: Record<string, number> = {
   'service-manager': 3.4,
@@ -30,7 +32,9 @@ export function seedSkillsSample(ctx: AppContext, people: Map<string, number>): 
     if (memberId === undefined) return;
     const id = repo.assessments.insert({ memberId, frameworkId, kind, assessedOn: addDays(today, -daysAgo), shared }, now);
     for (const skill of skills) {
-      const [current, target] = rate(skill);
+      const [rated, target] = rate(skill);
+      // A realistic single point of failure: only the systems librarian really knows cataloguing.
+      const current = skill.code === CATALOGUING ? (key === 'systems-librarian' ? 4 : Math.min(rated, 2)) : rated;
       repo.assessments.saveRating({ assessmentId: id, skillId: skill.id, current, target, notes: '' });
     }
   };
