@@ -54,6 +54,23 @@ if (v) {
 
 const browsersOk = run('browser prerequisites', process.execPath, ['scripts/ensure-chromium.mjs']);
 const buildOk = browsersOk && run('build', npx, ['electron-vite', 'build']);
+// Electron security lint of the built app (CI only: it is fetched from the npm registry on demand).
+// Findings reviewed and accepted are listed; anything else, or anything HIGH, fails the check.
+const REVIEWED = new Set([
+  'CSP_GLOBAL_CHECK', // style-src 'unsafe-inline' for React/recharts style attributes; scripts stay 'self' only
+  'OPEN_EXTERNAL_JS_CHECK', // shell.openExternal is called only for https: URLs (tests/unit/security.test.ts)
+]);
+if (buildOk && process.env.WORKBENCH_ELECTRONEGATIVITY === '1') {
+  const report = path.join(reports, 'electronegativity.csv');
+  run('electronegativity', npx, ['--yes', '@doyensec/electronegativity@1.10.3', '-i', 'out', '-o', report]);
+  const rows = fs.existsSync(report) ? fs.readFileSync(report, 'utf8').trim().split('\n').slice(1) : null;
+  const unexpected = (rows ?? []).filter((r) => !REVIEWED.has(r.split(',')[0]) || /"HIGH"/.test(r));
+  const ok = rows !== null && unexpected.length === 0;
+  if (!ok) console.log(rows === null ? 'electronegativity produced no report' : unexpected.join('\n'));
+  totals[ok ? 'passed' : 'failed'] += 1;
+  layers.push(`electronegativity: ${rows === null ? 'FAILED to run' : `${rows.length} findings, ${unexpected.length} not reviewed`}`);
+}
+
 const playwrightJson = path.join(reports, 'playwright.json');
 if (buildOk) {
   const e2eOk = run('e2e (Playwright, Chromium, web bridge)', npx, ['playwright', 'test'], { PLAYWRIGHT_JSON_OUTPUT_NAME: playwrightJson });
