@@ -7,6 +7,8 @@ import { Dialog } from '../../components/dialog';
 import { ErrorMessage } from '../../components/page';
 import { readImportFile } from '../../download';
 
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
 type FileInput = Awaited<ReturnType<typeof readImportFile>>;
 
 /** Choose a file → check every row (nothing saved) → import the whole framework or nothing. */
@@ -70,7 +72,7 @@ export function FrameworkImportDialog({ onClose }: { onClose: () => void }) {
       {preview && (
         <>
           <p role="status" className={preview.invalid ? 'error-banner' : 'info-banner'}>
-            {preview.rows.length} rows: {preview.skillCount} skills in {preview.sectionCount} sections.
+            {plural(preview.rows.length, 'row')}: {plural(preview.skillCount, 'skill')} in {plural(preview.sectionCount, 'section')}.
             {preview.invalid > 0 &&
               ` ${preview.invalid} ${preview.invalid === 1 ? 'row has' : 'rows have'} errors: nothing will be imported until the file is fixed.`}
           </p>
@@ -120,7 +122,7 @@ export function FrameworkImportDialog({ onClose }: { onClose: () => void }) {
           Cancel
         </button>
         <button type="button" className="primary" disabled={!ready || commit.isPending} onClick={doImport}>
-          {ready && preview ? `Import ${preview.skillCount} skills` : 'Import'}
+          {ready && preview ? `Import ${plural(preview.skillCount, 'skill')}` : 'Import'}
         </button>
       </div>
     </Dialog>
