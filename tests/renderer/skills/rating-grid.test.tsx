@@ -65,6 +65,18 @@ describe('rating grid', () => {
     ]);
   });
 
+  it('narrows to unrated skills without hiding a row while it is being rated', async () => {
+    const user = userEvent.setup();
+    renderPage(detail());
+    await user.click(await screen.findByLabelText('Show only skills not rated yet'));
+    expect(screen.queryByRole('radiogroup', { name: 'Current rating: 1.1 Describing things' })).toBeNull();
+    const second = screen.getByRole('radiogroup', { name: 'Current rating: 1.2 Arranging things' });
+    within(second).getByRole('radio', { name: '0 No knowledge' }).focus();
+    await user.keyboard('2{ArrowDown}3');
+    expect(within(second).getByRole('radio', { name: '2 Developing' })).toHaveAttribute('aria-checked', 'true');
+    expect(within(screen.getByRole('radiogroup', { name: 'Current rating: 1.3 Naming things' })).getByRole('radio', { name: '3 Competent' })).toHaveFocus();
+  });
+
   it('keeps notes typed just before leaving the page', async () => {
     const user = userEvent.setup();
     const { saved, unmount } = renderPage(detail());

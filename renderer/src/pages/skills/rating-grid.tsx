@@ -13,7 +13,8 @@ export function RatingGrid({ detail, sections }: { detail: AssessmentDetail; sec
   const { assessment, scale } = detail;
   const { local, status, save } = useAutosave(assessment.id);
   const relevance = useCommand('skills:setRelevance');
-  const [onlyUnrated, setOnlyUnrated] = useState(false);
+  // A snapshot of the unrated skills when the filter is turned on, so a row does not vanish under the keyboard as it is rated.
+  const [onlyIds, setOnlyIds] = useState<Set<number> | null>(null);
   const merged = (k: RatedSkill): RatedSkill => ({ ...k, ...local[k.id] });
   const all = sections.flatMap((s) => s.skills.map(merged)).filter((k) => !k.retiredOn);
   const rated = all.filter((k) => k.current !== null).length;
@@ -34,7 +35,11 @@ export function RatingGrid({ detail, sections }: { detail: AssessmentDetail; sec
           {status.state === 'error' && `Not saved: ${status.message}`}
         </p>
         <label className="checkbox">
-          <input type="checkbox" checked={onlyUnrated} onChange={(e) => setOnlyUnrated(e.target.checked)} />
+          <input
+            type="checkbox"
+            checked={onlyIds !== null}
+            onChange={(e) => setOnlyIds(e.target.checked ? new Set(all.filter((k) => k.current === null).map((k) => k.id)) : null)}
+          />
           Show only skills not rated yet
         </label>
       </div>
@@ -44,7 +49,7 @@ export function RatingGrid({ detail, sections }: { detail: AssessmentDetail; sec
       </p>
       <ErrorMessage error={relevance.error} />
       {sections.map((s) => {
-        const skills = s.skills.map(merged).filter((k) => !onlyUnrated || k.current === null);
+        const skills = s.skills.map(merged).filter((k) => onlyIds === null || onlyIds.has(k.id));
         if (skills.length === 0) return null;
         const sectionRated = s.skills.map(merged).filter((k) => k.current !== null).length;
         return (
