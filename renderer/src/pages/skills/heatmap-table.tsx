@@ -1,11 +1,17 @@
+import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import { formatUkDate } from '../../../../shared/dates';
 import type { Heatmap } from '../../../../shared/domains/skills-dashboard';
 import { heatClass } from './levels';
 
 /** Members × sections, average current rating: shaded and printed, so it reads without colour. */
+/** Large teams: the first rows render at once and the rest on request, so the page stays quick. */
+const FIRST_ROWS = 150;
+
 export function HeatmapTable({ heatmap }: { heatmap: Heatmap }) {
   const max = heatmap.scale.max;
+  const [showAll, setShowAll] = useState(false);
+  const rows = showAll ? heatmap.rows : heatmap.rows.slice(0, FIRST_ROWS);
   return (
     <section className="card" aria-labelledby="heatmap-heading">
       <h2 id="heatmap-heading">Team heatmap</h2>
@@ -34,7 +40,7 @@ export function HeatmapTable({ heatmap }: { heatmap: Heatmap }) {
               </tr>
             </thead>
             <tbody>
-              {heatmap.rows.map((r) => (
+              {rows.map((r) => (
                 <tr key={r.memberId}>
                   <th scope="row">
                     <Link to={`/skills/members/${r.memberId}`}>{r.name}</Link>
@@ -52,6 +58,15 @@ export function HeatmapTable({ heatmap }: { heatmap: Heatmap }) {
             </tbody>
           </table>
         </div>
+      )}
+      {heatmap.rows.length > FIRST_ROWS && (
+        <p>
+          Showing {rows.length} of {heatmap.rows.length} people.{' '}
+          <button type="button" onClick={() => setShowAll((v) => !v)}>
+            {showAll ? `Show the first ${FIRST_ROWS} only` : `Show all ${heatmap.rows.length}`}
+          </button>{' '}
+          Or narrow the list by service point.
+        </p>
       )}
       {heatmap.notAssessed.length > 0 && (
         <p className="muted">
