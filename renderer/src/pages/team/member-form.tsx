@@ -1,6 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useId } from 'react';
-import { useForm, type FieldError, type UseFormRegisterReturn } from 'react-hook-form';
+import { useForm, type UseFormRegisterReturn } from 'react-hook-form';
 import {
   EMPLOYMENT_TYPES,
   EMPLOYMENT_TYPE_LABELS,
@@ -13,41 +12,8 @@ import {
 import { ApiError } from '../../api/client';
 import { useChannel, useCommand } from '../../api/hooks';
 import { Dialog } from '../../components/dialog';
+import { Field } from '../../components/field';
 import { ErrorMessage } from '../../components/page';
-
-/** "is required" → "Job title is required"; other messages are shown as they are. */
-export const fieldMessage = (label: string, message?: string) =>
-  !message ? undefined : /^(is|must|cannot|has)\b/.test(message) ? `${label} ${message}` : message;
-
-interface FieldProps {
-  label: string;
-  error?: FieldError;
-  hint?: string;
-  children: (ids: { id: string; describedBy?: string; invalid: boolean }) => React.ReactNode;
-}
-
-function Field({ label, error, hint, children }: FieldProps) {
-  const id = useId();
-  const errorId = `${id}-error`;
-  const hintId = `${id}-hint`;
-  const describedBy = [hint ? hintId : null, error ? errorId : null].filter(Boolean).join(' ') || undefined;
-  return (
-    <div className={error ? 'field field-invalid' : 'field'}>
-      <label htmlFor={id}>{label}</label>
-      {hint && (
-        <p id={hintId} className="hint">
-          {hint}
-        </p>
-      )}
-      {children({ id, describedBy, invalid: Boolean(error) })}
-      {error && (
-        <p id={errorId} className="field-error">
-          {fieldMessage(label, error.message)}
-        </p>
-      )}
-    </div>
-  );
-}
 
 const input = (reg: UseFormRegisterReturn, ids: { id: string; describedBy?: string; invalid: boolean }, type = 'text') => (
   <input {...reg} id={ids.id} type={type} aria-describedby={ids.describedBy} aria-invalid={ids.invalid} />

@@ -1,0 +1,59 @@
+import { useId, type ReactNode } from 'react';
+
+/** "is required" → "Job title is required"; other messages are shown as they are. */
+export const fieldMessage = (label: string, message?: string) =>
+  !message ? undefined : /^(is|must|cannot|has)\b/.test(message) ? `${label} ${message}` : message;
+
+export interface FieldIds {
+  id: string;
+  describedBy?: string;
+  invalid: boolean;
+}
+
+interface FieldProps {
+  label: string;
+  /** A react-hook-form error, a server error, or a message. */
+  error?: string | { message?: string };
+  hint?: ReactNode;
+  className?: string;
+  children: (ids: FieldIds) => ReactNode;
+}
+
+/** A labelled control with its hint and inline error, both tied to it with aria-describedby. */
+export function Field({ label, error, hint, className, children }: FieldProps) {
+  const id = useId();
+  const errorId = `${id}-error`;
+  const hintId = `${id}-hint`;
+  const message = typeof error === 'string' ? error : error?.message;
+  const describedBy = [hint ? hintId : null, error ? errorId : null].filter(Boolean).join(' ') || undefined;
+  return (
+    <div className={[error ? 'field field-invalid' : 'field', className].filter(Boolean).join(' ')}>
+      <label htmlFor={id}>{label}</label>
+      {hint && (
+        <p id={hintId} className="hint">
+          {hint}
+        </p>
+      )}
+      {children({ id, describedBy, invalid: Boolean(error) })}
+      {error && (
+        <p id={errorId} className="field-error">
+          {fieldMessage(label, message)}
+        </p>
+      )}
+    </div>
+  );
+}
+
+/** Spread onto the control inside a Field. */
+export const controlProps = (ids: FieldIds) => ({ id: ids.id, 'aria-describedby': ids.describedBy, 'aria-invalid': ids.invalid });
+
+/** A select's value back to an id, or null for the empty option. */
+export const idOrNull = (v: unknown) => (v === '' || v === null || v === undefined ? null : Number(v));
+
+/** The app's messages start with the field's key ("hours must be …"); a form shows its own label instead. */
+export function serverMessage(error: { message: string; field?: string }): string {
+  for (const key of [error.field, error.field?.split('.').pop()]) {
+    if (key && error.message.startsWith(`${key} `)) return error.message.slice(key.length + 1);
+  }
+  return error.message;
+}
