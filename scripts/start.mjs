@@ -23,14 +23,31 @@ function electronBinary() {
   }
 }
 
-const binary = electronBinary();
+/**
+ * Electron's own download script is not run by `npm ci` (package.json denies it in allowScripts,
+ * so installs never fail on machines that cannot reach Electron's release site). Try it now.
+ */
+function tryDownloadElectron() {
+  const script = path.join(root, 'node_modules', 'electron', 'install.js');
+  if (!fs.existsSync(script)) return;
+  console.log('Fetching the Electron binary (one time)…');
+  const result = spawnSync(process.execPath, [script], { stdio: ['ignore', 'inherit', 'pipe'], cwd: path.dirname(script), timeout: 300_000 });
+  const reason = String(result.stderr ?? '').split('\n').find((l) => /Error/.test(l));
+  if (result.status !== 0) console.log(`Could not fetch it${reason ? ` (${reason.trim()})` : ''}.\n`);
+}
+
+let binary = electronBinary();
+if (!binary && !process.env.ELECTRON_SKIP_BINARY_DOWNLOAD) {
+  tryDownloadElectron();
+  binary = electronBinary();
+}
 if (!binary) {
   console.error(
     'Staff Development Workbench cannot open its desktop window here: the Electron binary is not installed ' +
-      '(node_modules/electron has no dist/ folder, because the download from the Electron release site failed or was skipped ' +
-      'with ELECTRON_SKIP_BINARY_DOWNLOAD). Everything else is ready. Run `npm run start:web` to use the same app in your ' +
-      'browser at a private 127.0.0.1 address, or, on a machine with internet access, reinstall Electron ' +
-      '(`rm -rf node_modules/electron && npm install electron`) or point ELECTRON_OVERRIDE_DIST_PATH at an Electron you already have, then run `npm start` again.',
+      '(node_modules/electron has no dist/ folder: the download from the Electron release site failed or was skipped). ' +
+      'Everything else is ready. Run `npm run start:web` to use the same app in your browser at a private 127.0.0.1 address. ' +
+      'For the desktop window, run `npm start` again on a connection that reaches the Electron release site, or point ' +
+      'ELECTRON_OVERRIDE_DIST_PATH at an Electron you already have.',
   );
   process.exit(3);
 }
