@@ -24,3 +24,17 @@ describe('process boundaries are enforced by lint', () => {
     expect(await problems('renderer/src/probe.ts', "import { useState } from 'react';\nimport { isIsoDate } from '../../shared/dates';\nexport const x = [useState, isIsoDate];\n")).toEqual([]);
   });
 });
+
+describe('only repository files hold SQL', () => {
+  it('no file under electron/main prepares or executes SQL except repo files and the db layer', async () => {
+    const fs = await import('node:fs');
+    const path = await import('node:path');
+    const walk = (dir: string): string[] =>
+      fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(path.join(dir, e.name)) : [path.join(dir, e.name)]));
+    const isRepo = (f: string) => /(^|[/-])repo(-[a-z-]+)?\.ts$/.test(path.basename(f)) || f.includes(`${path.sep}db${path.sep}`);
+    const offenders = walk('electron/main')
+      .filter((f) => f.endsWith('.ts') && !isRepo(f))
+      .filter((f) => /\.prepare\s*[<(]|\.exec\s*\(\s*[`'"]/.test(fs.readFileSync(f, 'utf8')));
+    expect(offenders).toEqual([]);
+  });
+});
