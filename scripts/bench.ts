@@ -1,6 +1,6 @@
 /**
  * npm run bench -- [--members N] [--service-points N] [--assessments N] [--cpd N] [--months N]
- *                  [--runs N] [--no-build] [--skip renderer,rss,bundle]
+ *                  [--runs N] [--no-build] [--skip renderer,bundle,queries] [--db regional.sqlite]
  *
  * Measures, in one run on one machine: bulk import through the service layer vs
  * a raw prepared-statement loop, every dashboard query (median, p95, query plan),
@@ -26,8 +26,12 @@ import { launchChromium, rssMb, scrollTeam, startWeb, timePages, type PageTiming
 const ROOT = path.resolve(__dirname, '..');
 const log = (message: string) => process.stderr.write(`[bench] ${message}\n`);
 
-/** Default size: the full regional network. CI can pass a smaller --members. */
-const DEFAULT_SIZE = { ...REGIONAL_FULL };
+/**
+ * Default size: the full regional shape (40 service points, 120 skills, 10
+ * assessments each, 24 months) with 500 people, so a run stays within minutes
+ * on two cores. `--members 2000` measures the full network (see docs/performance.md).
+ */
+const DEFAULT_SIZE = { ...REGIONAL_FULL, members: 500 };
 
 async function renderer(dataDir: string, runs: number) {
   const emptyDir = fs.mkdtempSync(path.join(os.tmpdir(), 'workbench-bench-empty-'));
@@ -42,9 +46,14 @@ async function renderer(dataDir: string, runs: number) {
     const scroll = await scrollTeam(browser, regional);
     // Every dashboard channel over HTTP, as the open dashboards would call them.
     const channels = DASHBOARD_CHANNELS.filter(([name]) => Object.hasOwn(contract, name));
-    for (const [channel, input] of channels) await regional.call(channel, input);
+    const rssAfterRender = rssMb(regional.pid);
+    const rssByChannel: Record<string, number | null> = {};
+    for (const [channel, input] of channels) {
+      await regional.call(channel, input);
+      rssByChannel[channel] = rssMb(regional.pid);
+    }
     const rssAfter = rssMb(regional.pid);
-    return { chromium: browser.version(), regionalPages, emptyPages, scroll, rssAtStart, rssAfter, channels: channels.map(([n]) => n) };
+    return { chromium: browser.version(), regionalPages, emptyPages, scroll, rssAtStart, rssAfterRender, rssByChannel, rssAfter };
   } finally {
     await browser.close();
     await regional.stop();
@@ -80,20 +89,29 @@ async function main() {
   log(`generating and importing ${size.members} members × ${size.assessmentsPerMember} assessments (raw loop, then service layer)…`);
   const imported = await benchImport(dir, size);
   fs.rmSync(path.join(dir, 'raw.sqlite'), { force: true });
-  const importRatio = imported.serviceMs / imported.rawMs;
-  metrics.push(metric('bulk import: service layer ÷ raw loop', importRatio, '×', 1.5, `${(imported.serviceMs / 1000).toFixed(1)} s vs ${(imported.rawMs / 1000).toFixed(1)} s`));
+  const existing = flags.get('db');
+  if (existing) {
+    // Queries and renderer on a database built before (e.g. the full network from seed:regional).
+    imported.app.close();
+    fs.copyFileSync(path.resolve(existing), imported.file);
+    log(`using ${existing} for queries, renderer and RSS`);
+  }
+  const secs = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+  metrics.push(metric('bulk import: service ÷ raw (wall clock)', imported.serviceMs / imported.rawMs, '×', 1.5, `${secs(imported.serviceMs)} vs ${secs(imported.rawMs)}`));
+  metrics.push(metric('bulk import: service ÷ raw (CPU time)', imported.serviceCpuMs / imported.rawCpuMs, '×', 1.5, `${secs(imported.serviceCpuMs)} vs ${secs(imported.rawCpuMs)} CPU`));
   if (imported.mismatches.length > 0) throw new Error(`the two loads differ in: ${imported.mismatches.join(', ')}`);
-  imported.app.close();
+  if (!existing) imported.app.close();
 
   log(`timing dashboard queries (${runs} runs each)…`);
   let capture: ReturnType<typeof captureSql> | null = null;
   const app = openWorkbench(imported.file, undefined, (db) => (capture = captureSql(db)));
   if (!capture) throw new Error('no capture');
-  const { timings, skipped } = await timeQueries(app, capture, runs);
+  const { timings, skipped } = skip.has('queries') ? { timings: [], skipped: ['all (--skip queries)'] } : await timeQueries(app, capture, runs);
   app.close();
   for (const t of timings) {
     const scans = t.statements.flatMap((s) => s.fullScans);
-    metrics.push(metric(`query ${t.name} median`, t.medianMs, 'ms', 50, scans.length > 0 ? `full scan: ${scans.join('; ')}` : undefined));
+    const note = `CPU ${t.cpuMedianMs.toFixed(1)} ms; ${t.prepared} statements prepared per call${scans.length > 0 ? `; FULL SCAN: ${scans.join('; ')}` : ''}`;
+    metrics.push(metric(`query ${t.name} median`, t.medianMs, 'ms', 50, note));
   }
 
   let web: Awaited<ReturnType<typeof renderer>> | null = null;
@@ -122,6 +140,8 @@ async function main() {
       generateMs: Math.round(imported.generateMs),
       rawMs: Math.round(imported.rawMs),
       serviceMs: Math.round(imported.serviceMs),
+      rawCpuMs: Math.round(imported.rawCpuMs),
+      serviceCpuMs: Math.round(imported.serviceCpuMs),
       rawPhasesMs: imported.rawPhases,
       servicePhasesMs: imported.servicePhases,
       rawPerRatingUs: imported.rawPerRatingUs,

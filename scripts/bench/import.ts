@@ -2,7 +2,7 @@ import path from 'node:path';
 import type Database from 'better-sqlite3';
 import type { WorkbenchApp } from '../../electron/main/app';
 import { openDatabase } from '../../electron/main/db/open';
-import { generateRegional, planCounts, type RegionalOptions, type RegionalPlan } from '../../electron/main/sample/regional';
+import { generateRegional, planCounts, ratingMatrix, type RegionalOptions, type RegionalPlan } from '../../electron/main/sample/regional';
 import { loadRaw } from './load-raw';
 import { loadThroughServices, seedAgreements } from './load-service';
 import { BENCH_NOW, openWorkbench } from './regional-db';
@@ -13,6 +13,9 @@ export interface ImportResult {
   generateMs: number;
   rawMs: number;
   serviceMs: number;
+  /** CPU time of the two loads: the fair comparison on a busy machine. */
+  rawCpuMs: number;
+  serviceCpuMs: number;
   rawPhases: Record<string, number>;
   servicePhases: Record<string, number>;
   /** Tables whose row counts differ between the two loads (must be empty). */
@@ -57,25 +60,34 @@ export async function benchImport(dir: string, size: Omit<RegionalOptions, 'toda
 
   const started = performance.now();
   const plan = generateRegional({ ...size, today });
+  const matrix = ratingMatrix(plan);
   const generateMs = performance.now() - started;
 
   const rawDb = openDatabase(path.join(dir, 'raw.sqlite'));
+  const cpuMs = (since: NodeJS.CpuUsage) => {
+    const used = process.cpuUsage(since);
+    return (used.user + used.system) / 1000;
+  };
   let t = performance.now();
-  const raw = loadRaw(rawDb, plan, BENCH_NOW);
+  let cpu = process.cpuUsage();
+  const raw = loadRaw(rawDb, plan, BENCH_NOW, matrix);
   const rawMs = performance.now() - t;
+  const rawCpuMs = cpuMs(cpu);
   const rawCounts = tableCounts(rawDb);
   rawDb.close();
 
   const file = path.join(dir, 'workbench.sqlite');
   const app = openWorkbench(file);
   t = performance.now();
-  const service = loadThroughServices(app.ctx, plan);
+  cpu = process.cpuUsage();
+  const service = loadThroughServices(app.ctx, plan, matrix);
   const serviceMs = performance.now() - t;
+  const serviceCpuMs = cpuMs(cpu);
   const serviceCounts = tableCounts(app.ctx.db);
   const mismatches = Object.keys({ ...rawCounts, ...serviceCounts }).filter((k) => rawCounts[k] !== serviceCounts[k]);
 
   const ratings = planCounts(plan).ratings ?? 0;
-  const rawPerRatingUs = ((raw.phases['assessments+ratings'] ?? 0) * 1000) / Math.max(1, ratings);
+  const rawPerRatingUs = ((raw.phases.ratings ?? 0) * 1000) / Math.max(1, ratings);
   const channelRate = await rateThroughChannel(app, service.memberIds[1] ?? service.memberIds[0] ?? 1, service.frameworkId, 2);
   seedAgreements(app.ctx, plan, service.memberIds);
   app.ctx.db.prepare(`INSERT OR REPLACE INTO settings (key, value) VALUES ('onboarding.choice', 'empty')`).run();
@@ -86,6 +98,8 @@ export async function benchImport(dir: string, size: Omit<RegionalOptions, 'toda
     generateMs,
     rawMs,
     serviceMs,
+    rawCpuMs,
+    serviceCpuMs,
     rawPhases: raw.phases,
     servicePhases: service.phases,
     mismatches,

@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
 import { addDays } from '../../shared/dates';
-import { ratingsOf, type RegionalPlan } from '../../electron/main/sample/regional';
+import { ratingAt, ratingMatrix, type RatingMatrix, type RegionalPlan } from '../../electron/main/sample/regional';
 import { phaseTimer, type LoadResult } from './load-service';
 import { REGIONAL_SCHEME, nominationText } from './rows';
 
@@ -8,7 +8,7 @@ import { REGIONAL_SCHEME, nominationText } from './rows';
  * The baseline: the same rows as `loadThroughServices`, written by a plain loop
  * over prepared INSERT statements in one transaction, with no checks at all.
  */
-export function loadRaw(db: Database.Database, plan: RegionalPlan, now: string): LoadResult {
+export function loadRaw(db: Database.Database, plan: RegionalPlan, now: string, matrix: RatingMatrix = ratingMatrix(plan)): LoadResult {
   const timer = phaseTimer();
   const insert = (sql: string) => db.prepare(sql);
   let result: LoadResult | null = null;
@@ -46,13 +46,18 @@ export function loadRaw(db: Database.Database, plan: RegionalPlan, now: string):
       return id;
     });
 
-    timer.run('assessments+ratings', () => {
-      const assessment = insert(`INSERT INTO skill_assessments (member_id, framework_id, kind, assessed_on, shared, created_at, updated_at)
-        VALUES (?, ?, ?, ?, ?, ?, ?)`);
-      const rating = insert(`INSERT INTO skill_ratings (assessment_id, skill_id, current, target, notes) VALUES (?, ?, ?, ?, '')`);
-      plan.assessments.forEach((a, index) => {
-        const id = Number(assessment.run(memberOf(a.memberIndex), frameworkId, a.kind, a.assessedOn, a.shared ? 1 : 0, now, now).lastInsertRowid);
-        ratingsOf(plan, index).forEach((r, k) => rating.run(id, skillIds[k], r.current, r.target));
+    const assessment = insert(`INSERT INTO skill_assessments (member_id, framework_id, kind, assessed_on, shared, created_at, updated_at)
+      VALUES (?, ?, ?, ?, ?, ?, ?)`);
+    const rating = insert(`INSERT INTO skill_ratings (assessment_id, skill_id, current, target, notes) VALUES (?, ?, ?, ?, '')`);
+    plan.assessments.forEach((a, index) => {
+      const id = timer.run('assessments', () =>
+        Number(assessment.run(memberOf(a.memberIndex), frameworkId, a.kind, a.assessedOn, a.shared ? 1 : 0, now, now).lastInsertRowid),
+      );
+      timer.run('ratings', () => {
+        skillIds.forEach((skillId, k) => {
+          const cell = index * matrix.skills + k;
+          rating.run(id, skillId, ratingAt(matrix.current, cell), ratingAt(matrix.target, cell));
+        });
       });
     });
 

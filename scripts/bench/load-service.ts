@@ -1,5 +1,6 @@
 import { addDays } from '../../shared/dates';
 import { cpdEntryInput } from '../../shared/domains/registration-cpd';
+import { assessmentInput } from '../../shared/domains/skills';
 import { nowIso, type AppContext } from '../../electron/main/context';
 import { createAgreementsService } from '../../electron/main/domains/agreements/service';
 import { createOneToOnesRepo } from '../../electron/main/domains/oneToOnes/repo';
@@ -7,10 +8,9 @@ import { createRecognitionRepo } from '../../electron/main/domains/recognition/r
 import { createCpdRepo } from '../../electron/main/domains/registration/cpd-repo';
 import { createRegistrationRepo } from '../../electron/main/domains/registration/repo';
 import { createSkillsRepo } from '../../electron/main/domains/skills/repo';
-import { createAssessmentService } from '../../electron/main/domains/skills/service-assessments';
 import { createFrameworkService } from '../../electron/main/domains/skills/service-frameworks';
 import { createTeamService } from '../../electron/main/domains/team/service';
-import { ratingsOf, type RegionalPlan } from '../../electron/main/sample/regional';
+import { ratingAt, ratingMatrix, type RatingMatrix, type RegionalPlan } from '../../electron/main/sample/regional';
 import { emptyJourneyDetails } from '../../shared/domains/registration';
 import { REGIONAL_SCHEME, nominationText } from './rows';
 
@@ -37,10 +37,12 @@ export function phaseTimer() {
 
 /**
  * Loads a regional plan through the domains' own services and repos, one
- * transaction for the lot. Rules are checked once per parent row (member,
- * assessment) and each rating goes through the skills repo's `saveRating`.
+ * transaction for the lot. Members go through the team service (every rule);
+ * assessments and CPD entries are parsed with their zod schemas and written by
+ * their repos, with member and framework checked once; each rating goes through
+ * the skills repo's `saveRating`.
  */
-export function loadThroughServices(ctx: AppContext, plan: RegionalPlan): LoadResult {
+export function loadThroughServices(ctx: AppContext, plan: RegionalPlan, matrix: RatingMatrix = ratingMatrix(plan)): LoadResult {
   const timer = phaseTimer();
   const now = nowIso(ctx);
   let result: LoadResult | null = null;
@@ -65,15 +67,28 @@ export function loadThroughServices(ctx: AppContext, plan: RegionalPlan): LoadRe
     });
     const skillIds = frameworks.get(frameworkId).sections.flatMap((s) => s.skills.map((k) => k.id));
 
-    const assessments = createAssessmentService(ctx, skillsRepo, frameworks, (id) => team.require(id));
-    timer.run('assessments+ratings', () => {
-      const { max } = frameworks.scale();
-      plan.assessments.forEach((a, index) => {
-        const created = assessments.create({ memberId: memberOf(a.memberIndex), frameworkId, kind: a.kind, assessedOn: a.assessedOn, shared: a.shared });
-        ratingsOf(plan, index).forEach((r, k) => {
-          const skillId = skillIds[k];
-          if (skillId === undefined || (r.current ?? 0) > max || (r.target ?? 0) > max) throw new Error(`rating ${k} of assessment ${index} is off the scale`);
-          skillsRepo.assessments.saveRating({ assessmentId: created.id, skillId, current: r.current, target: r.target, notes: '' });
+    // The service's create() checks the framework with a summary that counts every assessment
+    // of it (O(n) per call, so O(n²) for an import): here the checks run once per parent instead.
+    frameworks.requireFramework(frameworkId, 'frameworkId');
+    const { max } = frameworks.scale();
+    const checkedMembers = new Set<number>();
+    plan.assessments.forEach((a, index) => {
+      const memberId = memberOf(a.memberIndex);
+      const created = timer.run('assessments', () => {
+        if (!checkedMembers.has(memberId)) {
+          team.require(memberId, 'memberId');
+          checkedMembers.add(memberId);
+        }
+        const input = assessmentInput.parse({ memberId, frameworkId, kind: a.kind, assessedOn: a.assessedOn, shared: a.shared });
+        return { id: skillsRepo.assessments.insert(input, now) };
+      });
+      timer.run('ratings', () => {
+        skillIds.forEach((skillId, k) => {
+          const cell = index * matrix.skills + k;
+          const current = ratingAt(matrix.current, cell);
+          const target = ratingAt(matrix.target, cell);
+          if ((current ?? 0) > max || (target ?? 0) > max) throw new Error(`rating ${k} of assessment ${index} is off the scale`);
+          skillsRepo.assessments.saveRating({ assessmentId: created.id, skillId, current, target, notes: '' });
         });
         skillsRepo.assessments.touch(created.id, now);
       });
@@ -148,6 +163,13 @@ export function seedAgreements(ctx: AppContext, plan: RegionalPlan, memberIds: n
       const due: string[] = [];
       for (let d = 77; d < 547; d += 77) due.push(addDays(start, d));
       agreements.repo.syncReviews(created.id, due);
+      // Past reviews were held on time, except the latest one of every fifth trainee: some are overdue.
+      const past = agreements.repo.reviews(created.id).filter((r) => r.due_on < plan.today);
+      past.forEach((r, k) => {
+        if (i % 5 === 0 && k === past.length - 1) return;
+        agreements.repo.recordReview(r.id, r.due_on, 'Progress on track.');
+        agreements.repo.completeReview(r.id, r.due_on);
+      });
     }
     return plan.trainees.length;
   })();

@@ -31,8 +31,8 @@ export function machine(extra: Record<string, string>) {
 
 /** The short human table (stderr), one line per metric. */
 export function table(metrics: Metric[]): string {
-  const rows = metrics.map((m) => [m.pass ? 'PASS' : 'FAIL', m.name, `${m.value} ${m.unit}`, `≤ ${m.target} ${m.unit}`, `${m.ratio}×`]);
-  const widths = [4, 44, 14, 16, 8].map((w, i) => Math.max(w, ...rows.map((r) => (r[i] ?? '').length)));
+  const rows = metrics.map((m) => [m.pass ? 'PASS' : 'FAIL', m.name, `${m.value} ${m.unit}`, `≤ ${m.target} ${m.unit}`, `${m.ratio}×`, (m.note ?? '').slice(0, 70)]);
+  const widths = [4, 44, 14, 16, 8, 0].map((w, i) => Math.max(w, ...rows.map((r) => (r[i] ?? '').length)));
   const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i] ?? 0)).join('  ');
-  return [line(['', 'metric', 'value', 'target', 'of target']), ...rows.map(line)].join('\n');
+  return [line(['', 'metric', 'value', 'target', 'of target', 'note']), ...rows.map(line)].join('\n');
 }

@@ -91,7 +91,7 @@ async function firstRender(page: Page, url: string, needs: string | null): Promi
     if (needs && !document.querySelector(needs)) return false;
     return performance.now();
   })()`;
-  const handle = await page.waitForFunction(ready, undefined, { timeout: 60_000, polling: 'raf' });
+  const handle = await page.waitForFunction(ready, undefined, { timeout: 180_000, polling: 'raf' });
   return (await handle.jsonValue()) as number;
 }
 
@@ -123,7 +123,9 @@ export async function timePages(browser: Browser, server: WebServer, runs: numbe
       const samples: number[] = [];
       for (let i = 0; i <= runs; i += 1) {
         const page = await context.newPage();
-        const ms = await firstRender(page, `${server.origin}/${p.hash}`, p.needs);
+        const ms = await firstRender(page, `${server.origin}/${p.hash}`, p.needs).catch((error: unknown) => {
+          throw new Error(`${p.page} (run ${i}) did not render: ${String(error)}`);
+        });
         if (i > 0) samples.push(ms);
         await page.close();
       }

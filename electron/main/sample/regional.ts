@@ -152,6 +152,32 @@ export function ratingsOf(plan: Pick<RegionalPlan, 'seed' | 'skills' | 'assessme
   });
 }
 
+/** Every rating of a plan, precomputed in two small typed arrays (-1 = no value), so loaders time only the writing. */
+export interface RatingMatrix {
+  skills: number;
+  current: Int8Array;
+  target: Int8Array;
+}
+
+export function ratingMatrix(plan: Pick<RegionalPlan, 'seed' | 'skills' | 'assessments'>): RatingMatrix {
+  const skills = plan.skills.length;
+  const current = new Int8Array(plan.assessments.length * skills);
+  const target = new Int8Array(plan.assessments.length * skills);
+  plan.assessments.forEach((_, index) => {
+    ratingsOf(plan, index).forEach((r, k) => {
+      current[index * skills + k] = r.current ?? -1;
+      target[index * skills + k] = r.target ?? -1;
+    });
+  });
+  return { skills, current, target };
+}
+
+/** The value stored at one cell of the matrix, back as a rating value. */
+export const ratingAt = (values: Int8Array, cell: number): number | null => {
+  const v = values[cell] ?? -1;
+  return v < 0 ? null : v;
+};
+
 const ACTIVITY: RegionalCpd['activityType'][] = ['course', 'reading', 'conversation', 'conference', 'online', 'other'];
 
 export function generateRegional(options: RegionalOptions): RegionalPlan {
