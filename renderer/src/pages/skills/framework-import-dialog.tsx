@@ -4,6 +4,7 @@ import type { FrameworkImportPreview } from '../../../../shared/domains/skills';
 import { invoke } from '../../api/client';
 import { useCommand } from '../../api/hooks';
 import { Dialog } from '../../components/dialog';
+import { RowErrors } from '../../components/row-errors';
 import { ErrorMessage } from '../../components/page';
 import { readImportFile } from '../../download';
 
@@ -98,17 +99,7 @@ export function FrameworkImportDialog({ onClose }: { onClose: () => void }) {
                     <td>{row.code}</td>
                     <td>{row.title}</td>
                     <td>
-                      {row.errors.length === 0 ? (
-                        '—'
-                      ) : (
-                        <ul className="row-errors">
-                          {row.errors.map((e) => (
-                            <li key={e.field + e.message}>
-                              Row {row.rowNumber}: {e.message}
-                            </li>
-                          ))}
-                        </ul>
-                      )}
+                      <RowErrors rowNumber={row.rowNumber} errors={row.errors} />
                     </td>
                   </tr>
                 ))}

@@ -10,6 +10,7 @@ import {
 import { useCommand } from '../../api/hooks';
 import { invoke } from '../../api/client';
 import { Dialog } from '../../components/dialog';
+import { RowErrors } from '../../components/row-errors';
 import { ErrorMessage } from '../../components/page';
 import { readImportFile } from '../../download';
 
@@ -125,17 +126,7 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
                         <td>{row.name}</td>
                         <td>{row.errors.length ? 'Not valid' : ACTION_LABEL[row.action]}</td>
                         <td>
-                          {row.errors.length === 0 ? (
-                            '—'
-                          ) : (
-                            <ul className="row-errors">
-                              {row.errors.map((e) => (
-                                <li key={e.field + e.message}>
-                                  Row {row.rowNumber}: {e.message}
-                                </li>
-                              ))}
-                            </ul>
-                          )}
+                          <RowErrors rowNumber={row.rowNumber} errors={row.errors} />
                         </td>
                       </tr>
                     ))}
