@@ -13,7 +13,7 @@ export default defineConfig({
     projects: [
       {
         resolve: { alias: { electron: electronMock } },
-        test: { name: 'unit', environment: 'node', include: ['tests/unit/**/*.test.ts'] },
+        test: { name: 'unit', environment: 'node', include: ['tests/unit/**/*.test.ts'], testTimeout: 30_000 },
       },
       {
         resolve: { alias: { electron: electronMock } },
@@ -26,6 +26,8 @@ export default defineConfig({
           environment: 'jsdom',
           include: ['tests/renderer/**/*.test.tsx'],
           setupFiles: ['tests/renderer/setup.ts'],
+          // userEvent-driven tests are slow on a busy 2-core machine; this is a hang guard, not a speed target.
+          testTimeout: 30_000,
         },
       },
     ],
