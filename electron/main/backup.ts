@@ -16,7 +16,8 @@ const unstamp = (s: string) =>
 
 const serial = (fileName: string) => Number(BACKUP_FILE_PATTERN.exec(fileName)?.[2] ?? 1);
 
-export function listBackups(dataDir: string): BackupInfo[] {
+/** `countMembers` lets an encrypted workbench read its encrypted backups. */
+export function listBackups(dataDir: string, countMembers: (file: string) => number | null = countMembersInFile): BackupInfo[] {
   const dir = backupDirOf(dataDir);
   if (!fs.existsSync(dir)) return [];
   return fs
@@ -27,9 +28,21 @@ export function listBackups(dataDir: string): BackupInfo[] {
       fileName,
       createdAt: unstamp(match[1] as string),
       sizeBytes: fs.statSync(path.join(dir, fileName)).size,
-      memberCount: countMembersInFile(path.join(dir, fileName)),
+      memberCount: countMembers(path.join(dir, fileName)),
     }))
     .sort((a, b) => b.createdAt.localeCompare(a.createdAt) || serial(b.fileName) - serial(a.fileName));
+}
+
+/**
+ * SQLite's backup API refuses an encrypted source (the copy would need the key),
+ * so an encrypted store is checkpointed and its already-encrypted file copied.
+ * The driver is synchronous and this process is the only writer, so nothing can
+ * change between the checkpoint and the copy.
+ */
+function copyEncrypted(db: Database.Database, file: string, target: string) {
+  const [result] = db.pragma('wal_checkpoint(TRUNCATE)') as { busy: number }[];
+  if (result?.busy) throw new Error('The database is busy; the backup was not taken.');
+  fs.copyFileSync(file, target);
 }
 
 /**
@@ -41,6 +54,7 @@ export async function createRollingBackup(
   dataDir: string,
   now: Date,
   keep = BACKUPS_TO_KEEP,
+  encrypted: { file: string; countMembers: (file: string) => number | null } | null = null,
 ): Promise<BackupInfo> {
   const dir = backupDirOf(dataDir);
   fs.mkdirSync(dir, { recursive: true });
@@ -50,10 +64,11 @@ export async function createRollingBackup(
   const fileName = nameFor(n);
   const target = path.join(dir, fileName);
   const partial = `${target}.partial`;
-  await db.backup(partial);
+  if (encrypted) copyEncrypted(db, encrypted.file, partial);
+  else await db.backup(partial);
   fs.renameSync(partial, target);
-  for (const old of listBackups(dataDir).slice(keep)) fs.rmSync(path.join(dir, old.fileName), { force: true });
-  const info = listBackups(dataDir).find((b) => b.fileName === fileName);
+  for (const old of listBackups(dataDir, () => null).slice(keep)) fs.rmSync(path.join(dir, old.fileName), { force: true });
+  const info = listBackups(dataDir, encrypted?.countMembers).find((b) => b.fileName === fileName);
   if (!info) throw new Error(`Backup ${fileName} was not written`);
   return info;
 }

@@ -6,6 +6,7 @@ import { AppError } from '../../shared/result';
 import { createWorkbench, type AppOptions, type WorkbenchApp } from './app';
 import { listBackups } from './backup';
 import { DATABASE_FILE_NAME } from './data-dir';
+import { isEncryptedFile } from './db/encryption';
 
 export type StartResult =
   | { ok: true; app: WorkbenchApp; startupBackup: Promise<unknown> }
@@ -19,6 +20,8 @@ const stamp = (d: Date) => d.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}
  */
 export function checkDatabaseFile(file: string, nativeBinding?: string): 'missing' | 'ok' | 'damaged' {
   if (!fs.existsSync(file)) return 'missing';
+  // Without the passphrase an encrypted store cannot be checked; unlocking it is the check.
+  if (isEncryptedFile(file)) return 'ok';
   if (fs.statSync(file).size === 0) return listBackups(path.dirname(file)).length > 0 ? 'damaged' : 'ok';
   let db: Database.Database | null = null;
   try {
@@ -70,7 +73,8 @@ export function startWorkbench(options: AppOptions): StartResult {
     throw error;
   }
   if (notice) console.error(notice.message);
-  const startupBackup = notice
+  // A locked store is backed up once it is unlocked.
+  const startupBackup = notice || app.isLocked()
     ? Promise.resolve()
     : app.backup().catch((error: unknown) => console.error('Start-up backup failed:', error));
   return { ok: true, app, startupBackup };

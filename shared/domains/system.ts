@@ -36,5 +36,28 @@ export const appStatus = z.object({
   today: z.string(),
   transport: z.enum(['electron', 'web']),
   notice: startupNotice.nullable(),
+  /** The store is encrypted with a passphrase (optional: older callers leave it out). */
+  encrypted: z.boolean().optional(),
+  /** Encrypted and not yet unlocked: every channel but status and unlock is refused. */
+  locked: z.boolean().optional(),
 });
 export type AppStatus = z.infer<typeof appStatus>;
+
+export const MIN_PASSPHRASE_LENGTH = 10;
+export const LOCKED_MESSAGE = 'The workbench is locked: enter your passphrase to unlock it.';
+
+const newPassphrase = z.string().min(MIN_PASSPHRASE_LENGTH, `must be at least ${MIN_PASSPHRASE_LENGTH} characters`).max(1000, 'must be at most 1000 characters');
+const givenPassphrase = z.string().min(1, 'is required').max(1000, 'must be at most 1000 characters');
+const confirmed = <T extends { passphrase: string; confirm: string }>(v: T, ctx: z.RefinementCtx) => {
+  if (v.passphrase !== v.confirm) ctx.addIssue({ code: 'custom', path: ['confirm'], message: 'must match the passphrase' });
+};
+
+export const unlockInput = z.object({ passphrase: givenPassphrase }).strict();
+export const encryptInput = z.object({ passphrase: newPassphrase, confirm: z.string() }).strict().superRefine(confirmed);
+export type EncryptInput = z.infer<typeof encryptInput>;
+export const changePassphraseInput = z
+  .object({ current: givenPassphrase, passphrase: newPassphrase, confirm: z.string() })
+  .strict()
+  .superRefine(confirmed);
+export type ChangePassphraseInput = z.infer<typeof changePassphraseInput>;
+export const decryptInput = z.object({ passphrase: givenPassphrase }).strict();

@@ -14,3 +14,10 @@ export function electronSqliteBinding(appRoot: string, electronVersion: string, 
   const candidate = path.join(appRoot, 'native', `electron-${electronVersion}`, 'better_sqlite3.node');
   return fs.existsSync(candidate) ? candidate : undefined;
 }
+
+/** The cipher driver's Electron build (better-sqlite3-multiple-ciphers), kept beside better-sqlite3's. */
+export const CIPHER_BINDING_FILE = 'better_sqlite3_multiple_ciphers.node';
+export const cipherBindingBeside = (sqliteBinding: string): string | undefined => {
+  const candidate = path.join(path.dirname(sqliteBinding), CIPHER_BINDING_FILE);
+  return fs.existsSync(candidate) ? candidate : undefined;
+};

@@ -1,5 +1,14 @@
 import { z } from 'zod';
-import { appStatus, backupInfo, chooseStartInput, restoreInput } from '../../domains/system';
+import {
+  appStatus,
+  backupInfo,
+  changePassphraseInput,
+  chooseStartInput,
+  decryptInput,
+  encryptInput,
+  restoreInput,
+  unlockInput,
+} from '../../domains/system';
 import { command, noInput, query, type ChannelDef } from '../define';
 
 export const systemContract = {
@@ -9,4 +18,8 @@ export const systemContract = {
   'system:backupNow': command(noInput, backupInfo),
   'system:restoreBackup': command(restoreInput, appStatus),
   'system:dismissNotice': command(noInput, appStatus),
+  'system:unlock': command(unlockInput, appStatus),
+  'system:encrypt': command(encryptInput, appStatus),
+  'system:changePassphrase': command(changePassphraseInput, appStatus),
+  'system:decrypt': command(decryptInput, appStatus),
 } satisfies Record<string, ChannelDef>;

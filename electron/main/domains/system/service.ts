@@ -4,6 +4,7 @@ import { todayOf, type AppContext } from '../../context';
 import { LATEST_SCHEMA_VERSION } from '../../db/migrate';
 import { seedSampleData } from '../../sample/seed';
 import { createTeamRepo } from '../team/repo';
+import { encryptionOf } from './encryption-controls';
 import { createSettingsRepo } from './repo';
 
 export const ONBOARDING_KEY = 'onboarding.choice';
@@ -24,6 +25,8 @@ export function createSystemService(ctx: AppContext) {
       today: todayOf(ctx),
       transport: ctx.transport,
       notice: ctx.lifecycle.notice(),
+      encrypted: encryptionOf(ctx).encrypted(),
+      locked: false,
     };
   };
 
