@@ -26,6 +26,8 @@ export const DASHBOARD_CHANNELS: [string, unknown][] = [
   ['agreements:list', {}],
   ['dashboard:attention', {}],
   ['dashboard:charts', {}],
+  // A command, but the app shell sends it on every page load, so every first render waits for it.
+  ['dashboard:takeAlerts', {}],
 ];
 
 /** Every query the dashboards run: channels through the dispatcher, plus the plain functions the home dashboard calls. */
