@@ -98,7 +98,7 @@ export function createWorkbench(options: AppOptions): WorkbenchApp {
     dispatch: createLockedDispatch({ status: lockedStatus, unlock, log: options.log }),
   });
 
-  const wrong = (field: string) => new AppError('VALIDATION', `${field} is not the passphrase of this workbench`, field);
+  const wrong = (field: string) => new AppError('VALIDATION', `${field} is not correct`, field);
   const encryptionControls = {
     encrypted: () => passphrase !== null,
     memberCountOf,
@@ -168,7 +168,7 @@ export function createWorkbench(options: AppOptions): WorkbenchApp {
     try {
       db = openDatabase(databaseFile, { passphrase: given, cipherBinding });
     } catch (error) {
-      if (isWrongKeyError(error)) throw new AppError('VALIDATION', 'passphrase is not the passphrase of this workbench', 'passphrase');
+      if (isWrongKeyError(error)) throw new AppError('VALIDATION', 'passphrase is not correct', 'passphrase');
       throw error;
     }
     passphrase = given;

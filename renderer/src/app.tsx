@@ -7,6 +7,7 @@ import { Loading } from './components/page';
 import { OnboardingGate } from './pages/onboarding';
 import { NotBuiltPage } from './pages/not-built-page';
 import { RecoveryNotice } from './pages/recovery-notice';
+import { LockGate } from './pages/unlock';
 import { SECTION_ROUTES } from './sections';
 
 const DashboardPage = lazy(() => import('./pages/dashboard/dashboard-page'));
@@ -18,23 +19,25 @@ export function App() {
   useLiveRefresh();
   return (
     <HashRouter>
-      <AppShell>
-        <RecoveryNotice />
-        <AlertsWatcher />
-        <OnboardingGate />
-        <Suspense fallback={<Loading />}>
-          <Routes>
-            <Route path="/" element={<DashboardPage />} />
-            <Route path="/team" element={<TeamPage />} />
-            <Route path="/team/:id" element={<MemberPage />} />
-            <Route path="/settings" element={<SettingsPage />} />
-            {SECTION_ROUTES.map(({ path, Component }) => (
-              <Route key={path} path={path} element={<Component />} />
-            ))}
-            <Route path="*" element={<NotBuiltPage title="Page not found" about="There is no page at this address." />} />
-          </Routes>
-        </Suspense>
-      </AppShell>
+      <LockGate>
+        <AppShell>
+          <RecoveryNotice />
+          <AlertsWatcher />
+          <OnboardingGate />
+          <Suspense fallback={<Loading />}>
+            <Routes>
+              <Route path="/" element={<DashboardPage />} />
+              <Route path="/team" element={<TeamPage />} />
+              <Route path="/team/:id" element={<MemberPage />} />
+              <Route path="/settings" element={<SettingsPage />} />
+              {SECTION_ROUTES.map(({ path, Component }) => (
+                <Route key={path} path={path} element={<Component />} />
+              ))}
+              <Route path="*" element={<NotBuiltPage title="Page not found" about="There is no page at this address." />} />
+            </Routes>
+          </Suspense>
+        </AppShell>
+      </LockGate>
     </HashRouter>
   );
 }

@@ -49,7 +49,7 @@ export const LOCKED_MESSAGE = 'The workbench is locked: enter your passphrase to
 const newPassphrase = z.string().min(MIN_PASSPHRASE_LENGTH, `must be at least ${MIN_PASSPHRASE_LENGTH} characters`).max(1000, 'must be at most 1000 characters');
 const givenPassphrase = z.string().min(1, 'is required').max(1000, 'must be at most 1000 characters');
 const confirmed = <T extends { passphrase: string; confirm: string }>(v: T, ctx: z.RefinementCtx) => {
-  if (v.passphrase !== v.confirm) ctx.addIssue({ code: 'custom', path: ['confirm'], message: 'must match the passphrase' });
+  if (v.passphrase !== v.confirm) ctx.addIssue({ code: 'custom', path: ['confirm'], message: 'must match the new passphrase' });
 };
 
 export const unlockInput = z.object({ passphrase: givenPassphrase }).strict();

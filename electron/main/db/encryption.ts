@@ -21,7 +21,7 @@ export function isEncryptedFile(file: string): boolean {
   if (!fs.existsSync(file)) return false;
   const header = Buffer.alloc(16);
   const fd = fs.openSync(file, 'r');
-  let read = 0;
+  let read: number;
   try {
     read = fs.readSync(fd, header, 0, 16, 0);
   } finally {

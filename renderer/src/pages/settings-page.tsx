@@ -3,6 +3,7 @@ import { useChannel } from '../api/hooks';
 import { ErrorMessage, Loading, Page } from '../components/page';
 import { SETTINGS_SECTIONS } from '../sections';
 import { BackupsCard } from './settings/backups-card';
+import { EncryptionCard } from './settings/encryption-card';
 
 export default function SettingsPage() {
   const status = useChannel('system:status', {});
@@ -45,6 +46,7 @@ export default function SettingsPage() {
         </section>
       )}
       <BackupsCard />
+      <EncryptionCard />
       <Suspense fallback={<Loading />}>
         {SETTINGS_SECTIONS.map((Section, i) => (
           <Section key={i} />
