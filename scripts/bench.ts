@@ -121,7 +121,9 @@ async function main() {
     const byPage = (list: PageTiming[], page: string) => list.find((p) => p.page === page)?.medianMs ?? 0;
     for (const page of ['Team', 'Dashboard']) {
       const ratio = byPage(web.regionalPages, page) / Math.max(1, byPage(web.emptyPages, page));
-      metrics.push(metric(`first render ${page}: regional ÷ empty`, ratio, '×', 3, `${byPage(web.regionalPages, page).toFixed(0)} ms vs ${byPage(web.emptyPages, page).toFixed(0)} ms`));
+      const timedOut = [...web.regionalPages, ...web.emptyPages].filter((p) => p.page === page).flatMap((p) => p.failures).length;
+      const note = `${byPage(web.regionalPages, page).toFixed(0)} ms vs ${byPage(web.emptyPages, page).toFixed(0)} ms${timedOut > 0 ? `; ${timedOut} runs timed out` : ''}`;
+      metrics.push(metric(`first render ${page}: regional ÷ empty`, ratio, '×', 3, note));
     }
     const scroll: ScrollResult = web.scroll;
     metrics.push(metric('Team scroll, p95 frame', scroll.p95FrameMs, 'ms', 50, `${scroll.rowsInDom} rows in the DOM for ${size.members} members`));
