@@ -7,6 +7,7 @@ import { backupDirOf } from '../../electron/main/backup';
 import { fixedClock } from '../../electron/main/context';
 import { DATABASE_FILE_NAME } from '../../electron/main/data-dir';
 import { isEncryptedFile, passphraseOpens } from '../../electron/main/db/encryption';
+import { CIPHER_BINDING_FILE, cipherBindingBeside } from '../../electron/main/desktop/native-binding';
 import { startWorkbench } from '../../electron/main/startup';
 import type { AppStatus, BackupInfo } from '../../shared/domains/system';
 
@@ -170,5 +171,14 @@ describe('encryption at rest', () => {
     }
     await encrypt();
     expect(isEncryptedFile(path.join(dir, DATABASE_FILE_NAME))).toBe(true);
+  });
+
+  it('the desktop app finds the cipher driver built for Electron beside better-sqlite3', () => {
+    const native = path.join(dir, 'native');
+    fs.mkdirSync(native);
+    const sqlite = path.join(native, 'better_sqlite3.node');
+    expect(cipherBindingBeside(sqlite), 'none built yet').toBeUndefined();
+    fs.writeFileSync(path.join(native, CIPHER_BINDING_FILE), '');
+    expect(cipherBindingBeside(sqlite)).toBe(path.join(native, CIPHER_BINDING_FILE));
   });
 });

@@ -15,7 +15,7 @@ export function LockGate({ children }: { children: ReactNode }) {
 function UnlockScreen() {
   const unlock = useCommand('system:unlock');
   return (
-    <main className="unlock-screen" id="main">
+    <main className="content" id="main" style={{ maxWidth: '40rem', margin: '2rem auto' }}>
       <Page title="Unlock the workbench">
         <section className="card" aria-labelledby="unlock-heading">
           <h2 id="unlock-heading">Your data is encrypted</h2>
