@@ -29,6 +29,8 @@ export interface AppOptions {
   /** Use an existing connection (tests pass a `:memory:` database). */
   db?: Database.Database;
   log?: (error: unknown) => void;
+  /** Check results against the contract (tests and development; see DispatchOptions). Default: on. */
+  checkOutputs?: boolean;
   /** Something the manager must be told on arrival (e.g. a damaged database was moved aside). */
   notice?: StartupNotice | null;
   /** Shows an OS notification (Electron passes one; the web bridge does not). */
@@ -68,7 +70,7 @@ export function createWorkbench(options: AppOptions): WorkbenchApp {
       lifecycle: { backupNow, restore, notice: () => notice, dismissNotice: () => (notice = null) },
     };
     registerEncryption(ctx, encryptionControls);
-    return { ctx, dispatch: createDispatcher(ctx, buildHandlerTable(domainModules(ctx)), { log: options.log }) };
+    return { ctx, dispatch: createDispatcher(ctx, buildHandlerTable(domainModules(ctx)), { log: options.log, checkOutputs: options.checkOutputs }) };
   };
 
   // Held in memory only while the app runs: never written, never logged.

@@ -31,6 +31,7 @@ app.whenReady().then(() => {
   const started = startWorkbench({
     dataDir,
     transport: 'electron',
+    checkOutputs: process.env.WORKBENCH_CHECK_OUTPUTS === '1',
     nativeBinding: electronSqliteBinding(app.getAppPath(), process.versions.electron),
     notify: (title, body) => {
       if (Notification.isSupported()) new Notification({ title, body }).show();

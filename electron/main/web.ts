@@ -34,6 +34,7 @@ async function main() {
     dataDir,
     transport: 'web',
     clock: values.clock ? fixedClock(values.clock) : undefined,
+    checkOutputs: process.env.WORKBENCH_CHECK_OUTPUTS === '1',
   });
   if (!started.ok) {
     console.error(started.message);

@@ -14,7 +14,8 @@ const WEB_ENTRY = path.resolve(__dirname, '../../../out/main/web.js');
 export function startServer(dataDir: string, clock?: string): Promise<RunningServer> {
   const args = [WEB_ENTRY, '--data-dir', dataDir, '--port', '0', '--no-open'];
   if (clock) args.push('--clock', clock);
-  const child: ChildProcess = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'] });
+  // End-to-end runs check every result against the contract, as unit and db tests do.
+  const child: ChildProcess = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, WORKBENCH_CHECK_OUTPUTS: '1' } });
   let output = '';
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`web bridge did not start:\n${output}`)), 15_000);

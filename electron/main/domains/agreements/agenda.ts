@@ -1,9 +1,12 @@
 import type Database from 'better-sqlite3';
+import { perConnection } from '../../lib/per-connection';
 import { addDays, daysBetween, formatUkDate } from '../../../../shared/dates';
 import type { AgendaHint } from '../../../../shared/domains/agenda';
 import { SCHEME_LABELS } from '../../../../shared/domains/agreements';
 import { DUE_SOON_DAYS } from '../../../../shared/domains/agreements-rules';
 import { createAgreementsRepo } from './repo';
+
+const agreementsRepoOf = perConnection(createAgreementsRepo);
 
 export interface ReviewDue {
   reviewId: number;
@@ -20,9 +23,10 @@ export interface ReviewDue {
  * Progress reviews not signed off that are overdue or fall due within `days` of `today`,
  * oldest first, for the home dashboard (and the agenda below).
  */
-export function overdueOrUpcomingReviews(db: Database.Database, today: string, days: number): ReviewDue[] {
-  return createAgreementsRepo(db)
-    .openReviewsBefore(addDays(today, days), today)
+export function overdueOrUpcomingReviews(db: Database.Database, today: string, days: number, memberId?: number): ReviewDue[] {
+  const repo = agreementsRepoOf(db);
+  const until = addDays(today, days);
+  return (memberId === undefined ? repo.openReviewsBefore(until, today) : repo.openReviewsForMember(memberId, until, today))
     .map((r) => ({
       reviewId: r.id,
       agreementId: r.agreement_id,
@@ -41,9 +45,9 @@ const ENDING_SOON_DAYS = 30;
  * Called by the one-to-ones domain; keep the signature stable.
  */
 export function agreementsAgendaHints(db: Database.Database, memberId: number, today: string): AgendaHint[] {
-  const repo = createAgreementsRepo(db);
+  const repo = agreementsRepoOf(db);
   const hints: AgendaHint[] = [];
-  for (const r of overdueOrUpcomingReviews(db, today, DUE_SOON_DAYS).filter((x) => x.memberId === memberId)) {
+  for (const r of overdueOrUpcomingReviews(db, today, DUE_SOON_DAYS, memberId)) {
     hints.push({
       source: 'agreements',
       key: `agreements:review:${r.reviewId}`,

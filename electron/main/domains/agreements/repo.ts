@@ -110,6 +110,11 @@ export function createAgreementsRepo(db: Database.Database) {
       FROM agreement_reviews r JOIN agreements a ON a.id = r.agreement_id JOIN members m ON m.id = a.member_id
       WHERE r.completed_on IS NULL AND r.due_on <= @until AND a.end_date >= @from AND m.left_on IS NULL
       ORDER BY r.due_on`),
+    openReviewsForMember: db.prepare<{ member: number; until: string; from: string }, OpenReviewRow>(`
+      SELECT r.id, r.agreement_id, a.member_id, m.name AS member_name, a.scheme, r.due_on
+      FROM agreements a JOIN agreement_reviews r ON r.agreement_id = a.id JOIN members m ON m.id = a.member_id
+      WHERE a.member_id = @member AND r.completed_on IS NULL AND r.due_on <= @until AND a.end_date >= @from AND m.left_on IS NULL
+      ORDER BY r.due_on`),
     log: db.prepare<[number], { id: number; date: string; did: string; learned: string; next: string; reviewed_on: string | null }>(
       `SELECT id, date, did, learned, next, reviewed_on FROM agreement_log_entries WHERE agreement_id = ? ORDER BY date DESC, id DESC`,
     ),
@@ -173,6 +178,7 @@ export function createAgreementsRepo(db: Database.Database) {
     signReview: (id: number, role: SignerRole, signedOn: string) => s.signReview[role].run({ id, signedOn }),
     completeReview: (id: number, completedOn: string) => s.completeReview.run({ id, completedOn }),
     openReviewsBefore: (until: string, from: string) => s.openReviewsBefore.all({ until, from }),
+    openReviewsForMember: (member: number, until: string, from: string) => s.openReviewsForMember.all({ member, until, from }),
     log: (agreementId: number): LogEntry[] =>
       s.log.all(agreementId).map((r) => ({ id: r.id, date: r.date, did: r.did, learned: r.learned, next: r.next, reviewedOn: r.reviewed_on })),
     logEntry: (id: number) => s.logEntry.get(id) ?? null,

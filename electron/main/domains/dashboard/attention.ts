@@ -2,7 +2,7 @@ import type Database from 'better-sqlite3';
 import { addDays, daysBetween, formatUkDate } from '../../../../shared/dates';
 import type { AttentionItem } from '../../../../shared/domains/dashboard';
 import { overdueOrUpcomingReviews } from '../agreements/agenda';
-import { oneToOnesThisWeek } from '../oneToOnes/dashboard';
+import { countOneToOnesThisWeek, oneToOnesThisWeek } from '../oneToOnes/dashboard';
 import { cyclesClosingSoon, externalAwardDeadlines } from '../recognition/deadlines';
 import { revalidationsDue, stalledJourneys } from '../registration/views';
 import { brokenCoverageRules } from '../skills/coverage';
@@ -10,6 +10,8 @@ import { brokenCoverageRules } from '../skills/coverage';
 const LEVEL_NAMES: Record<string, string> = { certification: 'Certification', chartership: 'Chartership', fellowship: 'Fellowship' };
 const levelName = (level: string) => LEVEL_NAMES[level] ?? level;
 const inDays = (days: number) => (days === 0 ? 'today' : days === 1 ? 'tomorrow' : days < 0 ? `${-days} days ago` : `in ${days} days`);
+/** A team of 2,000 has hundreds of meetings a week: list the first few, then one line for the rest. */
+const MEETINGS_LISTED = 10;
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 /**
@@ -69,7 +71,8 @@ export function collectAttention(db: Database.Database, today: string): Attentio
     });
   }
 
-  for (const m of oneToOnesThisWeek(db, today)) {
+  const meetings = countOneToOnesThisWeek(db, today);
+  for (const m of oneToOnesThisWeek(db, today, MEETINGS_LISTED)) {
     const date = m.scheduledAt.slice(0, 10);
     items.push({
       key: `oneToOnes:meeting:${m.id}`,
@@ -79,6 +82,18 @@ export function collectAttention(db: Database.Database, today: string): Attentio
       link: `/one-to-ones/${m.id}`,
       urgency: 3,
       dueOn: date >= today ? date : null,
+    });
+  }
+
+  if (meetings > MEETINGS_LISTED) {
+    items.push({
+      key: `oneToOnes:more:${today}`,
+      kind: 'one-to-one',
+      title: `${meetings - MEETINGS_LISTED} more one-to-ones this week`,
+      detail: 'See them all, with their agendas, on the One-to-ones page.',
+      link: '/one-to-ones',
+      urgency: 3,
+      dueOn: null,
     });
   }
 

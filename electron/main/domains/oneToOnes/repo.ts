@@ -119,6 +119,10 @@ export function createOneToOnesRepo(db: Database.Database) {
     between: db.prepare<[string, string], MeetingRow>(
       `${SELECT_MEETING} WHERE o.status = 'scheduled' AND o.scheduled_at >= ? AND o.scheduled_at < ? AND m.left_on IS NULL ORDER BY o.scheduled_at`,
     ),
+    countBetween: db.prepare<[string, string], { n: number }>(
+      `SELECT count(*) AS n FROM one_to_ones o JOIN members m ON m.id = o.member_id
+       WHERE o.status = 'scheduled' AND o.scheduled_at >= ? AND o.scheduled_at < ? AND m.left_on IS NULL`,
+    ),
     forMember: db.prepare<[number], MeetingRow>(`${SELECT_MEETING} WHERE o.member_id = ? ORDER BY o.scheduled_at DESC LIMIT 20`),
     nextForMember: db.prepare<[number, string], MeetingRow>(
       `${SELECT_MEETING} WHERE o.member_id = ? AND o.status = 'scheduled' AND o.scheduled_at >= ? ORDER BY o.scheduled_at LIMIT 1`,
@@ -179,6 +183,7 @@ export function createOneToOnesRepo(db: Database.Database) {
   return {
     get: (id: number) => one(s.get.get(id)),
     scheduledBetween: (fromIso: string, toIso: string) => s.between.all(fromIso, toIso).map(toMeeting),
+    countScheduledBetween: (fromIso: string, toIso: string) => s.countBetween.get(fromIso, toIso)?.n ?? 0,
     forMember: (memberId: number) => s.forMember.all(memberId).map(toMeeting),
     nextForMember: (memberId: number, fromIso: string) => one(s.nextForMember.get(memberId, fromIso)),
     laterScheduledId: (memberId: number, afterIso: string) => s.laterScheduled.get(memberId, afterIso)?.id ?? null,

@@ -1,8 +1,11 @@
 import type Database from 'better-sqlite3';
+import { perConnection } from '../../lib/per-connection';
 import { addDays } from '../../../../shared/dates';
 import type { AgendaHint } from '../../../../shared/domains/agenda';
 import { excerpt } from '../../../../shared/domains/recognition-rules';
 import { createRecognitionReportsRepo } from './reports-repo';
+
+const recognitionrtsRepoOf = perConnection(createRecognitionReportsRepo);
 
 /** How long after a cycle ends its nominations are still worth raising at a one-to-one. */
 const RECENT_DAYS = 45;
@@ -14,7 +17,7 @@ const RECENT_DAYS = 45;
  */
 export function recognitionAgendaHints(db: Database.Database, memberId: number, today: string): AgendaHint[] {
   const since = addDays(today, -RECENT_DAYS);
-  return createRecognitionReportsRepo(db)
+  return recognitionrtsRepoOf(db)
     .history(memberId)
     .filter((n) => n.status === 'open' || n.period_end >= since)
     .map((n): AgendaHint => {

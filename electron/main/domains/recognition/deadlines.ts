@@ -1,9 +1,14 @@
 import type Database from 'better-sqlite3';
+import { perConnection } from '../../lib/per-connection';
 import { addDays, daysBetween, isIsoDate } from '../../../../shared/dates';
 import type { DeadlineReminder } from '../../../../shared/domains/recognition-external';
 import type { ClosingCycle } from '../../../../shared/domains/recognition-reports';
 import { createExternalAwardsRepo } from './external-repo';
 import { createRecognitionReportsRepo } from './reports-repo';
+
+const recognitionrtsRepoOf = perConnection(createRecognitionReportsRepo);
+
+const externalAwardsRepoOf = perConnection(createExternalAwardsRepo);
 
 const levelOf = (daysLeft: number): 7 | 30 => (daysLeft <= 7 ? 7 : 30);
 
@@ -23,7 +28,7 @@ export function nextMonthDay(monthDay: string, today: string): string | null {
  * For the recognition overview and the home dashboard (30- and 7-day reminders).
  */
 export function externalAwardDeadlines(db: Database.Database, today: string, withinDays = 30): DeadlineReminder[] {
-  const repo = createExternalAwardsRepo(db);
+  const repo = externalAwardsRepoOf(db);
   const until = addDays(today, withinDays);
   const reminders: DeadlineReminder[] = repo.dueNominations(today, until).map((n) => {
     const daysLeft = daysBetween(today, n.deadline);
@@ -58,7 +63,7 @@ export function externalAwardDeadlines(db: Database.Database, today: string, wit
 
 /** Open cycles whose period ends within `days` of `today` (or has already ended and still needs closing). */
 export function cyclesClosingSoon(db: Database.Database, today: string, days = 7): ClosingCycle[] {
-  return createRecognitionReportsRepo(db)
+  return recognitionrtsRepoOf(db)
     .closingBy(addDays(today, days))
     .map((r) => ({
       cycleId: r.cycle_id,

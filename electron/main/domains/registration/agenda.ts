@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import { perConnection } from '../../lib/per-connection';
 import { formatUkDate } from '../../../../shared/dates';
 import type { AgendaHint } from '../../../../shared/domains/agenda';
 import { LEVEL_LABELS, STAGE_LABELS } from '../../../../shared/domains/registration';
@@ -11,6 +12,8 @@ import {
 import { createRegistrationRepo } from './repo';
 import { driftWeeksOf, toRecord, toSummary } from './views';
 
+const registrationRepoOf = perConnection(createRegistrationRepo);
+
 const weeksText = (days: number) => `${Math.floor(days / 7)} weeks`;
 
 /**
@@ -18,7 +21,7 @@ const weeksText = (days: number) => `${Math.floor(days / 7)} weeks`;
  * Called by the one-to-ones domain; keep the signature stable.
  */
 export function registrationAgendaHints(db: Database.Database, memberId: number, today: string): AgendaHint[] {
-  const repo = createRegistrationRepo(db);
+  const repo = registrationRepoOf(db);
   const weeks = driftWeeksOf(repo);
   const hints: AgendaHint[] = [];
   for (const row of repo.memberJourneys(memberId, today)) {

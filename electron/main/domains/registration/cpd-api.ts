@@ -1,9 +1,14 @@
 import type Database from 'better-sqlite3';
+import { perConnection } from '../../lib/per-connection';
 import { cpdEntryInput, type CpdFields } from '../../../../shared/domains/registration-cpd';
 import { AppError } from '../../../../shared/result';
 import { fromZodError } from '../../ipc/errors';
 import { createCpdRepo } from './cpd-repo';
 import { createRegistrationRepo } from './repo';
+
+const cpdRepoOf = perConnection(createCpdRepo);
+
+const registrationRepoOf = perConnection(createRegistrationRepo);
 
 /**
  * How other domains (activities: action learning, buddying, coaching,
@@ -39,7 +44,7 @@ export function checkCpdRules(db: Database.Database, memberId: number, fields: C
   if (fields.date > today) {
     throw new AppError('VALIDATION', `${field}date cannot be in the future for completed CPD`, `${field}date`);
   }
-  const member = createRegistrationRepo(db).member(memberId);
+  const member = registrationRepoOf(db).member(memberId);
   if (!member) throw new AppError('NOT_FOUND', `No team member has id ${memberId}.`, 'memberId');
 }
 
@@ -68,7 +73,7 @@ export function recordCpd(db: Database.Database, entry: CpdEntryDraft, nowIso: s
   if (source !== null && (source.length === 0 || source.length > 200)) {
     throw new AppError('VALIDATION', 'source must be 1 to 200 characters, or null', 'source');
   }
-  const repo = createCpdRepo(db);
+  const repo = cpdRepoOf(db);
   if (source !== null && repo.findBySource(source)) {
     throw new AppError('CONFLICT', `source ${source} has already been logged as CPD`, 'source');
   }
@@ -77,5 +82,5 @@ export function recordCpd(db: Database.Database, entry: CpdEntryDraft, nowIso: s
 
 /** The CPD entry an activity produced, if any (so a domain can show "logged as CPD"). */
 export function findCpdBySource(db: Database.Database, source: string) {
-  return createCpdRepo(db).findBySource(source);
+  return cpdRepoOf(db).findBySource(source);
 }

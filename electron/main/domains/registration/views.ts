@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import { perConnection } from '../../lib/per-connection';
 import { daysBetween } from '../../../../shared/dates';
 import { CLOSED_STAGES, WAITING_STAGES, type JourneySummary, type RegistrationRecord } from '../../../../shared/domains/registration';
 import {
@@ -9,6 +10,8 @@ import {
   revalidationOutstanding,
 } from '../../../../shared/domains/registration-rules';
 import { createRegistrationRepo, type JourneyRow, type RegistrationRow, type RegistrationRepo } from './repo';
+
+const registrationRepoOf = perConnection(createRegistrationRepo);
 
 export const DRIFT_WEEKS_KEY = 'registration.driftWeeks';
 
@@ -70,7 +73,7 @@ export function toRecord(row: RegistrationRow, today: string): RegistrationRecor
  * (the configured setting when omitted), most overdue first. For the home dashboard.
  */
 export function stalledJourneys(db: Database.Database, today: string, weeks?: number): JourneySummary[] {
-  const repo = createRegistrationRepo(db);
+  const repo = registrationRepoOf(db);
   const w = weeks ?? driftWeeksOf(repo);
   return repo
     .openJourneys(today)
@@ -81,7 +84,7 @@ export function stalledJourneys(db: Database.Database, today: string, weeks?: nu
 
 /** Registered current members whose revalidation anniversary falls within `withinDays` days and is not yet done (soonest first). */
 export function revalidationsDue(db: Database.Database, today: string, withinDays: number): RegistrationRecord[] {
-  return createRegistrationRepo(db)
+  return registrationRepoOf(db)
     .registrations(cpdWindowStart(today), today)
     .map((row) => toRecord(row, today))
     .filter((r) => r.daysToAnniversary <= withinDays && revalidationOutstanding(r.lastRevalidatedOn, r.nextAnniversary))

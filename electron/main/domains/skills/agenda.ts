@@ -1,6 +1,9 @@
 import type Database from 'better-sqlite3';
+import { perConnection } from '../../lib/per-connection';
 import type { AgendaHint } from '../../../../shared/domains/agenda';
 import { createSkillsRepo } from './repo';
+
+const skillsRepoOf = perConnection(createSkillsRepo);
 
 /**
  * What the skills domain suggests for a member's next one-to-one, most urgent first:
@@ -8,7 +11,7 @@ import { createSkillsRepo } from './repo';
  * Called by the one-to-ones domain; keep the signature stable.
  */
 export function skillsAgendaHints(db: Database.Database, memberId: number, _today: string): AgendaHint[] {
-  const { assessments } = createSkillsRepo(db);
+  const { assessments } = skillsRepoOf(db);
   const latest = assessments.latestShared(memberId);
   if (!latest) return [];
   return assessments

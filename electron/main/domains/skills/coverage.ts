@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import { perConnection } from '../../lib/per-connection';
 import {
   DEFAULT_SPOF_LEVEL,
   describeRule,
@@ -11,6 +12,8 @@ import {
 import { AppError } from '../../../../shared/result';
 import { createSkillsRepo, type SkillsRepo } from './repo';
 import type { RuleRowOf } from './repo-dashboard';
+
+const skillsRepoOf = perConnection(createSkillsRepo);
 
 /**
  * Team dashboards: heatmap, coverage rules and single points of failure. The
@@ -56,7 +59,7 @@ export function rulesOf(repo: SkillsRepo, frameworkId: number): CoverageRule[] {
 
 /** Every coverage rule (of every framework) that is broken today, with the service points that fall short. */
 export function brokenCoverageRules(db: Database.Database): CoverageResult[] {
-  const repo = createSkillsRepo(db);
+  const repo = skillsRepoOf(db);
   return repo.dashboard
     .ruleFrameworks()
     .flatMap((f) => rulesOf(repo, f))
@@ -67,7 +70,7 @@ export function brokenCoverageRules(db: Database.Database): CoverageResult[] {
 
 /** Skills of a framework where exactly one active member is at `level` or above (latest shared assessments). */
 export function singlePointsOfFailure(db: Database.Database, frameworkId: number, level = DEFAULT_SPOF_LEVEL): SinglePoint[] {
-  return createSkillsRepo(db)
+  return skillsRepoOf(db)
     .dashboard.singlePoints(frameworkId, level)
     .map((r) => ({ skillId: r.skill_id, code: r.code, title: r.title, sectionName: r.section_name, person: r.name, memberId: r.member_id }));
 }
