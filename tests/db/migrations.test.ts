@@ -1,26 +1,12 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import type Database from 'better-sqlite3';
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AppContext } from '../../electron/main/context';
 import { LATEST_SCHEMA_VERSION, MIGRATIONS, migrate, schemaVersionOf } from '../../electron/main/db/migrate';
 import { openDatabase } from '../../electron/main/db/open';
-import { seedActivitiesSample } from '../../electron/main/domains/activities/sample';
-import { seedAgreementsSample } from '../../electron/main/domains/agreements/sample';
-import { seedOneToOnesSample } from '../../electron/main/domains/oneToOnes/sample';
-import { seedRecognitionSample } from '../../electron/main/domains/recognition/sample';
-import { seedRegistrationSample } from '../../electron/main/domains/registration/sample';
-import { seedSkillsSample } from '../../electron/main/domains/skills/sample';
-import { createTeamRepo } from '../../electron/main/domains/team/repo';
-import { generateTeam, SAMPLE_SEED } from '../../electron/main/sample/team';
-
-/** Which migration brought each part of the sample story's tables. */
-const SEEDERS: [number, (ctx: AppContext, people: Map<string, number>) => void][] = [
-  [2, seedSkillsSample],
-  [3, seedRegistrationSample],
-  [4, seedAgreementsSample],
-  [5, seedRecognitionSample],
-  [6, seedOneToOnesSample],
-  [6, seedActivitiesSample],
-];
+import { seedSampleData } from '../../electron/main/sample/seed';
 
 function contextFor(db: Database.Database): AppContext {
   return {
@@ -35,21 +21,56 @@ function contextFor(db: Database.Database): AppContext {
   };
 }
 
-/** The data a manager would have had at schema version `v`: the sample team and every feature that existed then. */
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'workbench-migrations-'));
+const FULL = path.join(dir, 'full.sqlite');
+
+/** The whole sample story at the latest schema, written once, as the source of every older fixture. */
+function writeFullStory() {
+  const db = openDatabase(FULL);
+  db.transaction(() => seedSampleData(contextFor(db)))();
+  db.pragma('wal_checkpoint(TRUNCATE)');
+  db.close();
+}
+
+const columnsOf = (db: Database.Database, table: string, schema = 'main') =>
+  (db.prepare(`PRAGMA ${schema}.table_info("${table}")`).all() as { name: string }[]).map((c) => c.name);
+
+/**
+ * The data a manager would have had at schema version `v`: every table that existed
+ * then, filled with the sample story's rows (columns that existed then).
+ */
 function databaseAt(v: number): Database.Database {
   const db = openDatabase(':memory:', { migrateTo: v });
-  const ctx = contextFor(db);
-  const repo = createTeamRepo(db);
-  const people = new Map<string, number>();
-  db.transaction(() => {
-    for (const m of generateTeam({ seed: SAMPLE_SEED, today: '2026-11-23' })) {
-      const { key, lineManagerIndex: _l, chartered: _c, ...input } = m;
-      people.set(key, repo.insert(input, '2026-11-23T10:00:00Z'));
-    }
-    for (const [version, seed] of SEEDERS) if (version <= v) seed(ctx, people);
-  })();
+  db.pragma('foreign_keys = OFF');
+  db.prepare('ATTACH DATABASE ? AS story').run(FULL);
+  const tables = db.prepare<[], { name: string }>(`SELECT name FROM main.sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'`).all();
+  for (const { name } of tables) {
+    const shared = columnsOf(db, name).filter((c) => columnsOf(db, name, 'story').includes(c)).map((c) => `"${c}"`).join(', ');
+    // Some migrations seed rows (the default rating scale): the story's own rows replace them.
+    db.exec(`DELETE FROM main."${name}"; INSERT INTO main."${name}" (${shared}) SELECT ${shared} FROM story."${name}"`);
+  }
+  db.exec('DETACH DATABASE story');
+  db.pragma('foreign_keys = ON');
   return db;
 }
+
+/** Section totals that disagree with the ratings they summarise (empty sections count as zero). */
+const totalsDrift = (db: Database.Database) =>
+  (
+    db
+      .prepare(
+        `SELECT count(*) AS n FROM (
+           SELECT a.id AS assessment_id, sec.id AS section_id,
+             (SELECT coalesce(sum(r.current), 0) FROM skill_ratings r JOIN skills s ON s.id = r.skill_id
+               WHERE r.assessment_id = a.id AND s.section_id = sec.id AND r.current IS NOT NULL) AS total,
+             (SELECT count(r.current) FROM skill_ratings r JOIN skills s ON s.id = r.skill_id
+               WHERE r.assessment_id = a.id AND s.section_id = sec.id) AS rated
+           FROM skill_assessments a JOIN skill_sections sec ON sec.framework_id = a.framework_id
+         ) x LEFT JOIN skill_section_totals t USING (assessment_id, section_id)
+         WHERE coalesce(t.total, 0) <> x.total OR coalesce(t.rated, 0) <> x.rated`,
+      )
+      .get() as { n: number }
+  ).n;
 
 const rowCounts = (db: Database.Database) =>
   Object.fromEntries(
@@ -60,6 +81,9 @@ const rowCounts = (db: Database.Database) =>
   );
 
 describe('migrations', () => {
+  beforeAll(writeFullStory);
+  afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
   it('every migration is applied in order and recorded in user_version', () => {
     const db = openDatabase(':memory:');
     expect(schemaVersionOf(db)).toBe(LATEST_SCHEMA_VERSION);
@@ -80,6 +104,13 @@ describe('migrations', () => {
       for (const [table, count] of Object.entries(before)) expect(`${table}: ${after[table]}`).toBe(`${table}: ${count}`);
       expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
       expect(db.pragma('foreign_key_check')).toEqual([]);
+      // Derived tables are rebuilt from their sources: section totals match the ratings…
+      expect(totalsDrift(db)).toBe(0);
+      // …and stay in step as ratings change, are cleared or are deleted.
+      db.exec(`UPDATE skill_ratings SET current = 4 WHERE assessment_id = (SELECT min(assessment_id) FROM skill_ratings)`);
+      db.exec(`UPDATE skill_ratings SET current = NULL WHERE skill_id = (SELECT min(skill_id) FROM skill_ratings)`);
+      db.exec(`DELETE FROM skill_ratings WHERE assessment_id = (SELECT max(assessment_id) FROM skill_ratings)`);
+      expect(totalsDrift(db)).toBe(0);
       db.close();
     },
   );

@@ -17,14 +17,13 @@ const LATEST = `
     WHERE m.left_on IS NULL AND (@team = '' OR m.team = @team)
   )`;
 
+// Section averages come from skill_section_totals (kept in step by triggers, migration 0007).
 export const HEATMAP_SQL = `
   WITH ${LATEST}
-  SELECT l.member_id, s.section_id, avg(r.current) AS average, count(r.current) AS rated
+  SELECT l.member_id, t.section_id, CAST(t.total AS REAL) / t.rated AS average, t.rated
   FROM latest l
-  JOIN skill_ratings r ON r.assessment_id = l.assessment_id
-  JOIN skills s ON s.id = r.skill_id
-  WHERE r.current IS NOT NULL
-  GROUP BY l.member_id, s.section_id`;
+  JOIN skill_section_totals t ON t.assessment_id = l.assessment_id
+  WHERE t.rated > 0`;
 
 export const SKILL_COVERAGE_SQL = `
   WITH ${LATEST}
@@ -39,11 +38,8 @@ export const SECTION_COVERAGE_SQL = `
   qualified AS (
     SELECT l.team, l.name
     FROM latest l
-    JOIN skill_ratings r ON r.assessment_id = l.assessment_id
-    JOIN skills s ON s.id = r.skill_id
-    WHERE s.section_id = @target AND r.current IS NOT NULL
-    GROUP BY l.member_id
-    HAVING avg(r.current) >= @level
+    JOIN skill_section_totals t ON t.assessment_id = l.assessment_id AND t.section_id = @target
+    WHERE t.rated > 0 AND CAST(t.total AS REAL) / t.rated >= @level
   )
   SELECT team, count(*) AS n, group_concat(name, '; ') AS people FROM qualified GROUP BY team`;
 
