@@ -58,7 +58,8 @@ export function dashboardQueries(app: WorkbenchApp): { queries: DashboardQuery[]
     fn('overdueOrUpcomingReviews(14)', (d, t) => overdueOrUpcomingReviews(d, t, 14)),
     fn('externalAwardDeadlines()', (d, t) => externalAwardDeadlines(d, t)),
     fn('cyclesClosingSoon()', (d, t) => cyclesClosingSoon(d, t)),
-    fn('oneToOnesThisWeek()', (d, t) => oneToOnesThisWeek(d, t)),
+    // As the home dashboard calls it: the first 10 meetings in detail (a count covers the rest).
+    fn('oneToOnesThisWeek(10)', (d, t) => oneToOnesThisWeek(d, t, 10)),
   ].filter((q): q is DashboardQuery => q !== null);
   return { queries, skipped };
 }
