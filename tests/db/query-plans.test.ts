@@ -35,7 +35,7 @@ describe('dashboard query plans at regional scale', () => {
 
   it('covers every dashboard channel and home-dashboard function', () => {
     const names = queries.map((q) => q.name);
-    for (const expected of ['skills:heatmap', 'skills:coverage', 'registration:dashboard', 'recognition:equity', 'oneToOnes:overview', 'team:list', 'oneToOnesThisWeek()', 'brokenCoverageRules()']) {
+    for (const expected of ['skills:heatmap', 'skills:coverage', 'registration:dashboard', 'recognition:equity', 'oneToOnes:overview', 'team:list', 'oneToOnesThisWeek(10)', 'brokenCoverageRules()']) {
       expect(names).toContain(expected);
     }
   });

@@ -36,11 +36,12 @@ export function createDashboardService(ctx: AppContext) {
   const charts = (): ChartsData => {
     const today = todayOf(ctx);
     const yearAgo = addDays(today, -365);
-    const heatmap = skills.heatmap({ frameworkId: null, team: '' });
-    const sections = heatmap.sections.map((section) => {
-      const values = heatmap.rows.flatMap((r) => r.cells.filter((c) => c.sectionId === section.id && c.average !== null).map((c) => c.average as number));
-      const average = values.length ? Math.round((values.reduce((a, b) => a + b, 0) / values.length) * 10) / 10 : null;
-      return { code: section.code, name: section.name, average, people: values.length };
+    const frameworkId = skills.frameworks.defaultId();
+    const framework = frameworkId === null ? null : skills.repo.frameworks.get(frameworkId);
+    const averages = new Map(framework ? skills.repo.dashboard.sectionAverages(framework.id).map((a) => [a.section_id, a]) : []);
+    const sections = (framework ? skills.repo.frameworks.sections(framework.id) : []).map((section) => {
+      const a = averages.get(section.id);
+      return { code: section.code, name: section.name, average: a ? Math.round(a.average * 10) / 10 : null, people: a?.people ?? 0 };
     });
     const counts = registration.stageCounts();
     const pipeline = STAGES.map((stage) => {
@@ -57,7 +58,7 @@ export function createDashboardService(ctx: AppContext) {
       return d.toISOString().slice(0, 7);
     });
     return {
-      skills: { framework: heatmap.framework ? `${heatmap.framework.name} ${heatmap.framework.version}` : null, sections },
+      skills: { framework: framework ? `${framework.name} ${framework.version}` : null, sections },
       pipeline,
       cpd: repo.cpdHours(yearAgo, today).map((r) => ({ memberId: r.member_id, name: r.name, hours: r.hours })),
       recognition: months.map((month) => ({ month, nominations: nominations.get(month) ?? 0, wins: wins.get(month) ?? 0 })),

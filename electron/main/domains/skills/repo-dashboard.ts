@@ -17,13 +17,43 @@ const LATEST = `
     WHERE m.left_on IS NULL AND (@team = '' OR m.team = @team)
   )`;
 
-// Section averages come from skill_section_totals (kept in step by triggers, migration 0007).
+// Section averages come from skill_section_totals (kept in step by triggers, migration 0007),
+// one row per member with the sections packed as "section:total:rated,…": materialising a row
+// object per member × section cost more than the query itself for a 2,000-person network.
 export const HEATMAP_SQL = `
   WITH ${LATEST}
-  SELECT l.member_id, t.section_id, CAST(t.total AS REAL) / t.rated AS average, t.rated
+  SELECT l.member_id, group_concat(t.section_id || ':' || t.total || ':' || t.rated) AS packed
   FROM latest l
   JOIN skill_section_totals t ON t.assessment_id = l.assessment_id
-  WHERE t.rated > 0`;
+  WHERE t.rated > 0
+  GROUP BY l.member_id`;
+
+/** The team's average per section (latest shared assessments): the home dashboard's skills chart. */
+export const SECTION_AVERAGES_SQL = `
+  WITH ${LATEST}
+  SELECT t.section_id, avg(CAST(t.total AS REAL) / t.rated) AS average, count(*) AS people
+  FROM latest l
+  JOIN skill_section_totals t ON t.assessment_id = l.assessment_id
+  WHERE t.rated > 0
+  GROUP BY t.section_id`;
+
+export interface HeatmapCellRow {
+  member_id: number;
+  section_id: number;
+  average: number;
+  rated: number;
+}
+
+function unpackHeatmap(rows: { member_id: number; packed: string }[]): HeatmapCellRow[] {
+  const cells: HeatmapCellRow[] = [];
+  for (const { member_id, packed } of rows) {
+    for (const part of packed.split(',')) {
+      const [section, total, rated] = part.split(':').map(Number) as [number, number, number];
+      cells.push({ member_id, section_id: section, average: total / rated, rated });
+    }
+  }
+  return cells;
+}
 
 export const SKILL_COVERAGE_SQL = `
   WITH ${LATEST}
@@ -77,7 +107,8 @@ export function createDashboardRepo(db: Database.Database) {
        FROM latest l LEFT JOIN skill_assessments a ON a.id = l.assessment_id
        ORDER BY l.name COLLATE NOCASE`,
     ),
-    heatmap: db.prepare<{ framework: number; team: string }, { member_id: number; section_id: number; average: number; rated: number }>(HEATMAP_SQL),
+    heatmap: db.prepare<{ framework: number; team: string }, { member_id: number; packed: string }>(HEATMAP_SQL),
+    sectionAverages: db.prepare<{ framework: number; team: string }, { section_id: number; average: number; people: number }>(SECTION_AVERAGES_SQL),
     teams: db.prepare<[], { team: string }>(`SELECT DISTINCT team FROM members WHERE left_on IS NULL ORDER BY team`),
     skillCoverage: db.prepare<{ framework: number; team: string; target: number; level: number }, { team: string; n: number; people: string }>(SKILL_COVERAGE_SQL),
     sectionCoverage: db.prepare<{ framework: number; team: string; target: number; level: number }, { team: string; n: number; people: string }>(SECTION_COVERAGE_SQL),
@@ -104,7 +135,8 @@ export function createDashboardRepo(db: Database.Database) {
 
   return {
     latestRows: (framework: number, team: string) => st.latestRows.all({ framework, team }),
-    heatmap: (framework: number, team: string) => st.heatmap.all({ framework, team }),
+    heatmap: (framework: number, team: string): HeatmapCellRow[] => unpackHeatmap(st.heatmap.all({ framework, team })),
+    sectionAverages: (framework: number) => st.sectionAverages.all({ framework, team: '' }),
     teams: () => st.teams.all().map((r) => r.team),
     coverage: (kind: 'skill' | 'section', framework: number, target: number, level: number, team = '') =>
       (kind === 'skill' ? st.skillCoverage : st.sectionCoverage).all({ framework, team, target, level }),
