@@ -1,4 +1,4 @@
-import ExcelJS from 'exceljs';
+import type { CellValue } from 'exceljs';
 import Papa from 'papaparse';
 import { toIsoDate } from '../../../shared/dates';
 import { AppError } from '../../../shared/result';
@@ -43,11 +43,11 @@ export function parseCsv(text: string): Table {
   return toTable(parsed.data.filter((r) => Array.isArray(r)).map((r) => r.map((c) => String(c ?? ''))));
 }
 
-function cellText(value: ExcelJS.CellValue): string {
+function cellText(value: CellValue): string {
   if (value === null || value === undefined) return '';
   if (value instanceof Date) return toIsoDate(value);
   if (typeof value === 'object') {
-    if ('result' in value) return cellText(value.result as ExcelJS.CellValue);
+    if ('result' in value) return cellText(value.result as CellValue);
     if ('richText' in value) return value.richText.map((t) => t.text).join('');
     if ('text' in value) return String(value.text);
     if ('error' in value) return '';
@@ -57,6 +57,8 @@ function cellText(value: ExcelJS.CellValue): string {
 
 /** Reads the first worksheet of an .xlsx file given as base64. */
 export async function parseXlsx(base64: string): Promise<Table> {
+  // exceljs is large: it loads only when someone imports a spreadsheet.
+  const { default: ExcelJS } = await import('exceljs');
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(Buffer.from(base64, 'base64') as unknown as ArrayBuffer);

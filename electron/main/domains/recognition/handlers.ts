@@ -2,7 +2,6 @@ import { excerpt } from '../../../../shared/domains/recognition-rules';
 import { AppError } from '../../../../shared/result';
 import { todayOf, type AppContext } from '../../context';
 import { asyncHandler, type DomainModule } from '../../ipc/registry';
-import { renderCertificate } from './certificate';
 import { createExternalAwardsService } from './external-service';
 import { createNominationService } from './nomination-service';
 import { createRecognitionReports } from './reports';
@@ -45,7 +44,7 @@ export function recognitionModule(ctx: AppContext): DomainModule {
         if (!winning || !cycle.winnerName) {
           throw new AppError('CONFLICT', `${cycle.label} has no winner yet, so there is no certificate to export.`, 'cycleId');
         }
-        const pdf = await renderCertificate({
+        const pdf = await (await import('./certificate')).renderCertificate({
           winner: cycle.winnerName,
           schemeName: scheme.name,
           cycleLabel: cycle.label,
