@@ -11,7 +11,7 @@ import {
 } from '../../../../shared/domains/skills-dashboard';
 import { AppError } from '../../../../shared/result';
 import { createSkillsRepo, type SkillsRepo } from './repo';
-import type { RuleRowOf } from './repo-dashboard';
+import { unpackSections, type RuleRowOf } from './repo-dashboard';
 
 const skillsRepoOf = perConnection(createSkillsRepo);
 
@@ -80,23 +80,22 @@ export function buildHeatmap(repo: SkillsRepo, frameworkId: number | null, team:
   const teams = repo.dashboard.teams();
   if (!framework) return { framework: null, sections: [], teams, rows: [], notAssessed: [] };
   const sections = repo.frameworks.sections(framework.id).map((s) => ({ id: s.id, code: s.code, name: s.name }));
-  const cells = new Map(repo.dashboard.heatmap(framework.id, team).map((c) => [`${c.member_id}:${c.section_id}`, c]));
-  const latest = repo.dashboard.latestRows(framework.id, team);
-  const rows = latest.flatMap((l) =>
-    l.assessment_id === null || l.assessed_on === null
-      ? []
-      : [{
-          memberId: l.member_id,
-          name: l.name,
-          team: l.team,
-          assessmentId: l.assessment_id,
-          assessedOn: l.assessed_on,
-          cells: sections.map((s) => {
-            const c = cells.get(`${l.member_id}:${s.id}`);
-            return { sectionId: s.id, average: c ? Math.round(c.average * 10) / 10 : null, rated: c?.rated ?? 0 };
-          }),
-        }],
-  );
+  const latest = repo.dashboard.heatmap(framework.id, team);
+  const rows = latest.flatMap((l) => {
+    if (l.assessment_id === null || l.assessed_on === null) return [];
+    const cells = unpackSections(l.packed);
+    return [{
+      memberId: l.member_id,
+      name: l.name,
+      team: l.team,
+      assessmentId: l.assessment_id,
+      assessedOn: l.assessed_on,
+      cells: sections.map((s) => {
+        const c = cells.get(s.id);
+        return { sectionId: s.id, average: c ? Math.round(c.average * 10) / 10 : null, rated: c?.rated ?? 0 };
+      }),
+    }];
+  });
   const notAssessed = latest.filter((l) => l.assessment_id === null).map((l) => ({ memberId: l.member_id, name: l.name }));
   return { framework: { id: framework.id, name: framework.name, version: framework.version }, sections, teams, rows, notAssessed };
 }

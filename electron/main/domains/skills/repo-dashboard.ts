@@ -17,16 +17,36 @@ const LATEST = `
     WHERE m.left_on IS NULL AND (@team = '' OR m.team = @team)
   )`;
 
-// Section averages come from skill_section_totals (kept in step by triggers, migration 0007),
-// one row per member with the sections packed as "section:total:rated,…": materialising a row
-// object per member × section cost more than the query itself for a 2,000-person network.
+// One row per member: who, their latest shared assessment, and its section averages from
+// skill_section_totals (kept in step by triggers, migration 0007) packed as
+// "section:total:rated,…" — materialising a row object per member × section cost more
+// than the query itself for a 2,000-person network.
 export const HEATMAP_SQL = `
   WITH ${LATEST}
-  SELECT l.member_id, group_concat(t.section_id || ':' || t.total || ':' || t.rated) AS packed
-  FROM latest l
-  JOIN skill_section_totals t ON t.assessment_id = l.assessment_id
-  WHERE t.rated > 0
-  GROUP BY l.member_id`;
+  SELECT l.member_id, l.name, l.team, l.assessment_id, a.assessed_on,
+    (SELECT group_concat(t.section_id || ':' || t.total || ':' || t.rated)
+       FROM skill_section_totals t WHERE t.assessment_id = l.assessment_id AND t.rated > 0) AS packed
+  FROM latest l LEFT JOIN skill_assessments a ON a.id = l.assessment_id
+  ORDER BY l.name COLLATE NOCASE`;
+
+export interface HeatmapRow {
+  member_id: number;
+  name: string;
+  team: string;
+  assessment_id: number | null;
+  assessed_on: string | null;
+  packed: string | null;
+}
+
+/** "3:7:2,4:12:4" → section 3 averages 3.5 over 2 ratings, section 4 averages 3 over 4. */
+export function unpackSections(packed: string | null): Map<number, { average: number; rated: number }> {
+  const cells = new Map<number, { average: number; rated: number }>();
+  for (const part of packed ? packed.split(',') : []) {
+    const [section, total, rated] = part.split(':').map(Number) as [number, number, number];
+    cells.set(section, { average: total / rated, rated });
+  }
+  return cells;
+}
 
 /** The team's average per section (latest shared assessments): the home dashboard's skills chart. */
 export const SECTION_AVERAGES_SQL = `
@@ -36,24 +56,6 @@ export const SECTION_AVERAGES_SQL = `
   JOIN skill_section_totals t ON t.assessment_id = l.assessment_id
   WHERE t.rated > 0
   GROUP BY t.section_id`;
-
-export interface HeatmapCellRow {
-  member_id: number;
-  section_id: number;
-  average: number;
-  rated: number;
-}
-
-function unpackHeatmap(rows: { member_id: number; packed: string }[]): HeatmapCellRow[] {
-  const cells: HeatmapCellRow[] = [];
-  for (const { member_id, packed } of rows) {
-    for (const part of packed.split(',')) {
-      const [section, total, rated] = part.split(':').map(Number) as [number, number, number];
-      cells.push({ member_id, section_id: section, average: total / rated, rated });
-    }
-  }
-  return cells;
-}
 
 export const SKILL_COVERAGE_SQL = `
   WITH ${LATEST}
@@ -101,13 +103,7 @@ interface RuleRow {
 
 export function createDashboardRepo(db: Database.Database) {
   const st = {
-    latestRows: db.prepare<{ framework: number; team: string }, { member_id: number; name: string; team: string; assessment_id: number | null; assessed_on: string | null }>(
-      `WITH ${LATEST}
-       SELECT l.member_id, l.name, l.team, l.assessment_id, a.assessed_on
-       FROM latest l LEFT JOIN skill_assessments a ON a.id = l.assessment_id
-       ORDER BY l.name COLLATE NOCASE`,
-    ),
-    heatmap: db.prepare<{ framework: number; team: string }, { member_id: number; packed: string }>(HEATMAP_SQL),
+    heatmap: db.prepare<{ framework: number; team: string }, HeatmapRow>(HEATMAP_SQL),
     sectionAverages: db.prepare<{ framework: number; team: string }, { section_id: number; average: number; people: number }>(SECTION_AVERAGES_SQL),
     teams: db.prepare<[], { team: string }>(`SELECT DISTINCT team FROM members WHERE left_on IS NULL ORDER BY team`),
     skillCoverage: db.prepare<{ framework: number; team: string; target: number; level: number }, { team: string; n: number; people: string }>(SKILL_COVERAGE_SQL),
@@ -134,8 +130,7 @@ export function createDashboardRepo(db: Database.Database) {
   };
 
   return {
-    latestRows: (framework: number, team: string) => st.latestRows.all({ framework, team }),
-    heatmap: (framework: number, team: string): HeatmapCellRow[] => unpackHeatmap(st.heatmap.all({ framework, team })),
+    heatmap: (framework: number, team: string): HeatmapRow[] => st.heatmap.all({ framework, team }),
     sectionAverages: (framework: number) => st.sectionAverages.all({ framework, team: '' }),
     teams: () => st.teams.all().map((r) => r.team),
     coverage: (kind: 'skill' | 'section', framework: number, target: number, level: number, team = '') =>
