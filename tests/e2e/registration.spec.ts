@@ -31,7 +31,7 @@ test('log CPD until revalidation reaches 20 hours and the statement fits 250 wor
   await cpd.dialog.getByRole('button', { name: 'Cancel' }).click();
 
   await cpd.logCpd({ date: '2026-11-16', type: 'Course', hours: '4', title: 'Data protection refresher', sections: ['5 Information governance and compliance'] });
-  await expect(page.getByText('consider re-rating those skills')).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Consider re-rating those skills' })).toBeVisible();
   await expect(cpd.hoursText).toContainText('16.5 h of 20 h');
   await cpd.logCpd({ date: '2026-11-20', type: 'Reading', hours: '3.5', title: 'Reading on evidence summaries' });
   await expect(cpd.hoursText).toContainText('20 h of 20 h');
