@@ -8,7 +8,7 @@ import type Database from 'better-sqlite3';
 
 /** Active members (optionally of one service point) with their latest shared assessment in a framework. */
 const LATEST = `
-  latest AS (
+  latest AS MATERIALIZED (
     SELECT m.id AS member_id, m.name, m.team,
       (SELECT a.id FROM skill_assessments a
        WHERE a.member_id = m.id AND a.framework_id = @framework AND a.shared = 1
