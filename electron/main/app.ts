@@ -12,7 +12,6 @@ import { countMembersEncrypted, isEncryptedFile, isWrongKeyError, passphraseOpen
 import { LATEST_SCHEMA_VERSION } from './db/migrate';
 import { openDatabase } from './db/open';
 import { domainModules } from './domains';
-import { registerEncryption } from './domains/system/encryption-controls';
 import { createLockedDispatch } from './domains/system/locked';
 import { countMembersInFile } from './domains/system/repo';
 import { buildHandlerTable, createDispatcher, type Dispatch } from './ipc/registry';
@@ -67,9 +66,8 @@ export function createWorkbench(options: AppOptions): WorkbenchApp {
       version: APP_VERSION,
       emit: (event) => listeners.forEach((l) => l(event)),
       notify: options.notify,
-      lifecycle: { backupNow, restore, notice: () => notice, dismissNotice: () => (notice = null) },
+      lifecycle: { backupNow, restore, notice: () => notice, dismissNotice: () => (notice = null), encryption: encryptionControls },
     };
-    registerEncryption(ctx, encryptionControls);
     return { ctx, dispatch: createDispatcher(ctx, buildHandlerTable(domainModules(ctx)), { log: options.log, checkOutputs: options.checkOutputs }) };
   };
 

@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import type { AppStatus, BackupInfo, StartupNotice } from '../../shared/domains/system';
 import { localIsoDate } from '../../shared/dates';
+import type { EncryptionControls } from './domains/system/encryption-controls';
 
 /** Injected so tests (and e2e, via --clock) see a fixed "now". */
 export type Clock = () => Date;
@@ -16,12 +17,13 @@ export interface AppContext {
   emit: (event: string) => void;
   /** An OS notification (desktop app only; the browser shows a toast instead). */
   notify?: (title: string, body: string) => void;
-  /** Whole-store operations the system domain exposes (backup, restore, start-up notices). */
+  /** Whole-store operations the system domain exposes (backup, restore, start-up notices, encryption). */
   lifecycle: {
     backupNow: () => Promise<BackupInfo>;
     restore: (fileName: string) => Promise<AppStatus>;
     notice: () => StartupNotice | null;
     dismissNotice: () => void;
+    encryption: EncryptionControls;
   };
 }
 

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AppContext } from '../../electron/main/context';
 import { LATEST_SCHEMA_VERSION, MIGRATIONS, migrate, schemaVersionOf } from '../../electron/main/db/migrate';
 import { openDatabase } from '../../electron/main/db/open';
+import { NO_ENCRYPTION } from '../../electron/main/domains/system/encryption-controls';
 import { seedSampleData } from '../../electron/main/sample/seed';
 
 function contextFor(db: Database.Database): AppContext {
@@ -17,7 +18,7 @@ function contextFor(db: Database.Database): AppContext {
     transport: 'web',
     version: 'test',
     emit: () => undefined,
-    lifecycle: { backupNow: async () => Promise.reject(new Error('no')), restore: async () => Promise.reject(new Error('no')), notice: () => null, dismissNotice: () => undefined },
+    lifecycle: { backupNow: async () => Promise.reject(new Error('no')), restore: async () => Promise.reject(new Error('no')), notice: () => null, dismissNotice: () => undefined, encryption: NO_ENCRYPTION },
   };
 }
 

@@ -1,6 +1,5 @@
 import type { AppStatus } from '../../../../shared/domains/system';
 import { AppError } from '../../../../shared/result';
-import type { AppContext } from '../../context';
 
 /** What the system domain may ask of the app about encryption; the passphrase itself never leaves the app. */
 export interface EncryptionControls {
@@ -13,16 +12,12 @@ export interface EncryptionControls {
 }
 
 const unsupported = () => Promise.reject(new AppError('UNSUPPORTED', 'This workbench cannot be encrypted.'));
-const NONE: EncryptionControls = {
+
+/** For contexts built outside the app (migration fixtures): nothing is encrypted and nothing can be. */
+export const NO_ENCRYPTION: EncryptionControls = {
   encrypted: () => false,
   memberCountOf: () => null,
   encrypt: unsupported,
   changePassphrase: unsupported,
   decrypt: unsupported,
 };
-
-// Keyed by context so several workbenches (tests) never share a passphrase.
-const registry = new WeakMap<AppContext, EncryptionControls>();
-
-export const registerEncryption = (ctx: AppContext, controls: EncryptionControls) => void registry.set(ctx, controls);
-export const encryptionOf = (ctx: AppContext): EncryptionControls => registry.get(ctx) ?? NONE;

@@ -1,7 +1,6 @@
 import type { AppContext } from '../../context';
 import { listBackups } from '../../backup';
 import { asyncHandler, type DomainModule } from '../../ipc/registry';
-import { encryptionOf } from './encryption-controls';
 import { createSystemService } from './service';
 
 export function systemModule(ctx: AppContext): DomainModule {
@@ -11,7 +10,7 @@ export function systemModule(ctx: AppContext): DomainModule {
     handlers: {
       'system:status': () => system.status(),
       'system:chooseStart': ({ mode }) => system.chooseStart(mode),
-      'system:listBackups': () => listBackups(ctx.dataDir, encryptionOf(ctx).memberCountOf),
+      'system:listBackups': () => listBackups(ctx.dataDir, ctx.lifecycle.encryption.memberCountOf),
       'system:backupNow': asyncHandler(async () => ctx.lifecycle.backupNow()),
       // After a restore this module's store is closed: the status comes from the new one.
       'system:restoreBackup': asyncHandler(async ({ fileName }: { fileName: string }) => ctx.lifecycle.restore(fileName)),
@@ -22,11 +21,11 @@ export function systemModule(ctx: AppContext): DomainModule {
       // Reached only once unlocked (the locked app answers it itself), so there is nothing to do.
       'system:unlock': () => system.status(),
       // Each of these closes this module's store: the status comes from the reopened one.
-      'system:encrypt': asyncHandler(async ({ passphrase }: { passphrase: string }) => encryptionOf(ctx).encrypt(passphrase)),
+      'system:encrypt': asyncHandler(async ({ passphrase }: { passphrase: string }) => ctx.lifecycle.encryption.encrypt(passphrase)),
       'system:changePassphrase': asyncHandler(async ({ current, passphrase }: { current: string; passphrase: string }) =>
-        encryptionOf(ctx).changePassphrase(current, passphrase),
+        ctx.lifecycle.encryption.changePassphrase(current, passphrase),
       ),
-      'system:decrypt': asyncHandler(async ({ passphrase }: { passphrase: string }) => encryptionOf(ctx).decrypt(passphrase)),
+      'system:decrypt': asyncHandler(async ({ passphrase }: { passphrase: string }) => ctx.lifecycle.encryption.decrypt(passphrase)),
     },
   };
 }

@@ -4,7 +4,6 @@ import { todayOf, type AppContext } from '../../context';
 import { LATEST_SCHEMA_VERSION } from '../../db/migrate';
 import { seedSampleData } from '../../sample/seed';
 import { createTeamRepo } from '../team/repo';
-import { encryptionOf } from './encryption-controls';
 import { createSettingsRepo } from './repo';
 
 export const ONBOARDING_KEY = 'onboarding.choice';
@@ -25,7 +24,7 @@ export function createSystemService(ctx: AppContext) {
       today: todayOf(ctx),
       transport: ctx.transport,
       notice: ctx.lifecycle.notice(),
-      encrypted: encryptionOf(ctx).encrypted(),
+      encrypted: ctx.lifecycle.encryption.encrypted(),
       locked: false,
     };
   };
