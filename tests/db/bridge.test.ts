@@ -99,6 +99,14 @@ describe('loopback web bridge', () => {
     expect(JSON.parse(unknown.body)).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
   });
 
+  it('answers a malformed percent-encoding in the path with 400, not a 500 or a stack trace', async () => {
+    for (const bad of ['/%E0%A4%A', '/assets/%', '/%ZZ']) {
+      const reply = await request(bridge, { path: bad, method: 'GET', headers: authed() });
+      expect(reply.status, bad).toBe(400);
+      expect(reply.body).not.toMatch(/URIError|at .*\(/);
+    }
+  });
+
   it('does not serve files outside the renderer folder', async () => {
     const reply = await request(bridge, { path: '/../../../../etc/passwd', method: 'GET', headers: authed() });
     expect(reply.body).not.toContain('root:');

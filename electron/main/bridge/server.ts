@@ -142,7 +142,14 @@ export async function startBridge(options: BridgeOptions): Promise<RunningBridge
       }
 
       if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'Method not allowed.');
-      const requested = path.resolve(staticRoot, `.${decodeURIComponent(url.pathname)}`);
+      let decoded: string;
+      try {
+        decoded = decodeURIComponent(url.pathname);
+      } catch {
+        // A malformed escape such as /%E0%A4%A is the client's mistake, not a crash.
+        return send(res, 400, 'The address has a malformed percent-encoding.');
+      }
+      const requested = path.resolve(staticRoot, `.${decoded}`);
       const inside = requested === staticRoot || requested.startsWith(staticRoot + path.sep);
       const file = inside && fs.existsSync(requested) && fs.statSync(requested).isFile() ? requested : path.join(staticRoot, 'index.html');
       if (!fs.existsSync(file)) return send(res, 503, 'The renderer is not built. Run `npm run build` first.');
