@@ -40,6 +40,7 @@ export const MEMBER_SECTIONS: MemberSection[] = [
 ];
 
 export const SETTINGS_SECTIONS = [
+  lazy(() => import('./pages/team/settings-section')),
   lazy(() => import('./pages/skills/settings-section')),
   lazy(() => import('./pages/registration/settings-section')),
   lazy(() => import('./pages/one-to-ones/settings-section')),

@@ -24,6 +24,22 @@ export const TRAINEE_TYPES: readonly EmploymentType[] = ['apprentice', 'graduate
 
 export const NAME_MAX = 200;
 
+/**
+ * The full-time working week in hours, kept in the settings table under this key. FTE is
+ * contracted hours ÷ this figure (team import); agreements read the same setting for hours.
+ */
+export const FULL_TIME_WEEK_KEY = 'team.fullTimeWeekHours';
+export const DEFAULT_FULL_TIME_WEEK_HOURS = 37;
+export const fullTimeWeekHours = z
+  .number({ message: 'must be a number' })
+  .min(1, 'must be at least 1 hour')
+  .max(60, 'must be 60 hours or fewer');
+export const teamSettings = z.object({ fullTimeWeekHours }).strict();
+export type TeamSettings = z.infer<typeof teamSettings>;
+
+/** FTE from contracted weekly hours, rounded to 2 places (the way HR systems show it). */
+export const fteFromHours = (hours: number, fullTimeWeek: number) => Math.round((hours / fullTimeWeek) * 100) / 100;
+
 export const memberInput = z
   .object({
     name: requiredText(NAME_MAX),

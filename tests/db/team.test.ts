@@ -124,3 +124,15 @@ describe('first run and the sample team', () => {
     b.close();
   });
 });
+
+describe('team settings: the full-time week', () => {
+  it('defaults to 37 hours, saves a new figure and refuses a week of 0 or over 60 hours', async () => {
+    const t = await createTestApp();
+    expect(await t.call('team:settings', {})).toEqual({ fullTimeWeekHours: 37 });
+    expect(await t.call('team:updateSettings', { fullTimeWeekHours: 36 })).toEqual({ fullTimeWeekHours: 36 });
+    expect(await t.call('team:settings', {})).toEqual({ fullTimeWeekHours: 36 });
+    expect(await t.fail('team:updateSettings', { fullTimeWeekHours: 0 })).toMatchObject({ code: 'VALIDATION', field: 'fullTimeWeekHours' });
+    expect(await t.fail('team:updateSettings', { fullTimeWeekHours: 61 })).toMatchObject({ code: 'VALIDATION', field: 'fullTimeWeekHours' });
+    t.close();
+  });
+});

@@ -6,8 +6,9 @@ import {
   memberInput,
   teamContractSchemas as team,
   teamImportInput,
+  teamSettings,
 } from '../../domains/team';
-import { command, query, type ChannelDef } from '../define';
+import { command, noInput, query, type ChannelDef } from '../define';
 
 export const teamContract = {
   'team:list': query(team.listInput, z.array(member)),
@@ -19,4 +20,6 @@ export const teamContract = {
   'team:importPreview': query(teamImportInput, importPreview),
   'team:importCommit': command(teamImportInput, importResult),
   'team:exportCsv': query(team.listInput, team.exportedFile),
+  'team:settings': query(noInput, teamSettings),
+  'team:updateSettings': command(teamSettings, teamSettings),
 } satisfies Record<string, ChannelDef>;

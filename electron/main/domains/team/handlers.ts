@@ -5,6 +5,7 @@ import { asyncHandler, type DomainModule } from '../../ipc/registry';
 import { parseTabular } from '../../lib/tabular';
 import { guessMapping, planImport } from './import';
 import { createTeamService } from './service';
+import { readTeamSettings, writeTeamSettings } from './settings';
 
 export function teamModule(ctx: AppContext): DomainModule {
   const team = createTeamService(ctx);
@@ -28,6 +29,8 @@ export function teamModule(ctx: AppContext): DomainModule {
       'team:archive': ({ id, leftOn }) => team.archive(id, leftOn),
       'team:restore': ({ id }) => team.restore(id),
       'team:exportCsv': ({ includeArchived }) => team.exportCsv(includeArchived),
+      'team:settings': () => readTeamSettings(ctx.db),
+      'team:updateSettings': (input) => writeTeamSettings(ctx.db, input),
       'team:importPreview': asyncHandler(async (input: TeamImportInput) => (await plan(input)).preview),
       'team:importCommit': asyncHandler(async (input: TeamImportInput) => {
         const { plan: rows } = await plan(input);
