@@ -20,6 +20,40 @@ const localTime = (instant: string) => format(new Date(instant), 'HH:mm');
 const meetingDate = (instant: string) => formatUkDate(format(new Date(instant), 'yyyy-MM-dd'));
 const ownerLabel = (a: Action, memberName: string) => (a.owner === 'manager' ? 'Manager' : memberName);
 
+const MAX_OCTETS = 75;
+
+/**
+ * RFC 5545 §3.1: content lines are folded so no line is longer than 75 octets, and a fold
+ * must not split a multi-octet UTF-8 character. The ics library folds by characters (an
+ * all-Polish description gave 126-byte lines), so its folds are undone and the text refolded
+ * by octets, one whole code point at a time; each continuation line starts with one space.
+ */
+export function foldIcsLines(text: string): string {
+  const unfolded = text.replace(/\r\n[ \t]/g, '');
+  return unfolded
+    .split('\r\n')
+    .map((line) => {
+      const parts: string[] = [];
+      let current = '';
+      let octets = 0;
+      for (const ch of line) {
+        const size = Buffer.byteLength(ch, 'utf8');
+        // The first line may hold 75 octets; a continuation line's leading space uses one of them.
+        const limit = parts.length === 0 ? MAX_OCTETS : MAX_OCTETS - 1;
+        if (octets + size > limit) {
+          parts.push(current);
+          current = '';
+          octets = 0;
+        }
+        current += ch;
+        octets += size;
+      }
+      parts.push(current);
+      return parts.join('\r\n ');
+    })
+    .join('\r\n');
+}
+
 /** A calendar invitation for one meeting. The agenda goes in the description; private notes never do. */
 export function meetingIcs(m: Meeting, nowMs: number): ExportedFile {
   const start = Date.parse(m.scheduledAt);
@@ -51,7 +85,7 @@ export function meetingIcs(m: Meeting, nowMs: number): ExportedFile {
     fileName: `one-to-one-${slug(m.memberName)}-${m.scheduledAt.slice(0, 10)}.ics`,
     mimeType: 'text/calendar',
     encoding: 'utf8',
-    content: value,
+    content: foldIcsLines(value),
   };
 }
 
