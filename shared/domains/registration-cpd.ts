@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { id, isoDate, optionalText } from './common';
+import { id, isoDate, optionalText, requiredText } from './common';
 import { registrationRecord } from './registration';
 
 /** The CPD log and revalidation (20 hours in the last 12 months + a 250-word statement). */
@@ -49,7 +49,8 @@ export const cpdFields = z
     date: isoDate,
     activityType: z.enum(CPD_TYPES, { message: 'must be one of the activity types' }),
     hours: cpdHours,
-    title: optionalText(200),
+    /** A title is required so the log reads as a list; the reflection may wait, but the entry shows it is missing. */
+    title: requiredText(200),
     reflection: optionalText(5000),
     sections: pksbCodes,
   })
@@ -61,7 +62,8 @@ export type CpdEntryInput = z.infer<typeof cpdEntryInput>;
 
 export const cpdUpdateInput = z.object({ id, changes: cpdFields }).strict();
 
-export const cpdEntry = cpdEntryInput.extend({ id, source: z.string().nullable(), createdAt: z.string() });
+// Entries saved before titles were required may have none: the output does not re-apply the input rule.
+export const cpdEntry = cpdEntryInput.extend({ id, title: z.string(), source: z.string().nullable(), createdAt: z.string() });
 export type CpdEntry = z.infer<typeof cpdEntry>;
 
 export const emptyCpdFields = (today: string): CpdFields => ({

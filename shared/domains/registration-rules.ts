@@ -78,8 +78,9 @@ export interface RevalidationReadiness {
   words: number;
   hoursMet: boolean;
   wordsMet: boolean;
-  /** Every prompt has some text. */
+  /** Every prompt has some text: advice on what to cover, not a condition of being ready. */
   promptsAnswered: boolean;
+  /** 20 hours in the last 12 months and a statement of 1 to 250 words: CILIP's two requirements. */
   ready: boolean;
 }
 
@@ -91,7 +92,18 @@ export function revalidationReadiness(
   const hoursMet = hours >= REVALIDATION_HOURS_REQUIRED;
   const promptsAnswered = [statement.personal, statement.organisational, statement.wider].every((t) => countWords(t) > 0);
   const wordsMet = words > 0 && words <= REVALIDATION_STATEMENT_WORD_LIMIT;
-  return { hours, words, hoursMet, wordsMet, promptsAnswered, ready: hoursMet && wordsMet && promptsAnswered };
+  return { hours, words, hoursMet, wordsMet, promptsAnswered, ready: hoursMet && wordsMet };
+}
+
+/**
+ * The anniversary the next revalidation is for: the coming one, or the one after it once a
+ * revalidation inside the reminder window has covered the coming one. Every screen (dashboard,
+ * agenda, CPD page, member page) reads this one value, so they move on together.
+ */
+export function nextRevalidationDue(registeredOn: string, lastRevalidatedOn: string | null, today: string): string {
+  const coming = nextAnniversary(registeredOn, today);
+  if (revalidationOutstanding(lastRevalidatedOn, coming)) return coming;
+  return nextAnniversary(registeredOn, addDays(coming, 1));
 }
 
 /**

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { byId, id, isoDate, optionalText, requiredText } from './common';
+import { portfolioItem } from './registration-portfolio';
 
 /** CILIP registration journeys: levels, stages, portfolio evidence. */
 
@@ -57,19 +58,52 @@ export const nextStage = (stage: Stage): Stage | null => {
   return i >= 0 && i < 8 ? (STAGES[i + 1] ?? null) : null;
 };
 
-/** Assessment criteria an evidence item can support (short names, ours). */
-export const CRITERIA = ['personal', 'organisational', 'wider', 'reflection', 'supporting'] as const;
+/**
+ * CILIP assesses every level against the same three criteria (depth grows with the level).
+ * Reflection runs through all three and is not a criterion of its own; Fellowship's letters
+ * of support are documents (see PORTFOLIO_ITEMS), not a criterion.
+ */
+export const CRITERIA = ['personal', 'organisational', 'wider'] as const;
 export type Criterion = (typeof CRITERIA)[number];
 export const CRITERION_LABELS: Record<Criterion, string> = {
   personal: 'Personal performance',
   organisational: 'Organisational context',
   wider: 'Wider professional context',
-  reflection: 'Reflection and ongoing CPD',
-  supporting: 'Supporting statement (Fellowship)',
 };
-/** Fellowship portfolios also need supporting statements; other levels do not. */
-export const criteriaFor = (level: Level): readonly Criterion[] =>
-  level === 'fellowship' ? CRITERIA : CRITERIA.filter((c) => c !== 'supporting');
+export const criteriaFor = (_level: Level): readonly Criterion[] => CRITERIA;
+
+/** Chartership has a route for knowledge management (since 2019) beside the main one. */
+export const ROUTES = ['main', 'knowledge_management'] as const;
+export type Route = (typeof ROUTES)[number];
+export const ROUTE_LABELS: Record<Route, string> = {
+  main: 'Main route',
+  knowledge_management: 'Knowledge Management Chartership',
+};
+export const routesFor = (level: Level): readonly Route[] => (level === 'chartership' ? ROUTES : ['main']);
+
+/** What each stage normally holds, shown when a move would skip it. */
+export const STAGE_DESCRIPTIONS: Record<Stage, string> = {
+  joined: 'Membership of CILIP, the first step towards registration.',
+  enrolled: 'Enrolment for the level with CILIP.',
+  mentor_agreed: 'A mentor from CILIP\'s mentor register agreed (not the line manager).',
+  initial_pksb: 'The initial PKSB self-assessment, rating current and target levels.',
+  gathering_evidence: 'CPD and evidence collected against the three criteria.',
+  portfolio_assembly:
+    'Putting the portfolio together: the evaluative statement (up to 1,000 words), evidence mapped to the criteria, the final PKSB, annotated CV and job description, organisational context and (Certification, Chartership) the Mentor Completion form.',
+  submitted: 'The portfolio submitted to CILIP.',
+  assessment: 'CILIP\'s assessors reviewing the portfolio.',
+  awarded: 'The level awarded.',
+  further_information_requested: 'The assessors asked for more information.',
+  not_awarded: 'The level not awarded this time.',
+};
+
+/** Stages a forward move would pass over without recording them (outcomes are alternatives, not steps). */
+export function skippedStages(from: Stage, to: Stage): Stage[] {
+  const a = stageOrder(from);
+  const b = stageOrder(to);
+  if (b <= a + 1) return [];
+  return STAGES.slice(a + 1, b);
+}
 
 const levelField = z.enum(LEVELS, { message: 'must be Certification, Chartership or Fellowship' });
 const stageField = z.enum(STAGES, { message: 'must be one of the journey stages' });
@@ -82,6 +116,10 @@ export const journeyDetailsInput = z
     regionalNetwork: optionalText(200),
     plannedSubmissionOn: isoDate.nullable(),
     notes: optionalText(5000),
+    /** Whether the mentor is on CILIP's mentor register; null when not recorded; omitted leaves it as it is. */
+    mentorOnRegister: z.boolean({ message: 'must be yes, no or not recorded' }).nullable().optional(),
+    /** Omitted: the main route on a new journey, unchanged on an update. */
+    route: z.enum(ROUTES, { message: 'must be the main route or Knowledge Management Chartership' }).optional(),
   })
   .strict();
 export type JourneyDetailsInput = z.infer<typeof journeyDetailsInput>;
@@ -93,6 +131,8 @@ export const emptyJourneyDetails: JourneyDetailsInput = {
   regionalNetwork: '',
   plannedSubmissionOn: null,
   notes: '',
+  mentorOnRegister: null,
+  route: 'main',
 };
 
 export const journeyCreateInput = journeyDetailsInput
@@ -143,6 +183,7 @@ export const journeySummary = z.object({
   memberId: id,
   memberName: z.string(),
   level: levelField,
+  route: z.enum(ROUTES),
   kind: z.enum(JOURNEY_KINDS),
   stage: stageField,
   stageChangedOn: isoDate,
@@ -154,6 +195,8 @@ export type JourneySummary = z.infer<typeof journeySummary>;
 
 export const journey = journeySummary.extend({
   ...journeyDetailsInput.shape,
+  route: z.enum(ROUTES),
+  mentorOnRegister: z.boolean().nullable(),
   lineManagerName: z.string().nullable(),
   statement: z.string(),
   statementWords: z.number().int(),
@@ -162,6 +205,10 @@ export const journey = journeySummary.extend({
   warnings: z.array(z.string()),
   history: z.array(stageEvent),
   evidence: z.array(evidence),
+  /** The level's portfolio documents (registration journeys; empty for revalidation). */
+  portfolio: z.array(portfolioItem),
+  /** Soft advice on the amount of evidence; never blocks. */
+  evidenceHint: z.string().nullable(),
   driftWeeks: z.number().int(),
 });
 export type Journey = z.infer<typeof journey>;

@@ -23,6 +23,7 @@ import {
   revalidationStatementInput,
   revalidationView,
 } from '../../domains/registration-cpd';
+import { portfolioItemInput } from '../../domains/registration-portfolio';
 import { command, noInput, query, type ChannelDef } from '../define';
 
 /** Channels of the registration domain (`registration:verb`). */
@@ -37,6 +38,7 @@ export const registrationContract = {
   'registration:saveStatement': command(statementInput, journey),
   'registration:addEvidence': command(evidenceInput, journey),
   'registration:removeEvidence': command(byId, journey),
+  'registration:setPortfolioItem': command(portfolioItemInput, journey),
   'registration:setRegistered': command(registrationSetInput, registrationRecord),
   'registration:removeRegistered': command(byId, z.object({ id })),
   'registration:cpdList': query(cpdListInput, z.array(cpdEntry)),

@@ -1,13 +1,15 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { addDays } from '../../../shared/dates';
-import { criteriaFor, nextStage, stageOrder } from '../../../shared/domains/registration';
-import { cpdHours } from '../../../shared/domains/registration-cpd';
+import { CRITERIA, criteriaFor, nextStage, routesFor, skippedStages, stageOrder } from '../../../shared/domains/registration';
+import { cpdFields, cpdHours } from '../../../shared/domains/registration-cpd';
+import { evidenceVolumeHint, portfolioItemsFor } from '../../../shared/domains/registration-portfolio';
 import {
   countWords,
   cpdWindowStart,
   detectDrift,
   nextAnniversary,
+  nextRevalidationDue,
   revalidationOutstanding,
   revalidationReadiness,
 } from '../../../shared/domains/registration-rules';
@@ -88,6 +90,17 @@ describe('revalidation anniversary', () => {
   });
 });
 
+describe('next revalidation due (one source for every screen)', () => {
+  // Registered 20/12/2020; today 30/11/2026, anniversary in 20 days.
+  it('moves on to the following anniversary once a revalidation covers the coming one', () => {
+    expect(nextRevalidationDue('2020-12-20', '2025-12-01', '2026-11-30')).toBe('2026-12-20');
+    expect(nextRevalidationDue('2020-12-20', '2026-11-30', '2026-11-30')).toBe('2027-12-20');
+    expect(nextRevalidationDue('2020-12-20', '2026-09-21', '2026-11-30')).toBe('2027-12-20'); // 90 days before
+    expect(nextRevalidationDue('2020-12-20', '2026-09-20', '2026-11-30')).toBe('2026-12-20'); // 91 days before: too early
+    expect(nextRevalidationDue('2020-12-20', null, '2026-11-30')).toBe('2026-12-20');
+  });
+});
+
 describe('revalidation outstanding', () => {
   it('is done once revalidated within the 90 days before the anniversary', () => {
     expect(revalidationOutstanding(null, '2026-12-13')).toBe(true);
@@ -102,11 +115,16 @@ describe('revalidation readiness', () => {
   const words = (n: number) => Array.from({ length: n }, () => 'word').join(' ');
   const statement = { personal: words(80), organisational: words(80), wider: words(90) };
 
-  it('is ready at exactly 20 hours and 250 words, covering all three prompts', () => {
+  it('is ready at exactly 20 hours and 250 words', () => {
     expect(revalidationReadiness(20, statement)).toMatchObject({ words: 250, ready: true });
     expect(revalidationReadiness(19.75, statement)).toMatchObject({ hoursMet: false, ready: false });
     expect(revalidationReadiness(20, { ...statement, wider: words(91) })).toMatchObject({ words: 251, wordsMet: false, ready: false });
-    expect(revalidationReadiness(40, { ...statement, wider: '' })).toMatchObject({ promptsAnswered: false, ready: false });
+    expect(revalidationReadiness(20, { personal: '', organisational: '', wider: '' })).toMatchObject({ wordsMet: false, ready: false });
+  });
+
+  it('treats the three reflective prompts as advice, not a gate for "ready"', () => {
+    expect(revalidationReadiness(40, { ...statement, wider: '' })).toMatchObject({ promptsAnswered: false, ready: true });
+    expect(revalidationReadiness(20, { personal: words(120), organisational: '', wider: '' })).toMatchObject({ promptsAnswered: false, ready: true });
   });
 });
 
@@ -117,10 +135,50 @@ describe('hours and stages', () => {
     for (const bad of [0, -1, 0.1, 24.25, 100]) expect(cpdHours.safeParse(bad).success).toBe(false);
   });
 
-  it('asks for supporting statements only at Fellowship', () => {
-    expect(criteriaFor('fellowship')).toContain('supporting');
-    expect(criteriaFor('chartership')).not.toContain('supporting');
-    expect(criteriaFor('certification')).toHaveLength(4);
+  it('a CPD entry needs a title; the reflection may stay empty', () => {
+    const entry = { date: '2026-11-01', activityType: 'reading', hours: 1, title: 'Article on shelving', reflection: '', sections: [] };
+    expect(cpdFields.safeParse(entry).success).toBe(true);
+    const blank = cpdFields.safeParse({ ...entry, title: '   ' });
+    expect(blank.success).toBe(false);
+    expect(blank.error?.issues[0]).toMatchObject({ path: ['title'], message: 'is required' });
+  });
+});
+
+describe('CILIP criteria and portfolio (CILIP registration handbooks)', () => {
+  it('assesses every level against the same three criteria: reflection and letters of support are not criteria', () => {
+    expect(CRITERIA).toEqual(['personal', 'organisational', 'wider']);
+    for (const level of ['certification', 'chartership', 'fellowship'] as const) expect(criteriaFor(level)).toEqual(CRITERIA);
+  });
+
+  it('lists each level\'s portfolio documents: Mentor Completion form for Certification and Chartership, two letters of support for Fellowship', () => {
+    const common = ['pksb_initial', 'pksb_final', 'annotated_cv', 'annotated_job_description', 'organisational_context', 'evaluative_statement', 'evidence_mapped'];
+    expect(portfolioItemsFor('certification')).toEqual([...common.slice(0, 5), 'mentor_completion_form', ...common.slice(5)]);
+    expect(portfolioItemsFor('chartership')).toEqual(portfolioItemsFor('certification'));
+    expect(portfolioItemsFor('fellowship')).toEqual([...common, 'letter_of_support_mentor', 'letter_of_support_second']);
+  });
+
+  it('hints softly on evidence volume while the portfolio is built (12–15 is advice, CILIP sets no number)', () => {
+    expect(evidenceVolumeHint(2, 'gathering_evidence')).toMatch(/^2 evidence items so far\. CILIP sets no fixed number; 12–15/);
+    expect(evidenceVolumeHint(1, 'portfolio_assembly')).toMatch(/^1 evidence item so far/);
+    expect(evidenceVolumeHint(12, 'portfolio_assembly')).toBeNull();
+    expect(evidenceVolumeHint(15, 'portfolio_assembly')).toBeNull();
+    expect(evidenceVolumeHint(16, 'portfolio_assembly')).toMatch(/well-chosen/);
+    expect(evidenceVolumeHint(0, 'enrolled')).toBeNull();
+    expect(evidenceVolumeHint(0, 'submitted')).toBeNull();
+  });
+
+  it('offers the Knowledge Management route at Chartership only', () => {
+    expect(routesFor('chartership')).toEqual(['main', 'knowledge_management']);
+    expect(routesFor('certification')).toEqual(['main']);
+    expect(routesFor('fellowship')).toEqual(['main']);
+  });
+
+  it('names the stages a forward move would skip', () => {
+    expect(skippedStages('gathering_evidence', 'submitted')).toEqual(['portfolio_assembly']);
+    expect(skippedStages('gathering_evidence', 'portfolio_assembly')).toEqual([]);
+    expect(skippedStages('gathering_evidence', 'awarded')).toEqual(['portfolio_assembly', 'submitted', 'assessment']);
+    expect(skippedStages('assessment', 'not_awarded')).toEqual([]);
+    expect(skippedStages('further_information_requested', 'portfolio_assembly')).toEqual([]);
   });
 
   it('orders the three outcomes as one final step', () => {

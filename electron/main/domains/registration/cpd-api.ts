@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
 import { perConnection } from '../../lib/per-connection';
-import { cpdEntryInput, type CpdFields } from '../../../../shared/domains/registration-cpd';
+import { CPD_TYPE_LABELS, cpdEntryInput, type CpdFields } from '../../../../shared/domains/registration-cpd';
 import { AppError } from '../../../../shared/result';
 import { fromZodError } from '../../ipc/errors';
 import { createCpdRepo } from './cpd-repo';
@@ -59,7 +59,8 @@ export function recordCpd(db: Database.Database, entry: CpdEntryDraft, nowIso: s
     date: entry.date,
     activityType: entry.activityType,
     hours: entry.hours,
-    title: entry.title ?? '',
+    // Callers may leave the title out; the log then names the kind of activity.
+    title: entry.title?.trim() || CPD_TYPE_LABELS[entry.activityType],
     reflection: entry.reflection,
     sections: entry.sections,
   });

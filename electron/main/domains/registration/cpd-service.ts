@@ -92,7 +92,7 @@ export function createCpdService(ctx: AppContext) {
       repo.saveStatement(memberId, text, nowIso(ctx));
       return revalidation(memberId);
     },
-    /** "Submit": only when 20 hours and a statement within 250 words covering all three prompts are in place. */
+    /** "Submit": only when 20 hours and a statement of up to 250 words are in place; the three prompts are advice. */
     markRevalidated: (memberId: number, revalidatedOn: string) => {
       const view = revalidation(memberId);
       if (revalidatedOn > view.today) {
@@ -115,12 +115,8 @@ export function createCpdService(ctx: AppContext) {
           'statement',
         );
       }
-      if (!view.promptsAnswered) {
-        throw new AppError(
-          'VALIDATION',
-          'statement must cover personal performance, organisational performance and the wider profession',
-          'statement',
-        );
+      if (view.words === 0) {
+        throw new AppError('VALIDATION', 'statement: write the reflective statement (up to 250 words) first', 'statement');
       }
       const now = nowIso(ctx);
       for (const r of view.registrations) {

@@ -20,6 +20,7 @@ export function registrationModule(ctx: AppContext): DomainModule {
       'registration:saveStatement': ({ id, statement }) => journeys.saveStatement(id, statement),
       'registration:addEvidence': (input) => journeys.addEvidence(input),
       'registration:removeEvidence': ({ id }) => journeys.removeEvidence(id),
+      'registration:setPortfolioItem': (input) => journeys.setPortfolioItem(input),
       'registration:setRegistered': (input) => journeys.setRegistered(input),
       'registration:removeRegistered': ({ id }) => journeys.removeRegistered(id),
       'registration:cpdList': ({ memberId }) => cpd.list(memberId),

@@ -1,15 +1,27 @@
 import { formatUkDate } from '../../../../shared/dates';
 import {
   CLOSED_STAGES,
+  LEVEL_LABELS,
+  routesFor,
+  ROUTE_LABELS,
   STAGE_LABELS,
   stageOrder,
   type EvidenceInput,
   type Journey,
   type JourneyCreateInput,
   type JourneyDetailsInput,
+  type Level,
   type RegistrationSetInput,
+  type Route,
   type StageChangeInput,
 } from '../../../../shared/domains/registration';
+import {
+  evidenceVolumeHint,
+  PORTFOLIO_ITEM_LABELS,
+  portfolioItemsFor,
+  type PortfolioItem,
+  type PortfolioItemInput,
+} from '../../../../shared/domains/registration-portfolio';
 import { countWords, cpdWindowStart, EVALUATIVE_STATEMENT_WORD_LIMIT } from '../../../../shared/domains/registration-rules';
 import { AppError } from '../../../../shared/result';
 import { nowIso, todayOf, type AppContext } from '../../context';
@@ -31,6 +43,11 @@ function warningsOf(row: JourneyRow, today: string): string[] {
   const pastMentorStage = stageOrder(row.stage) >= stageOrder('mentor_agreed') && !CLOSED_STAGES.includes(row.stage);
   if (row.kind === 'registration' && pastMentorStage && row.mentor_name.trim() === '') {
     warnings.push('No mentor is recorded yet.');
+  }
+  if (row.kind === 'registration' && row.level !== 'fellowship' && row.mentor_on_register === 0) {
+    warnings.push(
+      `Mentors for ${LEVEL_LABELS[row.level]} are Chartered and on CILIP's mentor register: check the mentor is registered, or agree one who is.`,
+    );
   }
   if (row.planned_submission_on && row.planned_submission_on < today && stageOrder(row.stage) < stageOrder('submitted')) {
     warnings.push(`The planned submission date (${formatUkDate(row.planned_submission_on)}) has passed: agree a new one.`);
@@ -56,11 +73,30 @@ export function createJourneyService(ctx: AppContext) {
     if (date > today()) throw new AppError('VALIDATION', `${field} cannot be in the future`, field);
   };
 
+  const checkRoute = (level: Level, route: Route) => {
+    if (!routesFor(level).includes(route)) {
+      throw new AppError('VALIDATION', `route: ${ROUTE_LABELS[route]} is a Chartership route, not a ${LEVEL_LABELS[level]} one`, 'route');
+    }
+  };
+
+  const portfolioOf = (row: JourneyRow): PortfolioItem[] => {
+    if (row.kind !== 'registration') return [];
+    const saved = new Map(repo.portfolio(row.id).map((p) => [p.item, p]));
+    return portfolioItemsFor(row.level).map((item) => ({
+      item,
+      label: PORTFOLIO_ITEM_LABELS[item],
+      doneOn: saved.get(item)?.done_on ?? null,
+      note: saved.get(item)?.note ?? '',
+    }));
+  };
+
   const get = (id: number): Journey => {
     const row = requireRow(id);
     const weeks = driftWeeksOf(repo);
+    const evidence = repo.evidence(id);
     return {
       ...toSummary(row, today(), weeks),
+      mentorOnRegister: row.mentor_on_register === null ? null : row.mentor_on_register === 1,
       mentorName: row.mentor_name,
       mentorContact: row.mentor_contact,
       supportOfficer: row.support_officer,
@@ -72,7 +108,9 @@ export function createJourneyService(ctx: AppContext) {
       statementUpdatedOn: row.statement_updated_on,
       warnings: warningsOf(row, today()),
       history: repo.events(id),
-      evidence: repo.evidence(id),
+      evidence,
+      portfolio: portfolioOf(row),
+      evidenceHint: row.kind === 'registration' ? evidenceVolumeHint(evidence.length, row.stage) : null,
       driftWeeks: weeks,
     };
   };
@@ -146,14 +184,21 @@ export function createJourneyService(ctx: AppContext) {
     create: (input: JourneyCreateInput): Journey => {
       requireMember(input.memberId);
       notFuture(input.startedOn, 'startedOn');
+      checkRoute(input.level, input.route ?? 'main');
       const now = nowIso(ctx);
       const id = repo.insertJourney(input, now);
       repo.insertEvent(id, input.stage, input.startedOn, '', now);
       return get(id);
     },
     update: (id: number, changes: JourneyDetailsInput): Journey => {
-      requireRow(id);
-      repo.updateDetails(id, changes, nowIso(ctx));
+      const row = requireRow(id);
+      const merged = {
+        ...changes,
+        route: changes.route ?? row.route,
+        mentorOnRegister: changes.mentorOnRegister === undefined ? (row.mentor_on_register === null ? null : row.mentor_on_register === 1) : changes.mentorOnRegister,
+      };
+      checkRoute(row.level, merged.route);
+      repo.updateDetails(id, merged, nowIso(ctx));
       return get(id);
     },
     remove: (id: number) => {
@@ -170,6 +215,19 @@ export function createJourneyService(ctx: AppContext) {
       requireRow(input.journeyId, 'journeyId');
       repo.insertEvidence(input, today(), nowIso(ctx));
       return get(input.journeyId);
+    },
+    /** Ticks (or unticks) one portfolio document; the first tick's date is kept when the note changes. */
+    setPortfolioItem: ({ journeyId, item, done, note }: PortfolioItemInput): Journey => {
+      const row = requireRow(journeyId, 'journeyId');
+      if (row.kind !== 'registration') {
+        throw new AppError('VALIDATION', 'item: a revalidation has no portfolio checklist (it needs CPD hours and a reflective statement)', 'item');
+      }
+      if (!portfolioItemsFor(row.level).includes(item)) {
+        throw new AppError('VALIDATION', `item: ${PORTFOLIO_ITEM_LABELS[item]} is not part of a ${LEVEL_LABELS[row.level]} portfolio`, 'item');
+      }
+      const before = repo.portfolio(journeyId).find((p) => p.item === item);
+      repo.savePortfolioItem(journeyId, item, done ? (before?.done_on ?? today()) : null, note.trim());
+      return get(journeyId);
     },
     removeEvidence: (id: number): Journey => {
       const item = repo.evidenceById(id);

@@ -7,9 +7,11 @@ import type {
   JourneyDetailsInput,
   JourneyKind,
   Level,
+  Route,
   Stage,
   StageEvent,
 } from '../../../../shared/domains/registration';
+import type { PortfolioItemKey } from '../../../../shared/domains/registration-portfolio';
 
 /** A journey row with what the drift rule needs: the latest evidence and CPD dates. */
 export interface JourneyRow {
@@ -18,9 +20,11 @@ export interface JourneyRow {
   member_name: string;
   line_manager_name: string | null;
   level: Level;
+  route: Route;
   kind: JourneyKind;
   stage: Stage;
   stage_changed_on: string;
+  mentor_on_register: number | null;
   mentor_name: string;
   mentor_contact: string;
   support_officer: string;
@@ -80,6 +84,8 @@ const REGISTRATION_SELECT = `
   FROM registrations r JOIN members m ON m.id = r.member_id`;
 
 const detailParams = (d: JourneyDetailsInput) => ({
+  mentor_on_register: d.mentorOnRegister === undefined ? null : d.mentorOnRegister === null ? null : d.mentorOnRegister ? 1 : 0,
+  route: d.route ?? 'main',
   mentor_name: d.mentorName,
   mentor_contact: d.mentorContact,
   support_officer: d.supportOfficer,
@@ -102,13 +108,13 @@ export function createRegistrationRepo(db: Database.Database) {
       SELECT j.level, j.stage, count(*) AS count FROM registration_journeys j JOIN members m ON m.id = j.member_id
       WHERE ${OPEN} AND m.left_on IS NULL GROUP BY j.level, j.stage`),
     insertJourney: db.prepare(`
-      INSERT INTO registration_journeys (member_id, level, kind, stage, stage_changed_on, mentor_name, mentor_contact,
-        support_officer, regional_network, planned_submission_on, notes, created_at, updated_at)
-      VALUES (@member_id, @level, @kind, @stage, @stage_changed_on, @mentor_name, @mentor_contact, @support_officer,
-        @regional_network, @planned_submission_on, @notes, @now, @now)`),
+      INSERT INTO registration_journeys (member_id, level, route, kind, stage, stage_changed_on, mentor_name, mentor_contact,
+        mentor_on_register, support_officer, regional_network, planned_submission_on, notes, created_at, updated_at)
+      VALUES (@member_id, @level, @route, @kind, @stage, @stage_changed_on, @mentor_name, @mentor_contact, @mentor_on_register,
+        @support_officer, @regional_network, @planned_submission_on, @notes, @now, @now)`),
     updateDetails: db.prepare(`
       UPDATE registration_journeys SET mentor_name = @mentor_name, mentor_contact = @mentor_contact,
-        support_officer = @support_officer, regional_network = @regional_network,
+        mentor_on_register = @mentor_on_register, route = @route, support_officer = @support_officer, regional_network = @regional_network,
         planned_submission_on = @planned_submission_on, notes = @notes, updated_at = @now
       WHERE id = @id`),
     setStage: db.prepare<{ id: number; stage: Stage; on: string; now: string }>(
@@ -132,6 +138,12 @@ export function createRegistrationRepo(db: Database.Database) {
       INSERT INTO registration_evidence (journey_id, title, dated_on, location, criteria, added_on, created_at)
       VALUES (@journey_id, @title, @dated_on, @location, @criteria, @added_on, @now)`),
     deleteEvidence: db.prepare<[number]>(`DELETE FROM registration_evidence WHERE id = ?`),
+    portfolio: db.prepare<[number], { item: PortfolioItemKey; done_on: string | null; note: string }>(
+      `SELECT item, done_on, note FROM registration_portfolio_items WHERE journey_id = ?`,
+    ),
+    savePortfolioItem: db.prepare<{ journey_id: number; item: PortfolioItemKey; done_on: string | null; note: string }>(`
+      INSERT INTO registration_portfolio_items (journey_id, item, done_on, note) VALUES (@journey_id, @item, @done_on, @note)
+      ON CONFLICT (journey_id, item) DO UPDATE SET done_on = excluded.done_on, note = excluded.note`),
     registrations: db.prepare<{ from: string; today: string }, RegistrationRow>(
       `${REGISTRATION_SELECT} WHERE m.left_on IS NULL ORDER BY m.name COLLATE NOCASE, r.level`,
     ),
@@ -199,6 +211,9 @@ export function createRegistrationRepo(db: Database.Database) {
         }).lastInsertRowid,
       ),
     deleteEvidence: (id: number) => s.deleteEvidence.run(id),
+    portfolio: (journeyId: number) => s.portfolio.all(journeyId),
+    savePortfolioItem: (journeyId: number, item: PortfolioItemKey, doneOn: string | null, note: string) =>
+      s.savePortfolioItem.run({ journey_id: journeyId, item, done_on: doneOn, note }),
     registrations: (from: string, today: string) => s.registrations.all({ from, today }),
     memberRegistrations: (memberId: number, from: string, today: string) => s.memberRegistrations.all({ memberId, from, today }),
     registrationById: (id: number, from: string, today: string) => s.registrationById.get({ id, from, today }) ?? null,

@@ -56,6 +56,7 @@ export function seedRegistrationSample(ctx: AppContext, people: Map<string, numb
         supportOfficer: 'Regional candidate support officer',
         regionalNetwork: 'South West member network',
         plannedSubmissionOn: day(120),
+        mentorOnRegister: true,
       },
     );
     repo.insertEvidence(
@@ -107,6 +108,28 @@ export function seedRegistrationSample(ctx: AppContext, people: Map<string, numb
       { memberId: manager, level: 'chartership', registeredOn: yearsBefore(day(200), 9), lastRevalidatedOn: yearsBefore(day(200), 1) },
       now,
     );
+    // A Fellowship candidate putting the portfolio together: both letters of support are in.
+    const id = journey(
+      manager,
+      'fellowship',
+      'registration',
+      [['enrolled', -300], ['mentor_agreed', -270], ['initial_pksb', -250], ['gathering_evidence', -200], ['portfolio_assembly', -21]],
+      { mentorName: 'Dr Catrin Owain', mentorContact: 'c.owain@example.org', mentorOnRegister: true, plannedSubmissionOn: day(60) },
+    );
+    repo.insertEvidence(
+      { journeyId: id, title: 'Service review and the new knowledge service strategy', datedOn: day(-240), location: 'Portfolio/strategy.pdf', criteria: ['organisational', 'personal'] },
+      day(-230),
+      now,
+    );
+    repo.insertEvidence(
+      { journeyId: id, title: 'Regional network chair: programme of study days', datedOn: day(-120), location: '', criteria: ['wider'] },
+      day(-110),
+      now,
+    );
+    repo.savePortfolioItem(id, 'pksb_initial', day(-250), '');
+    repo.savePortfolioItem(id, 'annotated_cv', day(-60), '');
+    repo.savePortfolioItem(id, 'letter_of_support_mentor', day(-14), 'Dr Catrin Owain (mentor)');
+    repo.savePortfolioItem(id, 'letter_of_support_second', day(-10), 'Director of Library and Knowledge Services, neighbouring trust');
   }
 
   const trainee = people.get('graduate-trainee');

@@ -6,7 +6,7 @@ import {
   cpdWindowStart,
   DEFAULT_DRIFT_WEEKS,
   detectDrift,
-  nextAnniversary,
+  nextRevalidationDue,
   revalidationOutstanding,
 } from '../../../../shared/domains/registration-rules';
 import { createRegistrationRepo, type JourneyRow, type RegistrationRow, type RegistrationRepo } from './repo';
@@ -37,6 +37,7 @@ export function toSummary(row: JourneyRow, today: string, weeks: number): Journe
     memberId: row.member_id,
     memberName: row.member_name,
     level: row.level,
+    route: row.route,
     kind: row.kind,
     stage: row.stage,
     stageChangedOn: row.stage_changed_on,
@@ -54,7 +55,7 @@ export const byUrgency = (a: JourneySummary, b: JourneySummary) =>
   a.id - b.id;
 
 export function toRecord(row: RegistrationRow, today: string): RegistrationRecord {
-  const next = nextAnniversary(row.registered_on, today);
+  const next = nextRevalidationDue(row.registered_on, row.last_revalidated_on, today);
   return {
     id: row.id,
     memberId: row.member_id,
