@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { activitiesContract } from './contracts/activities';
 import { agreementsContract } from './contracts/agreements';
 import { dashboardContract } from './contracts/dashboard';
+import { draftsContract } from './contracts/drafts';
 import { oneToOnesContract } from './contracts/oneToOnes';
 import { privacyContract } from './contracts/privacy';
 import { recognitionContract } from './contracts/recognition';
@@ -27,6 +28,7 @@ export const contract = {
   ...recognitionContract,
   ...privacyContract,
   ...dashboardContract,
+  ...draftsContract,
 };
 
 export type Contract = typeof contract;

@@ -14,4 +14,5 @@ export const DOMAIN_NAMES = [
   'recognition',
   'privacy',
   'dashboard',
+  'drafts',
 ] as const;

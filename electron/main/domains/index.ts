@@ -3,6 +3,7 @@ import type { DomainModule } from '../ipc/registry';
 import { activitiesModule } from './activities/handlers';
 import { agreementsModule } from './agreements/handlers';
 import { dashboardModule } from './dashboard/handlers';
+import { draftsModule } from './drafts/handlers';
 import { oneToOnesModule } from './oneToOnes/handlers';
 import { privacyModule } from './privacy/handlers';
 import { recognitionModule } from './recognition/handlers';
@@ -23,4 +24,5 @@ export const domainModules = (ctx: AppContext): DomainModule[] => [
   recognitionModule(ctx),
   privacyModule(ctx),
   dashboardModule(ctx),
+  draftsModule(ctx),
 ];
