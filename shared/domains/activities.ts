@@ -61,12 +61,28 @@ export const actionPlan = z.object({
 });
 export type ActionPlan = z.infer<typeof actionPlan>;
 
+/** Whether each set member came to a meeting: CPD goes only to those who attended. */
+export const ATTENDANCE = ['attended', 'apologies', 'absent'] as const;
+export type Attendance = (typeof ATTENDANCE)[number];
+export const ATTENDANCE_LABELS: Record<Attendance, string> = { attended: 'Attended', apologies: 'Sent apologies', absent: 'Absent' };
+
+export const attendanceEntry = z
+  .object({ memberId: id, status: z.enum(ATTENDANCE, { message: 'must be attended, sent apologies or absent' }) })
+  .strict();
+
+const attendanceList = z
+  .array(attendanceEntry)
+  .max(SET_SIZE.hardMax)
+  .refine((a) => new Set(a.map((x) => x.memberId)).size === a.length, { message: 'must list each member once' })
+  .refine((a) => a.some((x) => x.status === 'attended'), { message: 'must have at least one member who attended' });
+
 export const setMeeting = z.object({
   id,
   heldOn: isoDate,
   hours: z.number(),
   notes: z.string(),
   plans: z.array(actionPlan),
+  attendance: z.array(z.object({ memberId: id, name: z.string(), status: z.enum(ATTENDANCE) })),
   cpdLogged: z.number().int(),
 });
 export type SetMeeting = z.infer<typeof setMeeting>;
@@ -104,9 +120,17 @@ export const setMeetingInput = z
       .max(SET_SIZE.hardMax)
       .refine((p) => new Set(p.map((x) => x.presenterId)).size === p.length, { message: 'must have one plan per presenter' }),
     progress: z.array(z.object({ planId: id, progress: optionalText(2000) }).strict()).max(SET_SIZE.hardMax),
+    /** Members not listed are recorded as absent. */
+    attendance: attendanceList,
   })
   .strict();
 export type SetMeetingInput = z.infer<typeof setMeetingInput>;
+
+/** Correcting a meeting already recorded: its date, length, notes and who came. */
+export const setMeetingChanges = z
+  .object({ heldOn: isoDate, hours: sessionHours, notes: optionalText(5000), attendance: attendanceList })
+  .strict();
+export type SetMeetingChanges = z.infer<typeof setMeetingChanges>;
 
 export const buddyInput = z
   .object({
@@ -126,6 +150,9 @@ export const buddyPair = buddyInput.extend({
   buddyName: z.string(),
   newStarterName: z.string(),
   cpdLogged: z.number().int(),
+  /** An ongoing pair logs CPD session by session: the sessions logged so far and the latest one. */
+  sessionsLogged: z.number().int(),
+  lastLoggedOn: isoDate.nullable(),
 });
 export type BuddyPair = z.infer<typeof buddyPair>;
 
@@ -177,7 +204,7 @@ export const logCpdInput = z
     id,
     /** PKSB section codes the activity developed. */
     sections: z.array(z.string().trim().min(1).max(20)).max(20, 'must list at most 20 sections'),
-    /** Only for buddying, which has no single session to take the hours and date from. */
+    /** Only for buddying, which logs each session (its date and hours) as it happens. */
     hours: sessionHours.nullable().default(null),
     date: isoDate.nullable().default(null),
   })
@@ -194,6 +221,13 @@ export const memberActivities = z.object({
   visits: z.array(shadowingVisit),
 });
 export type MemberActivities = z.infer<typeof memberActivities>;
+
+/** What a deleted record held, so "Undo" can put it back as it was (same id, so logged CPD still points to it). */
+export const buddyRestoreInput = buddyInput.extend({ id }).strict();
+export const coachingRestoreInput = coachingInput.extend({ id }).strict();
+export const visitRestoreInput = shadowingInput.extend({ id }).strict();
+
+export const deletedSet = z.object({ id, name: z.string() });
 
 export const activitiesSchemas = {
   memberInput: z.object({ memberId: id }).strict(),

@@ -1,4 +1,5 @@
 import type { LogCpdResult } from '../../../../shared/domains/activities';
+import { formatUkDate } from '../../../../shared/dates';
 import { AppError } from '../../../../shared/result';
 import { nowIso, todayOf, type AppContext } from '../../context';
 import { recordCpd, type CpdEntryDraft } from '../registration/cpd-api';
@@ -33,24 +34,36 @@ function planFor(s: ActivitiesService, kind: string, id: number, hours: number |
       if (!meeting) throw missing();
       const set = s.getSet(meeting.setId);
       const planOf = new Map(meeting.plans.map((p) => [p.presenterId, p.plan]));
+      // Only those who came: apologies and absences earn no hours.
+      const attended = meeting.attendance.filter((a) => a.status === 'attended');
+      if (attended.length === 0) throw new AppError('VALIDATION', 'Nobody is recorded as attending this meeting: record attendance first.', 'id');
       return {
         source: `activities:alsMeeting:${id}`,
         activityType: 'action_learning_set',
-        title: `Action learning set: ${set.name}`,
+        // The CPD log shows the type ("Action learning set: …"): the title is the set's own name.
+        title: set.name,
         date: meeting.heldOn,
         hours: meeting.hours,
-        people: set.members.map((m) => ({ memberId: m.id, name: m.name, reflection: joinLines([['My action plan', planOf.get(m.id) ?? '']]) })),
+        people: attended.map((m) => ({ memberId: m.memberId, name: m.name, reflection: joinLines([['My action plan', planOf.get(m.memberId) ?? '']]) })),
       };
     }
     case 'buddying': {
       const pair = s.records.buddy(id);
       if (!pair) throw missing();
-      if (hours === null) throw new AppError('VALIDATION', 'hours is required: say how many hours the buddying took', 'hours');
+      if (hours === null) throw new AppError('VALIDATION', 'Hours are required: say how many hours this buddying session took', 'hours');
+      const on = date ?? today;
+      if (on < pair.startedOn) {
+        throw new AppError('VALIDATION', `Date cannot be before the pairing started (${formatUkDate(pair.startedOn)})`, 'date');
+      }
+      if (pair.endedOn !== null && on > pair.endedOn) {
+        throw new AppError('VALIDATION', `Date cannot be after the pairing ended (${formatUkDate(pair.endedOn)})`, 'date');
+      }
       return {
-        source: `activities:buddying:${id}`,
+        // An ongoing pair meets many times: each session (by its date) is logged on its own.
+        source: `activities:buddying:${id}:${on}`,
         activityType: 'buddying',
-        title: `Buddying: ${pair.buddyName} and ${pair.newStarterName}`,
-        date: date ?? pair.endedOn ?? today,
+        title: `${pair.buddyName} and ${pair.newStarterName}`,
+        date: on,
         hours,
         people: [
           { memberId: pair.buddyId, name: pair.buddyName, reflection: joinLines([['Focus', pair.focus], ['Notes', pair.buddyNotes]]) },
@@ -64,7 +77,8 @@ function planFor(s: ActivitiesService, kind: string, id: number, hours: number |
       const grow = joinLines([['Goal', c.goal], ['Reality', c.reality], ['Options', c.options], ['Way forward', c.wayForward]]);
       const people: Participant[] = [{ memberId: c.coacheeId, name: c.coacheeName, reflection: grow }];
       if (c.coachMemberId !== null) people.push({ memberId: c.coachMemberId, name: c.coachLabel, reflection: `Coached ${c.coacheeName}.` });
-      return { source: `activities:coaching:${id}`, activityType: 'coaching', title: 'Coaching session (GROW)', date: c.heldOn, hours: c.hours, people };
+      // Each coaching record is one session, so an ongoing coaching relationship logs CPD session by session.
+      return { source: `activities:coaching:${id}`, activityType: 'coaching', title: `GROW session: ${c.goal.slice(0, 150)}`, date: c.heldOn, hours: c.hours, people };
     }
     default: {
       const v = s.records.visit(id);
@@ -72,7 +86,7 @@ function planFor(s: ActivitiesService, kind: string, id: number, hours: number |
       return {
         source: `activities:shadowing:${id}`,
         activityType: 'shadowing_visit',
-        title: `Shadowing visit: ${v.hostLibrary}`,
+        title: v.hostLibrary,
         date: v.visitOn,
         hours: v.hours,
         people: [{ memberId: v.memberId, name: v.memberName, reflection: joinLines([['Objectives', v.objectives], ['Reflection', v.reflection]]) }],
@@ -94,11 +108,14 @@ export function logActivityCpd(
   const now = nowIso(ctx);
   const plan = planFor(s, input.kind, input.id, input.hours, input.date, today);
   if (plan.date > today) {
-    throw new AppError('VALIDATION', 'date cannot be in the future: log CPD once the activity has happened', 'date');
+    throw new AppError('VALIDATION', 'Date cannot be in the future: log CPD once the activity has happened', 'date');
   }
   const already = s.records.loggedMembers(plan.source);
   const todo = plan.people.filter((p) => !already.has(p.memberId));
-  if (todo.length === 0) throw new AppError('CONFLICT', 'This activity is already in everyone’s CPD log.', 'id');
+  if (todo.length === 0) {
+    const what = input.kind === 'buddying' ? `This buddying session (${formatUkDate(plan.date)})` : 'This activity';
+    throw new AppError('CONFLICT', `${what} is already in everyone’s CPD log.`, input.kind === 'buddying' ? 'date' : 'id');
+  }
   for (const person of todo) {
     const entryId = recordCpd(
       ctx.db,

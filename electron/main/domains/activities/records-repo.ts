@@ -21,6 +21,8 @@ interface BuddyRow {
   buddy_notes: string;
   starter_notes: string;
   cpd_logged: number;
+  sessions_logged: number;
+  last_logged_on: string | null;
 }
 interface CoachingRow {
   id: number;
@@ -51,11 +53,20 @@ interface VisitRow {
   cpd_logged: number;
 }
 
-const logged = (kind: string, alias: string) =>
-  `(SELECT count(*) FROM activity_cpd_links l WHERE l.source = 'activities:${kind}:' || ${alias}.id) AS cpd_logged`;
+/**
+ * CPD entries made from one activity record: their sources start `activities:<kind>:<id>:`.
+ * Read from the CPD log itself, so deleting an entry there lets the activity be logged again,
+ * and undoing that deletion (which keeps the source) shows it as logged once more.
+ * A range, not GLOB, so the lookup uses the index on source.
+ */
+export const fromActivity = (kind: string, alias: string) =>
+  `e.source >= 'activities:${kind}:' || ${alias}.id || ':' AND e.source < 'activities:${kind}:' || ${alias}.id || ';'`;
+const logged = (kind: string, alias: string) => `(SELECT count(*) FROM cpd_entries e WHERE ${fromActivity(kind, alias)}) AS cpd_logged`;
 
 const SELECT_BUDDY = `
-  SELECT b.*, bm.name AS buddy_name, sm.name AS new_starter_name, ${logged('buddying', 'b')}
+  SELECT b.*, bm.name AS buddy_name, sm.name AS new_starter_name, ${logged('buddying', 'b')},
+    (SELECT count(DISTINCT e.done_on) FROM cpd_entries e WHERE ${fromActivity('buddying', 'b')}) AS sessions_logged,
+    (SELECT max(e.done_on) FROM cpd_entries e WHERE ${fromActivity('buddying', 'b')}) AS last_logged_on
   FROM buddy_pairs b JOIN members bm ON bm.id = b.buddy_id JOIN members sm ON sm.id = b.new_starter_id`;
 const SELECT_COACHING = `
   SELECT c.*, ce.name AS coachee_name, co.name AS coach_member_name, ${logged('coaching', 'c')}
@@ -76,6 +87,8 @@ const toBuddy = (r: BuddyRow): BuddyPair => ({
   buddyNotes: r.buddy_notes,
   starterNotes: r.starter_notes,
   cpdLogged: r.cpd_logged,
+  sessionsLogged: r.sessions_logged,
+  lastLoggedOn: r.last_logged_on,
 });
 
 const toVisit = (r: VisitRow): ShadowingVisit => ({
@@ -102,8 +115,9 @@ export function createRecordsRepo(db: Database.Database) {
     ),
     visitsOf: db.prepare<[number], VisitRow>(`${SELECT_VISIT} WHERE v.member_id = ? ORDER BY v.visit_on DESC LIMIT 20`),
     insertBuddy: db.prepare(`
-      INSERT INTO buddy_pairs (buddy_id, new_starter_id, started_on, ended_on, focus, buddy_notes, starter_notes, created_at, updated_at)
-      VALUES (@buddyId, @newStarterId, @startedOn, @endedOn, @focus, @buddyNotes, @starterNotes, @now, @now)`),
+      INSERT INTO buddy_pairs (id, buddy_id, new_starter_id, started_on, ended_on, focus, buddy_notes, starter_notes, created_at, updated_at)
+      VALUES (@id, @buddyId, @newStarterId, @startedOn, @endedOn, @focus, @buddyNotes, @starterNotes, @now, @now)`),
+    deleteBuddy: db.prepare<[number]>(`DELETE FROM buddy_pairs WHERE id = ?`),
     updateBuddy: db.prepare(`
       UPDATE buddy_pairs SET buddy_id = @buddyId, new_starter_id = @newStarterId, started_on = @startedOn, ended_on = @endedOn,
         focus = @focus, buddy_notes = @buddyNotes, starter_notes = @starterNotes, updated_at = @now WHERE id = @id`),
@@ -113,8 +127,9 @@ export function createRecordsRepo(db: Database.Database) {
       `SELECT text, due_on FROM coaching_actions WHERE record_id = ? ORDER BY id`,
     ),
     insertCoaching: db.prepare(`
-      INSERT INTO coaching_records (coachee_id, coach_member_id, coach_name, held_on, hours, goal, reality, options, way_forward, created_at, updated_at)
-      VALUES (@coacheeId, @coachMemberId, @coachName, @heldOn, @hours, @goal, @reality, @options, @wayForward, @now, @now)`),
+      INSERT INTO coaching_records (id, coachee_id, coach_member_id, coach_name, held_on, hours, goal, reality, options, way_forward, created_at, updated_at)
+      VALUES (@id, @coacheeId, @coachMemberId, @coachName, @heldOn, @hours, @goal, @reality, @options, @wayForward, @now, @now)`),
+    deleteCoaching: db.prepare<[number]>(`DELETE FROM coaching_records WHERE id = ?`),
     updateCoaching: db.prepare(`
       UPDATE coaching_records SET coachee_id = @coacheeId, coach_member_id = @coachMemberId, coach_name = @coachName,
         held_on = @heldOn, hours = @hours, goal = @goal, reality = @reality, options = @options, way_forward = @wayForward,
@@ -126,14 +141,16 @@ export function createRecordsRepo(db: Database.Database) {
     visits: db.prepare<[], VisitRow>(`${SELECT_VISIT} ORDER BY v.visit_on DESC, v.id DESC`),
     visit: db.prepare<[number], VisitRow>(`${SELECT_VISIT} WHERE v.id = ?`),
     insertVisit: db.prepare(`
-      INSERT INTO shadowing_visits (member_id, host_library, host_person, mode, visit_on, hours, objectives, reflection, created_at, updated_at)
-      VALUES (@memberId, @hostLibrary, @hostPerson, @mode, @visitOn, @hours, @objectives, @reflection, @now, @now)`),
+      INSERT INTO shadowing_visits (id, member_id, host_library, host_person, mode, visit_on, hours, objectives, reflection, created_at, updated_at)
+      VALUES (@id, @memberId, @hostLibrary, @hostPerson, @mode, @visitOn, @hours, @objectives, @reflection, @now, @now)`),
+    deleteVisit: db.prepare<[number]>(`DELETE FROM shadowing_visits WHERE id = ?`),
     updateVisit: db.prepare(`
       UPDATE shadowing_visits SET member_id = @memberId, host_library = @hostLibrary, host_person = @hostPerson, mode = @mode,
         visit_on = @visitOn, hours = @hours, objectives = @objectives, reflection = @reflection, updated_at = @now WHERE id = @id`),
-    links: db.prepare<[string], { member_id: number }>(`SELECT member_id FROM activity_cpd_links WHERE source = ?`),
+    logged: db.prepare<[string, string], { member_id: number }>(`SELECT member_id FROM cpd_entries WHERE source >= ? AND source < ?`),
+    // The link is history; a re-log after the entry was deleted replaces it.
     insertLink: db.prepare<[string, number, number, string]>(
-      `INSERT INTO activity_cpd_links (source, member_id, cpd_entry_id, created_at) VALUES (?, ?, ?, ?)`,
+      `INSERT OR REPLACE INTO activity_cpd_links (source, member_id, cpd_entry_id, created_at) VALUES (?, ?, ?, ?)`,
     ),
   };
 
@@ -169,19 +186,22 @@ export function createRecordsRepo(db: Database.Database) {
       const r = s.buddy.get(id);
       return r ? toBuddy(r) : null;
     },
-    insertBuddy: (input: BuddyInput, now: string) => Number(s.insertBuddy.run({ ...input, now }).lastInsertRowid),
+    /** `id` only when an undo puts a deleted record back. */
+    insertBuddy: (input: BuddyInput, now: string, id: number | null = null) => Number(s.insertBuddy.run({ ...input, id, now }).lastInsertRowid),
+    deleteBuddy: (id: number) => s.deleteBuddy.run(id),
     updateBuddy: (id: number, input: BuddyInput, now: string) => s.updateBuddy.run({ ...input, id, now }),
     coachingList: () => s.coachingList.all().map(toCoaching),
     coaching: (id: number) => {
       const r = s.coaching.get(id);
       return r ? toCoaching(r) : null;
     },
-    insertCoaching: (input: CoachingInput, now: string) => {
+    insertCoaching: (input: CoachingInput, now: string, restoreId: number | null = null) => {
       const { actions: _a, ...fields } = input;
-      const id = Number(s.insertCoaching.run({ ...fields, now }).lastInsertRowid);
+      const id = Number(s.insertCoaching.run({ ...fields, id: restoreId, now }).lastInsertRowid);
       setCoachingActions(id, input);
       return id;
     },
+    deleteCoaching: (id: number) => s.deleteCoaching.run(id),
     updateCoaching: (id: number, input: CoachingInput, now: string) => {
       const { actions: _a, ...fields } = input;
       s.updateCoaching.run({ ...fields, id, now });
@@ -192,9 +212,11 @@ export function createRecordsRepo(db: Database.Database) {
       const r = s.visit.get(id);
       return r ? toVisit(r) : null;
     },
-    insertVisit: (input: ShadowingInput, now: string) => Number(s.insertVisit.run({ ...input, now }).lastInsertRowid),
+    insertVisit: (input: ShadowingInput, now: string, id: number | null = null) => Number(s.insertVisit.run({ ...input, id, now }).lastInsertRowid),
+    deleteVisit: (id: number) => s.deleteVisit.run(id),
     updateVisit: (id: number, input: ShadowingInput, now: string) => s.updateVisit.run({ ...input, id, now }),
-    loggedMembers: (source: string) => new Set(s.links.all(source).map((r) => r.member_id)),
+    /** Members whose CPD log holds an entry from `source` (entries are sourced `<source>:member:<id>`). */
+    loggedMembers: (source: string) => new Set(s.logged.all(`${source}:member:`, `${source}:member;`).map((r) => r.member_id)),
     insertLink: (source: string, memberId: number, cpdEntryId: number, now: string) => s.insertLink.run(source, memberId, cpdEntryId, now),
   };
 }

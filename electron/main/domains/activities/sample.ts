@@ -26,6 +26,8 @@ export function seedActivitiesSample(ctx: AppContext, people: Map<string, number
       now,
     );
     const meetingId = sets.insertMeeting({ setId, heldOn: addDays(today, -35), hours: 2.5, notes: 'Two presenters: outreach evaluation and self-service kiosks.' }, now);
+    // One member sent apologies: the meeting's CPD goes to the four who came.
+    sets.setAttendance(meetingId, memberIds, memberIds.map((memberId, i) => ({ memberId, status: i === 4 ? 'apologies' : 'attended' })));
     sets.insertPlan(meetingId, memberIds[1] as number, 'Pilot a feedback card at two outreach sessions and bring the results.');
     sets.insertPlan(meetingId, memberIds[3] as number, 'Ask three front-line colleagues what stops them recommending the kiosks.');
   }

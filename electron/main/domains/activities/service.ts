@@ -3,6 +3,7 @@ import type {
   CoachingInput,
   SetDetail,
   SetInput,
+  SetMeetingChanges,
   SetMeetingInput,
   ShadowingInput,
 } from '../../../../shared/domains/activities';
@@ -38,6 +39,15 @@ export function createActivitiesService(ctx: AppContext) {
     const meetings = sets.meetings(id);
     return { ...set, meetings, carriedPlans: meetings[0]?.plans ?? [] };
   };
+  const checkAttendance = (set: SetDetail, attendance: SetMeetingChanges['attendance']) => {
+    const memberIds = new Set(set.members.map((m) => m.id));
+    attendance.forEach((a, i) => {
+      if (!memberIds.has(a.memberId)) {
+        throw new AppError('VALIDATION', `Attendance lists someone who is not a member of ${set.name}`, `attendance.${i}.memberId`);
+      }
+    });
+  };
+  const meetingOf = (id: number) => found(sets.meeting(id), 'set meeting', id);
   const checkSet = (input: SetInput) => input.memberIds.forEach((m, i) => requireMember(m, `memberIds.${i}`));
 
   const checkBuddy = (input: BuddyInput) => {
@@ -97,10 +107,34 @@ export function createActivitiesService(ctx: AppContext) {
       if (last && input.heldOn < last.heldOn) {
         throw new AppError('VALIDATION', `heldOn cannot be before the last meeting (${formatUkDate(last.heldOn)})`, 'heldOn');
       }
+      checkAttendance(set, input.attendance);
       const meetingId = sets.insertMeeting(input, nowIso(ctx));
+      sets.setAttendance(meetingId, set.members.map((m) => m.id), input.attendance);
       for (const p of input.plans) sets.insertPlan(meetingId, p.presenterId, p.plan);
       for (const p of input.progress) sets.setProgress(p.planId, p.progress);
       return getSet(input.setId);
+    },
+    /** Corrects a meeting: date, hours, notes, who came. CPD already logged from it stays in each log. */
+    updateSetMeeting: (id: number, changes: SetMeetingChanges) => {
+      const meeting = meetingOf(id);
+      const set = getSet(meeting.setId);
+      notFuture(changes.heldOn, 'heldOn', 'a meeting already held');
+      checkAttendance(set, changes.attendance);
+      sets.updateMeeting(id, changes);
+      // Keep rows for people who have since left the set, as they were recorded.
+      const ids = [...new Set([...set.members.map((m) => m.id), ...changes.attendance.map((a) => a.memberId)])];
+      sets.setAttendance(id, ids, changes.attendance);
+      return getSet(meeting.setId);
+    },
+    deleteSetMeeting: (id: number) => {
+      const meeting = meetingOf(id);
+      sets.deleteMeeting(id);
+      return getSet(meeting.setId);
+    },
+    deleteSet: (id: number) => {
+      const set = getSet(id);
+      sets.deleteSet(id);
+      return { id, name: set.name };
     },
 
     listBuddies: () => records.buddies(),
@@ -114,6 +148,17 @@ export function createActivitiesService(ctx: AppContext) {
       records.updateBuddy(id, input, nowIso(ctx));
       return found(records.buddy(id), 'buddy pair', id);
     },
+    deleteBuddy: (id: number) => {
+      const pair = found(records.buddy(id), 'buddy pair', id);
+      records.deleteBuddy(id);
+      return pair;
+    },
+    /** Undo of a delete: the same id when it is free, so CPD logged from the pair still points to it. */
+    restoreBuddy: ({ id, ...input }: BuddyInput & { id: number }) => {
+      checkBuddy(input);
+      const newId = records.insertBuddy(input, nowIso(ctx), records.buddy(id) ? null : id);
+      return found(records.buddy(newId), 'buddy pair', newId);
+    },
 
     listCoaching: () => records.coachingList(),
     createCoaching: (input: CoachingInput) => {
@@ -126,6 +171,16 @@ export function createActivitiesService(ctx: AppContext) {
       records.updateCoaching(id, input, nowIso(ctx));
       return found(records.coaching(id), 'coaching record', id);
     },
+    deleteCoaching: (id: number) => {
+      const record = found(records.coaching(id), 'coaching record', id);
+      records.deleteCoaching(id);
+      return record;
+    },
+    restoreCoaching: ({ id, ...input }: CoachingInput & { id: number }) => {
+      checkCoaching(input);
+      const newId = records.insertCoaching(input, nowIso(ctx), records.coaching(id) ? null : id);
+      return found(records.coaching(newId), 'coaching record', newId);
+    },
 
     listVisits: () => records.visits(),
     createVisit: (input: ShadowingInput) => {
@@ -137,6 +192,16 @@ export function createActivitiesService(ctx: AppContext) {
       checkVisit(input);
       records.updateVisit(id, input, nowIso(ctx));
       return found(records.visit(id), 'shadowing visit', id);
+    },
+    deleteVisit: (id: number) => {
+      const visit = found(records.visit(id), 'shadowing visit', id);
+      records.deleteVisit(id);
+      return visit;
+    },
+    restoreVisit: ({ id, ...input }: ShadowingInput & { id: number }) => {
+      checkVisit(input);
+      const newId = records.insertVisit(input, nowIso(ctx), records.visit(id) ? null : id);
+      return found(records.visit(newId), 'shadowing visit', newId);
     },
   };
 }

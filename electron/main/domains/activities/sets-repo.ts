@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
-import type { ActionPlan, SessionType, SetInput, SetSummary } from '../../../../shared/domains/activities';
+import type { ActionPlan, Attendance, SessionType, SetInput, SetSummary } from '../../../../shared/domains/activities';
 import { setSizeWarning } from '../../../../shared/domains/activities';
+import { fromActivity } from './records-repo';
 
 interface SetRow {
   id: number;
@@ -59,9 +60,17 @@ export function createSetsRepo(db: Database.Database) {
         session_type = @sessionType, started_on = @startedOn, updated_at = @now WHERE id = @id`),
     clearMembers: db.prepare<[number]>(`DELETE FROM action_learning_set_members WHERE set_id = ?`),
     addMember: db.prepare<[number, number]>(`INSERT INTO action_learning_set_members (set_id, member_id) VALUES (?, ?)`),
-    meetings: db.prepare<[string, number], MeetingRow>(`
-      SELECT g.*, (SELECT count(*) FROM activity_cpd_links l WHERE l.source = ? || g.id) AS cpd_logged
+    meetings: db.prepare<[number], MeetingRow>(`
+      SELECT g.*, (SELECT count(*) FROM cpd_entries e WHERE ${fromActivity('alsMeeting', 'g')}) AS cpd_logged
       FROM action_learning_meetings g WHERE g.set_id = ? ORDER BY g.held_on DESC, g.id DESC`),
+    attendance: db.prepare<[number], { member_id: number; name: string; status: string }>(`
+      SELECT a.member_id, m.name, a.status FROM action_learning_attendance a JOIN members m ON m.id = a.member_id
+      WHERE a.meeting_id = ? ORDER BY m.name COLLATE NOCASE`),
+    clearAttendance: db.prepare<[number]>(`DELETE FROM action_learning_attendance WHERE meeting_id = ?`),
+    addAttendance: db.prepare<[number, number, string]>(`INSERT INTO action_learning_attendance (meeting_id, member_id, status) VALUES (?, ?, ?)`),
+    updateMeeting: db.prepare(`UPDATE action_learning_meetings SET held_on = @heldOn, hours = @hours, notes = @notes WHERE id = @id`),
+    deleteMeeting: db.prepare<[number]>(`DELETE FROM action_learning_meetings WHERE id = ?`),
+    deleteSet: db.prepare<[number]>(`DELETE FROM action_learning_sets WHERE id = ?`),
     meeting: db.prepare<[number], MeetingRow & { set_id: number }>(`SELECT g.*, 0 AS cpd_logged FROM action_learning_meetings g WHERE g.id = ?`),
     plans: db.prepare<[number], PlanRow>(`
       SELECT p.*, m.name AS presenter_name FROM action_learning_plans p JOIN members m ON m.id = p.presenter_id
@@ -93,6 +102,9 @@ export function createSetsRepo(db: Database.Database) {
     for (const memberId of ids) s.addMember.run(setId, memberId);
   };
 
+  const attendanceOf = (meetingId: number) =>
+    s.attendance.all(meetingId).map((a) => ({ memberId: a.member_id, name: a.name, status: a.status as Attendance }));
+
   return {
     list: () => s.list.all().map(summary),
     forMember: (memberId: number) => s.forMember.all(memberId).map(summary),
@@ -101,18 +113,30 @@ export function createSetsRepo(db: Database.Database) {
       return row ? summary(row) : null;
     },
     meetings: (setId: number) =>
-      s.meetings.all(`activities:alsMeeting:`, setId).map((g) => ({
+      s.meetings.all(setId).map((g) => ({
         id: g.id,
         heldOn: g.held_on,
         hours: g.hours,
         notes: g.notes,
         cpdLogged: g.cpd_logged,
         plans: s.plans.all(g.id).map(toPlan),
+        attendance: attendanceOf(g.id),
       })),
     meeting: (id: number) => {
       const row = s.meeting.get(id);
-      return row ? { id: row.id, setId: row.set_id, heldOn: row.held_on, hours: row.hours, plans: s.plans.all(row.id).map(toPlan) } : null;
+      return row
+        ? { id: row.id, setId: row.set_id, heldOn: row.held_on, hours: row.hours, plans: s.plans.all(row.id).map(toPlan), attendance: attendanceOf(row.id) }
+        : null;
     },
+    /** Every current member gets a row: those not listed as attending or sending apologies are absent. */
+    setAttendance: (meetingId: number, memberIds: number[], given: { memberId: number; status: Attendance }[]) => {
+      const statusOf = new Map(given.map((a) => [a.memberId, a.status]));
+      s.clearAttendance.run(meetingId);
+      for (const memberId of memberIds) s.addAttendance.run(meetingId, memberId, statusOf.get(memberId) ?? 'absent');
+    },
+    updateMeeting: (id: number, m: { heldOn: string; hours: number; notes: string }) => s.updateMeeting.run({ ...m, id }),
+    deleteMeeting: (id: number) => s.deleteMeeting.run(id),
+    deleteSet: (id: number) => s.deleteSet.run(id),
     insert: (input: SetInput, now: string) => {
       const id = Number(s.insert.run({ ...input, now }).lastInsertRowid);
       setMembers(id, input.memberIds);
