@@ -2,6 +2,7 @@ import { lazy, Suspense } from 'react';
 import { HashRouter, Route, Routes } from 'react-router-dom';
 import { AlertsWatcher } from './alerts';
 import { useLiveRefresh } from './api/hooks';
+import { TodayGate } from './api/use-today';
 import { AppShell } from './app-shell';
 import { Loading } from './components/page';
 import { OnboardingGate } from './pages/onboarding';
@@ -20,23 +21,25 @@ export function App() {
   return (
     <HashRouter>
       <LockGate>
-        <AppShell>
-          <RecoveryNotice />
-          <AlertsWatcher />
-          <OnboardingGate />
-          <Suspense fallback={<Loading />}>
-            <Routes>
-              <Route path="/" element={<DashboardPage />} />
-              <Route path="/team" element={<TeamPage />} />
-              <Route path="/team/:id" element={<MemberPage />} />
-              <Route path="/settings" element={<SettingsPage />} />
-              {SECTION_ROUTES.map(({ path, Component }) => (
-                <Route key={path} path={path} element={<Component />} />
-              ))}
-              <Route path="*" element={<NotBuiltPage title="Page not found" about="There is no page at this address." />} />
-            </Routes>
-          </Suspense>
-        </AppShell>
+        <TodayGate>
+          <AppShell>
+            <RecoveryNotice />
+            <AlertsWatcher />
+            <OnboardingGate />
+            <Suspense fallback={<Loading />}>
+              <Routes>
+                <Route path="/" element={<DashboardPage />} />
+                <Route path="/team" element={<TeamPage />} />
+                <Route path="/team/:id" element={<MemberPage />} />
+                <Route path="/settings" element={<SettingsPage />} />
+                {SECTION_ROUTES.map(({ path, Component }) => (
+                  <Route key={path} path={path} element={<Component />} />
+                ))}
+                <Route path="*" element={<NotBuiltPage title="Page not found" about="There is no page at this address." />} />
+              </Routes>
+            </Suspense>
+          </AppShell>
+        </TodayGate>
       </LockGate>
     </HashRouter>
   );

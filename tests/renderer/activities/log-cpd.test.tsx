@@ -15,7 +15,7 @@ describe('log as CPD', () => {
       />,
       { 'activities:logCpd': () => ({ created: 3, names: ['Ann', 'Ben', 'Cat'] }) },
     );
-    await userEvent.click(screen.getByRole('checkbox', { name: /Ethics and values/ }));
+    await userEvent.click(await screen.findByRole('checkbox', { name: /Ethics and values/ }));
     await userEvent.click(screen.getByRole('button', { name: 'Create 3 CPD entries' }));
     expect(await screen.findByText('3 CPD entries created: Ann, Ben, Cat.')).toBeInTheDocument();
     expect(calls[0]?.input).toEqual({ kind: 'alsMeeting', id: 4, sections: ['EV'], hours: null, date: null });
@@ -27,7 +27,7 @@ describe('log as CPD', () => {
       <LogCpdDialog target={{ kind: 'buddying', id: 1, title: 'Buddying', people: ['Ann', 'Ben'], date: null, hours: null }} today="2026-11-23" onClose={() => undefined} />,
       { 'activities:logCpd': () => Promise.reject({ code: 'VALIDATION', message: 'must be more than 0', field: 'hours' }) },
     );
-    await userEvent.type(screen.getByLabelText('Hours each'), '0');
+    await userEvent.type(await screen.findByLabelText('Hours each'), '0');
     await userEvent.click(screen.getByRole('button', { name: 'Create 2 CPD entries' }));
     expect(await screen.findByText('Hours must be more than 0')).toBeInTheDocument();
     expect(screen.getByLabelText('Hours each')).toHaveAttribute('aria-invalid', 'true');

@@ -11,9 +11,9 @@ const agreement = {
 } as unknown as AgreementDetail;
 
 describe('off-the-job training tab', () => {
-  it('says how far behind the apprentice is, in words as well as colour', () => {
+  it('says how far behind the apprentice is, in words as well as colour', async () => {
     renderWithClient(<OtjTab agreement={agreement} />, {});
-    expect(screen.getByRole('region', { name: 'Progress' }).textContent).toContain('Behind: 120 hours logged, 126 required by today (6 hours short)');
+    expect((await screen.findByRole('region', { name: 'Progress' })).textContent).toContain('Behind: 120 hours logged, 126 required by today (6 hours short)');
     expect(screen.getByText('No off-the-job training logged yet.', { exact: false })).toBeTruthy();
   });
 
@@ -23,7 +23,7 @@ describe('off-the-job training tab', () => {
         throw { code: 'VALIDATION', message: 'date must be within the agreement (2026-06-30 to 2027-12-29)', field: 'date' };
       },
     });
-    await userEvent.clear(screen.getByLabelText('Hours'));
+    await userEvent.clear(await screen.findByLabelText('Hours'));
     await userEvent.type(screen.getByLabelText('Hours'), '30');
     await userEvent.type(screen.getByLabelText('Activity'), 'Workshop');
     await userEvent.click(screen.getByRole('button', { name: 'Log hours' }));

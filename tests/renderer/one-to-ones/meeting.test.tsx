@@ -4,7 +4,7 @@ import { Route, Routes } from 'react-router-dom';
 import { describe, expect, it } from 'vitest';
 import type { Meeting, Overview } from '../../../shared/domains/one-to-ones';
 import OneToOnesRoutes from '../../../renderer/src/pages/one-to-ones/routes';
-import { renderWithClient } from '../helpers/render';
+import { fakeStatus, renderWithClient } from '../helpers/render';
 
 const meeting: Meeting = {
   id: 7,
@@ -30,7 +30,7 @@ const meeting: Meeting = {
   nextMeetingId: null,
 };
 
-const status = () => ({ today: '2026-11-23' });
+const status = () => fakeStatus({ today: '2026-11-23' });
 const routes = (
   <Routes>
     <Route path="/one-to-ones/*" element={<OneToOnesRoutes />} />

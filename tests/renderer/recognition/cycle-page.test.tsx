@@ -2,13 +2,13 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import RecognitionRoutes from '../../../renderer/src/pages/recognition/routes';
-import { renderWithClient } from '../helpers/render';
+import { fakeStatus, renderWithClient } from '../helpers/render';
 import { openCycle, person } from './fixtures';
 
 const handlers = (nominate: (input: unknown) => unknown) => ({
   'recognition:getCycle': () => openCycle,
   'team:list': () => [person(1, 'Ada Archer'), person(2, 'Bo Baker'), person(3, 'Cy Carter')],
-  'system:status': () => ({ today: '2026-11-23' }),
+  'system:status': () => fakeStatus({ today: '2026-11-23' }),
   'recognition:nominate': nominate,
 });
 

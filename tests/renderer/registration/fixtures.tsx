@@ -1,13 +1,12 @@
 import { Route, Routes } from 'react-router-dom';
 import type { Dashboard, Journey, JourneySummary } from '../../../shared/domains/registration';
 import type { RevalidationView } from '../../../shared/domains/registration-cpd';
+import { fakeStatus } from '../helpers/render';
 import RegistrationRoutes from '../../../renderer/src/pages/registration/routes';
 
 export const TODAY = '2026-11-23';
 
-export const status = () => ({
-  version: '0.1.0', schemaVersion: 6, dataDir: '/tmp', databaseFile: ':memory:', memberCount: 12, needsOnboarding: false, today: TODAY, transport: 'web',
-});
+export const status = () => fakeStatus({ today: TODAY });
 
 export const summary = (over: Partial<JourneySummary> = {}): JourneySummary => ({
   id: 1,

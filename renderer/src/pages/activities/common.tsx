@@ -7,7 +7,7 @@ import { Field } from '../one-to-ones/field';
 /** A member chosen in a select: the form says "is required" rather than zod's type message. */
 export const requiredMember = z.number({ message: 'is required' }).int().positive('is required');
 
-export const useToday = () => useChannel('system:status', {}).data?.today ?? '';
+export { useToday } from '../../api/use-today';
 export const useTeam = () => useChannel('team:list', { includeArchived: false }).data ?? [];
 
 /** The id a select gives back: '' (nobody chosen) becomes null, anything else a number. */

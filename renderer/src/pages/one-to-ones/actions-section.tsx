@@ -4,8 +4,9 @@ import { useForm } from 'react-hook-form';
 import { z } from 'zod';
 import { actionInput, isOverdue, type Action, type Meeting } from '../../../../shared/domains/one-to-ones';
 import { formatUkDate } from '../../../../shared/dates';
-import { useChannel, useCommand } from '../../api/hooks';
+import { useCommand } from '../../api/hooks';
 import { Dialog } from '../../components/dialog';
+import { useToday } from '../../api/use-today';
 import { ErrorMessage } from '../../components/page';
 import { Field } from './field';
 import { formatMeetingTime } from './format';
@@ -36,10 +37,6 @@ function ActionRow({ action, memberName, today, onDelete, carried }: { action: A
       <ErrorMessage error={setDone.error} />
     </li>
   );
-}
-
-function useToday() {
-  return useChannel('system:status', {}).data?.today ?? '';
 }
 
 /** Open actions from this member's earlier meetings: they stay on every agenda until done. */

@@ -17,7 +17,7 @@ import { Dialog } from '../../components/dialog';
 import { ErrorMessage } from '../../components/page';
 import { Field, serverMessage } from './form-field';
 import { JourneyDetailsFields } from './journey-details-fields';
-import { useToday } from './use-today';
+import { useToday } from '../../api/use-today';
 
 /** Starts a journey for a team member (the date defaults to today; CILIP sets no deadline, the candidate plans one). */
 export function NewJourneyDialog({ onClose, onCreated, memberId }: { onClose: () => void; onCreated: (id: number) => void; memberId?: number }) {

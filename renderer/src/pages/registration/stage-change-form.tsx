@@ -15,7 +15,7 @@ import { useCommand } from '../../api/hooks';
 import { ErrorMessage } from '../../components/page';
 import { useToast } from '../../components/toasts';
 import { Field, serverMessage } from './form-field';
-import { useToday } from './use-today';
+import { useToday } from '../../api/use-today';
 
 /** Records a move to another stage; moving back needs a reason, which the form asks for in place. */
 export function StageChangeForm({ journey }: { journey: Journey }) {
