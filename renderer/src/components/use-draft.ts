@@ -79,7 +79,6 @@ export function useDraft({ key, value, saved, onRestore, memberId = null, delayM
     pending.current = null;
     if (value === (lastWritten.current ?? saved)) return;
     pending.current = { timer: setTimeout(() => void write(value), delayMs), body: value };
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- write reads the latest props from a ref
   }, [value, key, saved, delayMs]);
 
   // Leaving the page part-way through a pause still writes what was typed.
@@ -90,7 +89,6 @@ export function useDraft({ key, value, saved, onRestore, memberId = null, delayM
         void write(pending.current.body);
       }
     },
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- runs once, on unmount
     [],
   );
 
