@@ -35,13 +35,13 @@ describe('subject access', () => {
     expect(pack.pdf.fileName).toMatch(/^subject-access-.*-2026-11-23\.pdf$/);
   });
 
-  it('withholds private notes unless asked to include them, and says how many', async () => {
+  it('includes the manager’s private notes by default (appraisal notes are generally disclosable)', async () => {
     const candidate = await sampleMember(t, 'Assistant Librarian');
-    const withheld = await t.call('privacy:subjectAccess', { memberId: candidate.id });
-    const included = await t.call('privacy:subjectAccess', { memberId: candidate.id, includePrivateNotes: true });
-    expect(included.withheldPrivateNotes).toBe(0);
-    if (withheld.withheldPrivateNotes > 0) expect(withheld.json.content).toContain('[withheld: private note]');
-    expect(included.json.content).not.toContain('[withheld: private note]');
+    const meeting = await t.call('oneToOnes:schedule', { memberId: candidate.id, scheduledAt: '2026-11-20T10:00:00Z', durationMinutes: 30, location: '', recurrence: 'none' });
+    await t.call('oneToOnes:saveNotes', { id: meeting.id, privateNotes: 'Worried about workload before the audit.', sharedNotes: '' });
+    const pack = await t.call('privacy:subjectAccess', { memberId: candidate.id });
+    expect(pack.withheldPrivateNotes).toBe(0);
+    expect(pack.json.content).toContain('Worried about workload before the audit.');
   });
 
   it('rejects an unknown member with a typed error', async () => {
@@ -86,8 +86,10 @@ describe('erasure', () => {
     await value(app.dispatch('system:backupNow', {}));
     expect(filesContaining(target.name).length).toBeGreaterThan(0);
 
+    // The manager reviews the mentions of them in other people's records and redacts each.
+    const { mentions } = await value<{ mentions: { ref: unknown }[] }>(app.dispatch('privacy:mentions', { id: target.id }));
     const result = await value<{ deletedRows: number; anonymisedRows: number; backupsDeleted: number }>(
-      app.dispatch('privacy:erase', { memberId: target.id, confirmName: target.name }),
+      app.dispatch('privacy:erase', { memberId: target.id, confirmName: target.name, mentions: mentions.map((m) => ({ ref: m.ref, action: 'redact' })) }),
     );
     expect(result.deletedRows).toBeGreaterThan(1);
     expect(result.backupsDeleted).toBeGreaterThan(0);

@@ -13,16 +13,16 @@ CREATE TABLE subject_access_requests (
 CREATE INDEX subject_access_requests_open ON subject_access_requests (completed_on, received_on);
 CREATE INDEX subject_access_requests_by_member ON subject_access_requests (member_id);
 
--- A withheld item: one field of one record, with the exemption relied on and why.
+-- A withheld item: one field of one record (its primary key as JSON), with the exemption relied on and why.
 CREATE TABLE subject_access_withholdings (
   id            INTEGER PRIMARY KEY,
   request_id    INTEGER NOT NULL REFERENCES subject_access_requests(id) ON DELETE CASCADE,
   source_table  TEXT NOT NULL CHECK (length(source_table) BETWEEN 1 AND 100),
-  source_row    INTEGER NOT NULL,
+  source_key    TEXT NOT NULL CHECK (length(source_key) BETWEEN 1 AND 500),
   source_column TEXT NOT NULL CHECK (length(source_column) BETWEEN 1 AND 100),
   exemption     TEXT NOT NULL CHECK (length(exemption) BETWEEN 1 AND 60),
   reason        TEXT NOT NULL CHECK (length(trim(reason)) BETWEEN 1 AND 2000),
-  UNIQUE (request_id, source_table, source_row, source_column)
+  UNIQUE (request_id, source_table, source_key, source_column)
 ) STRICT;
 
 -- The manager's decision on a mention of the person in someone else's record.
@@ -30,10 +30,10 @@ CREATE TABLE subject_access_mentions (
   id            INTEGER PRIMARY KEY,
   request_id    INTEGER NOT NULL REFERENCES subject_access_requests(id) ON DELETE CASCADE,
   source_table  TEXT NOT NULL CHECK (length(source_table) BETWEEN 1 AND 100),
-  source_row    INTEGER NOT NULL,
+  source_key    TEXT NOT NULL CHECK (length(source_key) BETWEEN 1 AND 500),
   source_column TEXT NOT NULL CHECK (length(source_column) BETWEEN 1 AND 100),
   include       INTEGER NOT NULL CHECK (include IN (0, 1)),
-  UNIQUE (request_id, source_table, source_row, source_column)
+  UNIQUE (request_id, source_table, source_key, source_column)
 ) STRICT;
 
 -- An erasure whose rows are gone but whose copies in files (backups, .partial and

@@ -1,13 +1,14 @@
-import type { ErasureResult, RetentionReview } from '../../../../shared/domains/privacy';
+import type { MentionDecision, RetentionReview } from '../../../../shared/domains/privacy';
 import { RETENTION_DEFAULT_YEARS } from '../../../../shared/domains/privacy';
+import { SAR_EXEMPTIONS, type SarExemption } from '../../../../shared/domains/privacy-sar';
 import { AppError } from '../../../../shared/result';
-import { todayOf, type AppContext } from '../../context';
+import { nowIso, todayOf, type AppContext } from '../../context';
 import { createSettingsRepo } from '../system/repo';
 import { createTeamRepo } from '../team/repo';
+import { human, keyOf, mentionPattern, mentionTerms, redactMentions, resolveRef, scanMentions } from './mentions';
 import { createPrivacyRepo, type ForeignKey, type Row } from './repo';
 
 export const OTHER_MEMBER = '[another team member]';
-export const WITHHELD = '[withheld: private note]';
 const RETENTION_KEY = 'privacy.retentionYears';
 
 /** Adds whole years to an ISO date (29 February falls back to the 28th). */
@@ -21,7 +22,12 @@ export function addYears(iso: string, years: number): string {
 export interface CollectedData {
   tables: Record<string, Row[]>;
   withheldPrivateNotes: number;
+  /** Every withheld item, with the exemption relied on (the pack says which, never the manager's reason). */
+  withheld: { where: string; exemption: SarExemption }[];
 }
+
+/** A field is the manager's private note when its column says so (one-to-ones' `private_notes`). */
+export const isPrivateColumn = (column: string) => /private/i.test(column);
 
 export function createPrivacyService(ctx: AppContext) {
   const repo = createPrivacyRepo(ctx.db);
@@ -36,17 +42,16 @@ export function createPrivacyService(ctx: AppContext) {
 
   /**
    * Everything held about one person, found through the schema's foreign keys:
-   * rows that point at them, and rows owned (ON DELETE CASCADE) by those rows.
-   * Rows they only authored about someone else are kept as leaves, and other
-   * people's ids are replaced, so the pack does not disclose third parties.
+   * rows that point at them, and rows owned (ON DELETE CASCADE) by those rows,
+   * each under its key (primary key values as JSON).
    */
-  const collect = (memberId: number, includePrivateNotes: boolean): CollectedData => {
+  const personRows = (memberId: number): Map<string, Map<string, Row>> => {
     const fks = repo.foreignKeys();
-    const memberFks = new Set(fks.filter((fk) => fk.parent === 'members').map((fk) => `${fk.table}.${fk.column}`));
     const found = new Map<string, Map<string, Row>>();
     const add = (table: string, rows: Row[]) => {
+      const keys = repo.keyColumns(table);
       const bucket = found.get(table) ?? new Map<string, Row>();
-      rows.forEach((r) => bucket.set(JSON.stringify(r), r));
+      rows.forEach((r) => bucket.set(keyOf(keys, r), r));
       found.set(table, bucket);
       return rows;
     };
@@ -66,32 +71,75 @@ export function createPrivacyService(ctx: AppContext) {
         }
       }
     }
+    return found;
+  };
+
+  /** Row keys per table, for scans that must skip the person's own records. */
+  const keysOf = (rows: Map<string, Map<string, Row>>) => new Map(Array.from(rows, ([table, bucket]) => [table, new Set(bucket.keys())]));
+
+  /**
+   * The pack's data. Rows they only authored about someone else are kept as
+   * leaves, and other people's ids are replaced, so the pack does not disclose
+   * third parties. Private notes are included unless withheld under an exemption.
+   */
+  const collect = (memberId: number, withholdings: { table: string; key: string; column: string; exemption: SarExemption }[] = []): CollectedData => {
+    const memberFks = new Set(repo.foreignKeys().filter((fk) => fk.parent === 'members').map((fk) => `${fk.table}.${fk.column}`));
+    const held = new Map(withholdings.map((w) => [`${w.table}\u0000${w.key}\u0000${w.column}`, w.exemption]));
     let withheldPrivateNotes = 0;
+    const withheld: CollectedData['withheld'] = [];
     const tables: Record<string, Row[]> = {};
-    for (const [table, bucket] of found) {
+    for (const [table, bucket] of personRows(memberId)) {
       if (bucket.size === 0) continue;
-      tables[table] = Array.from(bucket.values()).map((row) =>
+      tables[table] = Array.from(bucket, ([key, row]) =>
         Object.fromEntries(
           Object.entries(row).map(([column, value]) => {
             if (memberFks.has(`${table}.${column}`) && value !== null && value !== memberId) return [column, OTHER_MEMBER];
             if (table === 'members' && column === 'line_manager_id' && value !== null) return [column, OTHER_MEMBER];
-            if (!includePrivateNotes && /private/i.test(column) && typeof value === 'string' && value.trim() !== '') {
-              withheldPrivateNotes += 1;
-              return [column, WITHHELD];
+            const exemption = held.get(`${table}\u0000${key}\u0000${column}`);
+            if (exemption && typeof value === 'string' && value !== '') {
+              if (isPrivateColumn(column)) withheldPrivateNotes += 1;
+              withheld.push({ where: `${human(table)}, ${human(column).toLowerCase()}`, exemption });
+              return [column, `[withheld: ${SAR_EXEMPTIONS[exemption]}]`];
             }
             return [column, value];
           }),
         ),
       );
     }
-    return { tables, withheldPrivateNotes };
+    return { tables, withheldPrivateNotes, withheld };
   };
 
-  /** Removes a person everywhere, in one transaction; the caller compacts the file afterwards. */
-  const eraseRows = (memberId: number, confirmName: string): Omit<ErasureResult, 'backupsDeleted'> => {
+  /** Mentions of the person in other people's records (their own are deleted or exported anyway). */
+  const mentionsOf = (memberId: number) => {
+    const member = memberOrThrow(memberId);
+    const terms = mentionTerms(member);
+    return { member, terms, mentions: scanMentions(repo, terms, keysOf(personRows(memberId))) };
+  };
+
+  /**
+   * Removes a person by identity, in one transaction: their rows and the rows they own
+   * go; where they only appear as an author or a link, that reference is cleared. Text
+   * in other people's records changes only as the manager decided, mention by mention.
+   * The erasure is recorded so that copies in files are removed even after a crash.
+   */
+  const eraseRows = (memberId: number, confirmName: string, decisions: MentionDecision[]) => {
     const member = memberOrThrow(memberId);
     if (confirmName.trim() !== member.name) {
       throw new AppError('VALIDATION', `confirmName must match the member's full name exactly ("${member.name}")`, 'confirmName');
+    }
+    const pattern = mentionPattern(mentionTerms(member));
+    let mentionsRedacted = 0;
+    let mentionsEdited = 0;
+    for (const decision of decisions) {
+      if (decision.action === 'keep') continue;
+      const { keys, values } = resolveRef(repo, decision.ref, 'mentions');
+      const text = repo.fieldByKey(decision.ref.table, keys, values, decision.ref.column);
+      if (typeof text !== 'string') throw new AppError('VALIDATION', 'mentions lists a record that no longer exists: review the mentions again', 'mentions');
+      const next = decision.action === 'edit' ? decision.text : pattern ? redactMentions(text, pattern) : text;
+      if (next === text) continue;
+      repo.setFieldByKey(decision.ref.table, keys, values, decision.ref.column, next);
+      if (decision.action === 'edit') mentionsEdited += 1;
+      else mentionsRedacted += 1;
     }
     const countAll = () => repo.tables().reduce((sum, t) => sum + repo.countRows(t), 0);
     const before = countAll();
@@ -103,14 +151,9 @@ export function createPrivacyService(ctx: AppContext) {
     }
     anonymisedRows += repo.setNull('members', 'line_manager_id', memberId);
     repo.deleteWhere('members', 'id', memberId);
-    let scrubbedMentions = 0;
-    const mentions = [member.name, member.email].filter((t) => t.length >= 3);
-    for (const table of repo.tables()) {
-      for (const column of repo.textColumns(table)) {
-        for (const text of mentions) scrubbedMentions += repo.scrub(table, column, text, '[erased]');
-      }
-    }
-    return { name: member.name, deletedRows: before - countAll(), anonymisedRows, scrubbedMentions };
+    repo.recordErasure(memberId, nowIso(ctx));
+    // The erasure record itself is one row more, not one less.
+    return { name: member.name, deletedRows: before - countAll() + 1, anonymisedRows, mentionsRedacted, mentionsEdited };
   };
 
   const retentionYears = () => Number(settings.get(RETENTION_KEY) ?? RETENTION_DEFAULT_YEARS);
@@ -132,8 +175,11 @@ export function createPrivacyService(ctx: AppContext) {
 
   return {
     repo,
+    retentionYears,
     memberOrThrow,
+    personRows,
     collect,
+    mentionsOf,
     eraseRows,
     retention,
     setRetentionYears: (years: number) => {

@@ -7,7 +7,6 @@ import { ErrorMessage } from '../../components/page';
 /** Erasure cannot be undone, so the manager types the person's full name to confirm. */
 export function EraseDialog({ member, onClose, onErased }: { member: Pick<Member, 'id' | 'name'>; onClose: () => void; onErased: (summary: string) => void }) {
   const [typed, setTyped] = useState('');
-  const [purgeBackups, setPurgeBackups] = useState(true);
   const erase = useCommand('privacy:erase');
   const id = useId();
   return (
@@ -21,10 +20,6 @@ export function EraseDialog({ member, onClose, onErased }: { member: Pick<Member
         <label htmlFor={`${id}-confirm`}>Type their full name to confirm</label>
         <input id={`${id}-confirm`} value={typed} onChange={(e) => setTyped(e.target.value)} autoComplete="off" data-autofocus />
       </div>
-      <label className="checkbox">
-        <input type="checkbox" checked={purgeBackups} onChange={(e) => setPurgeBackups(e.target.checked)} />
-        Also delete existing backups (they still hold this person); a fresh backup is taken afterwards
-      </label>
       <ErrorMessage error={erase.error} />
       <div className="dialog-actions">
         <button type="button" onClick={onClose}>
@@ -36,8 +31,8 @@ export function EraseDialog({ member, onClose, onErased }: { member: Pick<Member
           disabled={typed.trim() !== member.name || erase.isPending}
           onClick={() =>
             erase.mutate(
-              { memberId: member.id, confirmName: typed, purgeBackups },
-              { onSuccess: (r) => onErased(`${r.name} erased: ${r.deletedRows} records deleted, ${r.anonymisedRows} anonymised.`) },
+              { memberId: member.id, confirmName: typed, mentions: [] },
+              { onSuccess: (r) => onErased(r.message) },
             )
           }
         >

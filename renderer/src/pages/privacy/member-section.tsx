@@ -20,7 +20,7 @@ export default function PrivacyMemberSection({ member }: { member: Member }) {
     setBusy(true);
     setError(null);
     try {
-      const pack = await invoke('privacy:subjectAccess', { memberId: member.id, includePrivateNotes: includePrivate });
+      const pack = await invoke('privacy:subjectAccess', { memberId: member.id, requestId: null });
       saveFile(pack.json);
       saveFile(pack.pdf);
       toast.show(

@@ -1,0 +1,124 @@
+import type { Mention, RecordRef } from '../../../../shared/domains/privacy';
+import { AppError } from '../../../../shared/result';
+import type { PrivacyRepo, Row } from './repo';
+
+/** Tables that record privacy work itself: never scanned for mentions. */
+const PRIVACY_TABLES = new Set(['subject_access_requests', 'subject_access_withholdings', 'subject_access_mentions', 'erasures']);
+
+export const human = (identifier: string) => identifier.replace(/_/g, ' ').replace(/^./, (c) => c.toUpperCase());
+
+/**
+ * The ways a person is written about: full name, preferred name, first name plus
+ * surname (and preferred name plus surname), and email. Deduplicated case-insensitively.
+ */
+export function mentionTerms(person: { name: string; preferredName: string; email: string }): string[] {
+  const words = person.name.trim().split(/\s+/).filter(Boolean);
+  const first = words[0] ?? '';
+  const surname = words.length > 1 ? (words[words.length - 1] ?? '') : '';
+  const preferred = person.preferredName.trim();
+  const candidates = [
+    person.name.trim(),
+    preferred,
+    surname ? `${first} ${surname}` : '',
+    preferred && surname ? `${preferred} ${surname}` : '',
+    person.email.trim(),
+  ];
+  const seen = new Set<string>();
+  return candidates.filter((t) => {
+    const folded = t.normalize('NFC').toLocaleLowerCase('en-GB');
+    if (t.length < 2 || seen.has(folded)) return false;
+    seen.add(folded);
+    return true;
+  });
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * Whole words only, any case: "Sam Hill" finds "sam hill" and "Sam  Hill," but not
+ * "Sam Hillier" or "Samantha Hill". Longer terms first, so a full name wins over a part of it.
+ */
+export function mentionPattern(terms: string[]): RegExp | null {
+  if (terms.length === 0) return null;
+  const body = [...terms]
+    .sort((a, b) => b.length - a.length)
+    .map((t) => escape(t.normalize('NFC')).replace(/\s+/g, '\\s+'))
+    .join('|');
+  return new RegExp(`(?<![\\p{L}\\p{N}_@.])(?:${body})(?![\\p{L}\\p{N}_@]|\\.[\\p{L}\\p{N}])`, 'giu');
+}
+
+export const matchesIn = (text: string, pattern: RegExp): string[] => Array.from(text.normalize('NFC').matchAll(pattern), (m) => m[0]);
+
+/** Replaces each whole-word mention with "[erased]"; every other character stays as written. */
+export const redactMentions = (text: string, pattern: RegExp): string => text.normalize('NFC').replace(pattern, '[erased]');
+
+/** Turns a reference from the renderer into key values, refusing anything that is not a real field. */
+export function resolveRef(repo: PrivacyRepo, ref: RecordRef, field = 'ref') {
+  if (!repo.tables().includes(ref.table) || PRIVACY_TABLES.has(ref.table)) throw new AppError('VALIDATION', `${field} names an unknown kind of record`, field);
+  if (!repo.textColumns(ref.table).includes(ref.column)) throw new AppError('VALIDATION', `${field} names a field that does not hold text`, field);
+  const keys = repo.keyColumns(ref.table);
+  let values: unknown;
+  try {
+    values = JSON.parse(ref.key);
+  } catch {
+    values = null;
+  }
+  if (!Array.isArray(values) || values.length !== keys.length || values.some((v) => v !== null && typeof v !== 'number' && typeof v !== 'string')) {
+    throw new AppError('VALIDATION', `${field} does not identify a record`, field);
+  }
+  return { keys, values: values as (string | number | null)[] };
+}
+
+const keyOf = (keys: string[], row: Row) => JSON.stringify(keys.map((k) => row[k]));
+
+/** Whose record a row is: a team member it points at directly, or through the record that owns it. */
+function ownerName(repo: PrivacyRepo, table: string, row: Row, fks: ReturnType<PrivacyRepo['foreignKeys']>, depth = 0): string | null {
+  if (table === 'members') return typeof row.name === 'string' ? row.name : null;
+  const direct = fks.filter((fk) => fk.table === table && fk.parent === 'members');
+  const id = direct.map((fk) => row[fk.column]).find((v): v is number => typeof v === 'number');
+  if (id !== undefined) return repo.memberNames([id]).get(id) ?? null;
+  if (depth > 1) return null;
+  for (const fk of fks.filter((f) => f.table === table && f.onDelete === 'CASCADE' && f.parent !== 'members')) {
+    const parent = repo.rowsWhere(fk.parent, fk.parentColumn, [row[fk.column]])[0];
+    const name = parent ? ownerName(repo, fk.parent, parent, fks, depth + 1) : null;
+    if (name) return name;
+  }
+  return null;
+}
+
+/**
+ * Every text field, outside the rows in `exclude` (the person's own records), that
+ * mentions the person as a whole word. A deliberate action, so a full scan is fine.
+ */
+export function scanMentions(repo: PrivacyRepo, terms: string[], exclude: Map<string, Set<string>>): Mention[] {
+  const pattern = mentionPattern(terms);
+  if (!pattern) return [];
+  const fks = repo.foreignKeys();
+  const found: Mention[] = [];
+  for (const table of repo.tables()) {
+    if (PRIVACY_TABLES.has(table)) continue;
+    const columns = repo.textColumns(table);
+    if (columns.length === 0) continue;
+    const keys = repo.keyColumns(table);
+    const skip = exclude.get(table);
+    for (const row of repo.iterateText(table, keys, columns)) {
+      const key = keyOf(keys, row);
+      if (skip?.has(key)) continue;
+      for (const column of columns) {
+        const text = row[column];
+        if (typeof text !== 'string' || text === '') continue;
+        const matches = matchesIn(text, pattern);
+        if (matches.length === 0) continue;
+        found.push({ ref: { table, key, column }, where: `${human(table)}, ${human(column).toLowerCase()}`, whose: null, text, matches });
+      }
+    }
+  }
+  for (const m of found) {
+    const { keys, values } = resolveRef(repo, m.ref);
+    const row = repo.rowByKey(m.ref.table, keys, values);
+    m.whose = row ? ownerName(repo, m.ref.table, row, fks) : null;
+  }
+  return found;
+}
+
+export { keyOf };
