@@ -9,6 +9,8 @@ export const ATTENTION_KINDS = [
   'one-to-one',
   'coverage',
   'cycle-closing',
+  'subject-access',
+  'erasure',
 ] as const;
 export type AttentionKind = (typeof ATTENTION_KINDS)[number];
 
@@ -20,6 +22,8 @@ export const ATTENTION_KIND_LABELS: Record<AttentionKind, string> = {
   'one-to-one': 'One-to-one this week',
   coverage: 'Skills coverage',
   'cycle-closing': 'Nominations closing',
+  'subject-access': 'Subject access request',
+  erasure: 'Erasure',
 };
 
 export const attentionItem = z.object({

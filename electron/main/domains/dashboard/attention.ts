@@ -4,6 +4,7 @@ import type { AttentionItem } from '../../../../shared/domains/dashboard';
 import { overdueOrUpcomingReviews } from '../agreements/agenda';
 import { countOneToOnesThisWeek, oneToOnesThisWeek } from '../oneToOnes/dashboard';
 import { cyclesClosingSoon, externalAwardDeadlines } from '../recognition/deadlines';
+import { privacyAttention } from '../privacy/attention';
 import { revalidationsDue, stalledJourneys } from '../registration/views';
 import { brokenCoverageRules } from '../skills/coverage';
 
@@ -121,6 +122,8 @@ export function collectAttention(db: Database.Database, today: string): Attentio
       dueOn: c.periodEnd,
     });
   }
+
+  items.push(...privacyAttention(db, today));
 
   return items.sort(
     (a, b) => a.urgency - b.urgency || (a.dueOn ?? '9999').localeCompare(b.dueOn ?? '9999') || a.title.localeCompare(b.title),
