@@ -7,6 +7,7 @@ import { createWorkbench, type AppOptions, type WorkbenchApp } from './app';
 import { listBackups } from './backup';
 import { DATABASE_FILE_NAME } from './data-dir';
 import { isEncryptedFile } from './db/encryption';
+import { resumeErasures } from './domains/privacy/erasure-files';
 
 export type StartResult =
   | { ok: true; app: WorkbenchApp; startupBackup: Promise<unknown> }
@@ -76,6 +77,6 @@ export function startWorkbench(options: AppOptions): StartResult {
   // A locked store is backed up once it is unlocked.
   const startupBackup = notice || app.isLocked()
     ? Promise.resolve()
-    : app.backup().catch((error: unknown) => console.error('Start-up backup failed:', error));
+    : resumeErasures(app.ctx).then(() => app.backup()).catch((error: unknown) => console.error('Start-up backup failed:', error));
   return { ok: true, app, startupBackup };
 }
