@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { formatUkDate } from '../dates';
 import { byId, id, importFileInput, isoDate, optionalText, requiredText, rowError, exportedFile } from './common';
 
 export const EMPLOYMENT_TYPES = [
@@ -97,6 +98,7 @@ export const IMPORT_FIELDS = [
   'grade',
   'team',
   'fte',
+  'hours',
   'startDate',
   'employmentType',
   'cilipNumber',
@@ -112,6 +114,7 @@ export const IMPORT_FIELD_LABELS: Record<ImportField, string> = {
   grade: 'Grade / band',
   team: 'Team / service point',
   fte: 'FTE',
+  hours: 'Contracted hours per week',
   startDate: 'Start date',
   employmentType: 'Employment type',
   cilipNumber: 'CILIP membership number',
@@ -134,10 +137,23 @@ export const importRow = z.object({
 });
 export type ImportRow = z.infer<typeof importRow>;
 
+/** A value new people get because the file does not give it (no column, or a blank cell). */
+export const importDefault = z.object({
+  field: z.enum(IMPORT_FIELDS),
+  /** How many new people get the default. */
+  rows: z.number().int(),
+  message: z.string(),
+});
+export type ImportDefault = z.infer<typeof importDefault>;
+
 export const importPreview = z.object({
   headers: z.array(z.string()),
   mapping: importMapping,
   rows: z.array(importRow),
+  /** Defaults used for new people, said out loud (never a silent FTE 1.0). */
+  defaults: z.array(importDefault),
+  /** The full-time week (Settings) that contracted hours are divided by. */
+  fullTimeWeekHours: z.number(),
   blankRows: z.number().int(),
   counts: z.object({ add: z.number(), update: z.number(), skip: z.number(), invalid: z.number() }),
 });
@@ -153,6 +169,25 @@ export const teamContractSchemas = {
   archiveInput: z.object({ id, leftOn: isoDate.nullable().default(null) }).strict(),
   exportedFile,
 };
+
+/** A new starter may be recorded ahead of their first day, but not further ahead than this. */
+export const START_DATE_MAX_MONTHS_AHEAD = 12;
+
+/** The last start date accepted on `today`: the same day 12 months on (28 Feb when 29 Feb has no match). */
+export function latestStartDate(today: string): string {
+  const y = Number(today.slice(0, 4)) + START_DATE_MAX_MONTHS_AHEAD / 12;
+  const md = today.slice(5);
+  const leap = (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+  return `${y}-${md === '02-29' && !leap ? '02-28' : md}`;
+}
+
+/** Why a start date cannot be accepted on `today` (null when it can): a future date only within the window. */
+export function startDateProblem(startDate: string | null, today: string): string | null {
+  if (startDate === null) return null;
+  const latest = latestStartDate(today);
+  if (startDate <= latest) return null;
+  return `Start date ${formatUkDate(startDate)} is more than ${START_DATE_MAX_MONTHS_AHEAD} months ahead: a new starter can be added up to ${formatUkDate(latest)}. Check the year.`;
+}
 
 /** The editable part of a member (what the form and the import work on). */
 export const toMemberInput = (m: Member): MemberInput => ({

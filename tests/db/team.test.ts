@@ -136,3 +136,141 @@ describe('team settings: the full-time week', () => {
     t.close();
   });
 });
+
+describe('member start date: a new starter ahead of time, not a typing error', () => {
+  it('accepts a start next month and on the last day of the 12-month window, refuses 2099 with a clear message and writes nothing', async () => {
+    const t = await createTestApp({ now: '2026-11-30T10:00:00.000Z' });
+    const nextMonth = await t.call('team:create', { ...alex, name: 'Siân ap Dŵr', email: 'sian@example.org', startDate: '2026-12-14' });
+    expect(nextMonth.startDate).toBe('2026-12-14');
+    expect((await t.call('team:create', { ...alex, name: 'Łukasz Żółć', email: 'lukasz@example.org', startDate: '2027-11-30' })).startDate).toBe('2027-11-30');
+    const before = t.checksum();
+    const error = await t.fail('team:create', { ...alex, name: 'Far Future', email: 'far@example.org', startDate: '2099-01-04' });
+    expect(error).toMatchObject({ code: 'VALIDATION', field: 'startDate' });
+    expect(error.message).toBe('Start date 04/01/2099 is more than 12 months ahead: a new starter can be added up to 30/11/2027. Check the year.');
+    expect(await t.fail('team:update', { id: nextMonth.id, changes: { ...alex, name: 'Siân ap Dŵr', email: 'sian@example.org', startDate: '2027-12-01' } }))
+      .toMatchObject({ code: 'VALIDATION', field: 'startDate' });
+    expect(t.checksum()).toBe(before);
+    t.close();
+  });
+
+  it('refuses a far-future start date in an import row, naming the row and the field', async () => {
+    const t = await createTestApp({ now: '2026-11-30T10:00:00.000Z' });
+    const preview = await t.call('team:importPreview', {
+      fileName: 'team.csv',
+      format: 'csv',
+      content: 'Name,Job title,Team,Start date\nSiân ap Dŵr,Library Assistant,Central,04/01/2027\nFar Future,Library Assistant,Central,04/01/2099\n',
+    });
+    expect(preview.rows[0]?.errors).toEqual([]);
+    expect(preview.rows[1]?.errors).toEqual([{ field: 'startDate', message: expect.stringContaining('more than 12 months ahead') }]);
+    t.close();
+  });
+});
+
+describe('team import: HR export headings, contracted hours and the defaults said out loud', () => {
+  const file = (content: string) => ({ fileName: 'hr-export.csv', format: 'csv' as const, content });
+  const hrExport = [
+    'Employee Full Name,Position Title,Work Location,Contracted Hours,Hire Date,Work Email Address',
+    'Siân ap Dŵr,Library Assistant,Cardiff Central,18.5,01/09/2025,sian@example.org',
+    'Łukasz Żółć,Systems Librarian,Żoliborz Branch,37,02/03/2024,lukasz@example.org',
+  ].join('\r\n');
+
+  it('maps an HR export\'s headings and turns contracted hours into FTE with the full-time week from Settings', async () => {
+    const t = await createTestApp();
+    const preview = await t.call('team:importPreview', file(hrExport));
+    expect(preview.mapping).toMatchObject({ name: 'Employee Full Name', jobTitle: 'Position Title', team: 'Work Location', hours: 'Contracted Hours', startDate: 'Hire Date', email: 'Work Email Address' });
+    expect(preview.fullTimeWeekHours).toBe(37);
+    await t.call('team:updateSettings', { fullTimeWeekHours: 37 });
+    await t.call('team:importCommit', file(hrExport));
+    const people = await t.call('team:list', {});
+    expect(people.map((m) => [m.name, m.team, m.fte]).sort()).toEqual([
+      ['Siân ap Dŵr', 'Cardiff Central', 0.5],
+      ['Łukasz Żółć', 'Żoliborz Branch', 1],
+    ]);
+    t.close();
+  });
+
+  it('divides by the full-time week set in Settings (36 hours: 18 hours is 0.5 FTE) and refuses hours above it', async () => {
+    const t = await createTestApp();
+    await t.call('team:updateSettings', { fullTimeWeekHours: 36 });
+    const preview = await t.call('team:importPreview', file('Name,Job title,Site,Hours per week\nSiân ap Dŵr,Library Assistant,Central,18\nŁukasz Żółć,Librarian,Central,40\n'));
+    expect(preview.mapping).toMatchObject({ team: 'Site', hours: 'Hours per week' });
+    expect(preview.rows[0]?.errors).toEqual([]);
+    expect(preview.rows[1]?.errors).toEqual([{ field: 'hours', message: 'contracted hours 40 are more than the full-time week of 36 hours (Settings)' }]);
+    await t.call('team:importCommit', file('Name,Job title,Site,Hours per week\nSiân ap Dŵr,Library Assistant,Central,18\n'));
+    expect((await t.call('team:list', {}))[0]?.fte).toBe(0.5);
+    t.close();
+  });
+
+  it('prefers a Team column over a Location column when the file has both', async () => {
+    const t = await createTestApp();
+    const preview = await t.call('team:importPreview', file('Location,Name,Team,Job title\nBuilding 2,Siân ap Dŵr,Local studies,Archivist\n'));
+    expect(preview.mapping.team).toBe('Team');
+    t.close();
+  });
+
+  it('says which defaults new people get when the file has no FTE, hours, employment type or start date', async () => {
+    const t = await createTestApp();
+    const preview = await t.call('team:importPreview', file('Name,Job title,Team\nSiân ap Dŵr,Library Assistant,Central\nŁukasz Żółć,Librarian,Central\n'));
+    expect(preview.defaults).toEqual([
+      { field: 'fte', rows: 2, message: 'FTE: 2 new people will be recorded as 1.0 (full time) because the file has no FTE or contracted hours column. Check part-time staff after the import.' },
+      { field: 'employmentType', rows: 2, message: 'Employment type: 2 new people will be recorded as Permanent because the file has no employment type column.' },
+      { field: 'startDate', rows: 2, message: 'Start date: 2 new people will have no start date because the file has no start date column.' },
+    ]);
+    const partly = await t.call('team:importPreview', file('Name,Job title,Team,FTE,Employment type,Start date\nSiân ap Dŵr,Library Assistant,Central,,Apprentice,01/09/2025\n'));
+    expect(partly.defaults).toEqual([
+      { field: 'fte', rows: 1, message: 'FTE: 1 new person will be recorded as 1.0 (full time) because their FTE or contracted hours cells are blank. Check part-time staff after the import.' },
+    ]);
+    t.close();
+  });
+});
+
+describe('team import: the app\'s own export and files that are not CSV', () => {
+  it('re-importing the sample team\'s own CSV export changes nothing, notes that began with a formula character included', async () => {
+    const t = await createTestApp({ sample: true });
+    const [first, second, third] = await t.call('team:list', {});
+    if (!first || !second || !third) throw new Error('the sample team has people');
+    const { id: _1, leftOn: _2, lineManagerName: _3, createdAt: _4, updatedAt: _5, ...a } = first;
+    const { id: _6, leftOn: _7, lineManagerName: _8, createdAt: _9, updatedAt: _10, ...b } = second;
+    const { id: _11, leftOn: _12, lineManagerName: _13, createdAt: _14, updatedAt: _15, ...c } = third;
+    await t.call('team:update', { id: first.id, changes: { ...a, notes: '=Prefers early shifts' } });
+    await t.call('team:update', { id: second.id, changes: { ...b, notes: '-0.2 FTE from January (agreed flexible working)' } });
+    await t.call('team:update', { id: third.id, changes: { ...c, notes: "@Siân ap Dŵr's buddy; '=' in a note stays as written" } });
+    const exported = await t.call('team:exportCsv', {});
+    expect(exported.content).toContain("'=Prefers early shifts");
+    const before = t.checksum();
+    const upload = { fileName: exported.fileName, format: 'csv' as const, content: exported.content };
+    const preview = await t.call('team:importPreview', upload);
+    const people = (await t.call('team:list', {})).length;
+    expect(preview.counts).toEqual({ add: 0, update: 0, skip: people, invalid: 0 });
+    expect(await t.call('team:importCommit', upload)).toEqual({ added: 0, updated: 0, skipped: people });
+    expect(t.checksum()).toBe(before);
+    t.close();
+  });
+
+  it('says a binary file renamed .csv is not a readable CSV (an .xlsx workbook, a PNG image), and writes nothing', async () => {
+    const t = await createTestApp();
+    const ExcelJS = (await import('exceljs')).default;
+    const workbook = new ExcelJS.Workbook();
+    workbook.addWorksheet('Staff').addRows([['Name', 'Job title', 'Team'], ['Siân ap Dŵr', 'Library Assistant', 'Central']]);
+    const xlsx = Buffer.from(await workbook.xlsx.writeBuffer());
+    // What the renderer sends for a .csv: the bytes read as UTF-8 text, as file.text() does.
+    const asText = (bytes: Uint8Array) => new TextDecoder('utf-8').decode(bytes);
+    const before = t.checksum();
+    const renamedWorkbook = await t.fail('team:importPreview', { fileName: 'team.csv', format: 'csv', content: asText(xlsx) });
+    expect(renamedWorkbook).toMatchObject({ code: 'VALIDATION', field: 'content' });
+    expect(renamedWorkbook.message).toMatch(/^This file is not a readable CSV: it looks like an Excel workbook/);
+    const png = Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, ...Array.from({ length: 600 }, (_, i) => (i * 37) % 256)]);
+    const image = await t.fail('team:importCommit', { fileName: 'photo.csv', format: 'csv', content: asText(png) });
+    expect(image.message).toMatch(/^This file is not a readable CSV/);
+    expect(image.message).not.toMatch(/column holds the name/);
+    expect(t.checksum()).toBe(before);
+    t.close();
+  });
+
+  it('still reads a CSV saved in an old Windows code page, with a few accents it cannot decode', async () => {
+    const t = await createTestApp();
+    const preview = await t.call('team:importPreview', { fileName: 'team.csv', format: 'csv', content: 'Name,Job title,Team\nZo\uFFFD Example,Archivist,Central\n' });
+    expect(preview.rows).toHaveLength(1);
+    t.close();
+  });
+});

@@ -1,22 +1,29 @@
 import type { TeamImportInput } from '../../../../shared/domains/team';
 import { AppError } from '../../../../shared/result';
-import { nowIso, type AppContext } from '../../context';
+import { nowIso, todayOf, type AppContext } from '../../context';
 import { asyncHandler, type DomainModule } from '../../ipc/registry';
 import { parseTabular } from '../../lib/tabular';
 import { guessMapping, planImport } from './import';
+import { assertReadableCsv } from './readable-csv';
 import { createTeamService } from './service';
-import { readTeamSettings, writeTeamSettings } from './settings';
+import { readFullTimeWeekHours, readTeamSettings, writeTeamSettings } from './settings';
 
 export function teamModule(ctx: AppContext): DomainModule {
   const team = createTeamService(ctx);
 
   const plan = async (input: TeamImportInput) => {
+    if (input.format === 'csv') assertReadableCsv(input.content);
     const table = await parseTabular(input.format, input.content);
     const mapping = input.mapping ?? guessMapping(table.headers);
     if (!mapping.name) {
       throw new AppError('VALIDATION', 'mapping: choose which column holds the name', 'mapping.name');
     }
-    return planImport(table, mapping, { byEmail: team.repo.findByEmail, byCilipNumber: team.repo.findByCilipNumber });
+    return planImport(
+      table,
+      mapping,
+      { byEmail: team.repo.findByEmail, byCilipNumber: team.repo.findByCilipNumber },
+      { today: todayOf(ctx), fullTimeWeekHours: readFullTimeWeekHours(ctx.db) },
+    );
   };
 
   return {

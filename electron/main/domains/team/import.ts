@@ -1,10 +1,14 @@
 import {
+  DEFAULT_FULL_TIME_WEEK_HOURS,
   EMPLOYMENT_TYPES,
   EMPLOYMENT_TYPE_LABELS,
   IMPORT_FIELDS,
   emptyMemberInput,
+  fteFromHours,
   memberInput,
+  startDateProblem,
   type EmploymentType,
+  type ImportDefault,
   type ImportField,
   type ImportMapping,
   type ImportPreview,
@@ -17,30 +21,63 @@ import { parseUkOrIsoDate } from '../../../../shared/dates';
 import type { RowError } from '../../../../shared/domains/common';
 import { normaliseHeader, type Table } from '../../lib/tabular';
 
-/** Header spellings we recognise, already normalised (lower case, letters and digits only). */
+/**
+ * Header spellings we recognise, already normalised (lower case, letters and digits only), best first:
+ * when a file has both "Team" and "Location", the team column wins. Includes the headings HR systems
+ * commonly export (ESR, iTrent, Oracle, SAP: "Organisation", "Work location", "Assignment category",
+ * "Contracted hours", "Hire date").
+ */
 const SYNONYMS: Record<ImportField, string[]> = {
-  name: ['name', 'fullname', 'staffname', 'membername', 'employeename'],
+  name: ['name', 'fullname', 'staffname', 'membername', 'employeename', 'employeefullname', 'displayname'],
   preferredName: ['preferredname', 'knownas', 'nickname'],
-  jobTitle: ['jobtitle', 'title', 'role', 'post', 'position'],
-  grade: ['grade', 'band', 'gradeband', 'payband', 'paygrade'],
-  team: ['team', 'servicepoint', 'teamservicepoint', 'site', 'location', 'branch', 'department', 'library'],
-  fte: ['fte', 'wte', 'fulltimeequivalent'],
-  startDate: ['startdate', 'started', 'datestarted', 'start'],
-  employmentType: ['employmenttype', 'contracttype', 'contract', 'type'],
+  jobTitle: ['jobtitle', 'title', 'role', 'post', 'position', 'positiontitle', 'positionname', 'jobname', 'jobrole', 'posttitle'],
+  grade: ['grade', 'band', 'gradeband', 'payband', 'paygrade', 'gradename', 'payscale', 'afcband'],
+  team: [
+    'team', 'servicepoint', 'teamservicepoint', 'teamname', 'site', 'sitename', 'worksite', 'location', 'worklocation',
+    'locationname', 'base', 'workbase', 'basesite', 'baselocation', 'placeofwork', 'workplace', 'branch', 'branchname',
+    'library', 'libraryname', 'department', 'departmentname', 'dept', 'section', 'unit', 'orgunit', 'organisationunit',
+    'organisationalunit', 'organizationunit', 'organisation', 'organization', 'costcentre', 'costcenter', 'service',
+  ],
+  fte: ['fte', 'wte', 'fulltimeequivalent', 'wholetimeequivalent', 'assignmentfte', 'contractedfte'],
+  hours: [
+    'contractedhours', 'contractedhoursperweek', 'contractedweeklyhours', 'weeklycontractedhours', 'hoursperweek',
+    'weeklyhours', 'hours', 'hourspw', 'contracthours', 'workinghours', 'standardhours', 'assignmenthours',
+  ],
+  startDate: [
+    'startdate', 'started', 'datestarted', 'start', 'hiredate', 'latesthiredate', 'lateststartdate', 'dateofjoining',
+    'joiningdate', 'datejoined', 'employmentstartdate', 'contractstartdate', 'assignmentstartdate',
+  ],
+  employmentType: [
+    'employmenttype', 'contracttype', 'contract', 'type', 'assignmentcategory', 'employeecategory', 'employmentcategory',
+    'contractstatus', 'employmentstatus',
+  ],
   cilipNumber: ['cilipnumber', 'cilipmembershipnumber', 'membershipnumber', 'cilipno', 'cilip'],
-  email: ['email', 'emailaddress', 'workemail', 'mail'],
+  email: ['email', 'emailaddress', 'workemail', 'workemailaddress', 'mail'],
   notes: ['notes', 'comments', 'note'],
 };
 
 export function guessMapping(headers: string[]): ImportMapping {
   const mapping: ImportMapping = {};
   const normalised = headers.map(normaliseHeader);
+  const used = new Set<number>();
   for (const field of IMPORT_FIELDS) {
-    const index = normalised.findIndex((h) => SYNONYMS[field].includes(h));
-    if (index >= 0) mapping[field] = headers[index];
+    for (const synonym of SYNONYMS[field]) {
+      const index = normalised.findIndex((h, i) => h === synonym && !used.has(i));
+      if (index < 0) continue;
+      mapping[field] = headers[index];
+      used.add(index);
+      break;
+    }
   }
   return mapping;
 }
+
+/**
+ * The app's own CSV export puts an apostrophe before a cell that starts with = + - @ (or a tab/CR)
+ * so a spreadsheet keeps it as text (neutraliseFormula in lib/tabular.ts). A cell that is exactly
+ * that escaped form gets its text back, so exporting and re-importing changes nothing.
+ */
+export const restoreFormulaText = (cell: string) => (/^'[=+\-@\t\r]/.test(cell) ? cell.slice(1) : cell);
 
 function parseEmploymentType(raw: string): EmploymentType | null {
   const key = normaliseHeader(raw);
@@ -52,10 +89,19 @@ function parseEmploymentType(raw: string): EmploymentType | null {
 interface MappedRow {
   rowNumber: number;
   input: MemberInput | null;
-  /** Fields present in the file, so an update leaves the others untouched. */
-  given: Set<keyof MemberInput>;
+  /** Fields the row gives a value for (hours count as FTE), so an update leaves the others untouched. */
+  given: Set<ImportField>;
   errors: RowError[];
 }
+
+export interface ImportOptions {
+  /** Today, for the start-date window; no window when absent. */
+  today?: string;
+  /** The full-time week in hours (Settings) that contracted hours are divided by. */
+  fullTimeWeekHours?: number;
+}
+
+const parseNumber = (raw: string) => Number(raw.replace(',', '.'));
 
 /** Turns one spreadsheet row into a member input, collecting every problem with its field. */
 export function mapRow(
@@ -63,21 +109,30 @@ export function mapRow(
   mapping: ImportMapping,
   row: { rowNumber: number; cells: string[] },
   base: MemberInput,
+  options: ImportOptions = {},
 ): MappedRow {
+  const week = options.fullTimeWeekHours ?? DEFAULT_FULL_TIME_WEEK_HOURS;
   const errors: RowError[] = [];
-  const given = new Set<keyof MemberInput>();
+  const given = new Set<ImportField>();
   const draft: MemberInput = { ...base };
   for (const field of IMPORT_FIELDS) {
     const header = mapping[field];
     if (header === undefined) continue;
     const index = headers.indexOf(header);
-    const raw = index >= 0 ? (row.cells[index] ?? '').trim() : '';
+    const raw = restoreFormulaText(index >= 0 ? (row.cells[index] ?? '').trim() : '');
     if (raw === '') continue;
     given.add(field);
     if (field === 'fte') {
-      const n = Number(raw.replace(',', '.'));
+      const n = parseNumber(raw);
       if (Number.isFinite(n)) draft.fte = n;
       else errors.push({ field, message: `FTE "${raw}" is not a number` });
+    } else if (field === 'hours') {
+      const n = parseNumber(raw);
+      // An FTE column, when the row fills it, is what HR recorded: hours are only used without it.
+      if (given.has('fte')) continue;
+      if (!Number.isFinite(n) || n <= 0) errors.push({ field, message: `contracted hours "${raw}" is not a number of hours above 0` });
+      else if (n > week) errors.push({ field, message: `contracted hours ${raw} are more than the full-time week of ${week} hours (Settings)` });
+      else draft.fte = fteFromHours(n, week);
     } else if (field === 'startDate') {
       const iso = parseUkOrIsoDate(raw);
       if (iso) draft.startDate = iso;
@@ -94,8 +149,12 @@ export function mapRow(
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {
       const field = String(issue.path[0] ?? '');
-      if (!errors.some((e) => e.field === field)) errors.push({ field, message: `${field} ${issue.message}` });
+      if (!errors.some((e) => e.field === field || (field === 'fte' && e.field === 'hours'))) errors.push({ field, message: `${field} ${issue.message}` });
     }
+  }
+  if (options.today && given.has('startDate') && draft.startDate !== base.startDate) {
+    const problem = startDateProblem(draft.startDate, options.today);
+    if (problem && !errors.some((e) => e.field === 'startDate')) errors.push({ field: 'startDate', message: problem });
   }
   return { rowNumber: row.rowNumber, input: parsed.success ? parsed.data : null, given, errors };
 }
@@ -115,9 +174,34 @@ export interface Lookup {
 }
 
 
-/** Decides add / update / skip for every row and reports each row's problems. */
-export function planImport(table: Table, mapping: ImportMapping, lookup: Lookup): { plan: PlannedRow[]; preview: ImportPreview } {
+const people = (n: number) => `${n} new ${n === 1 ? 'person' : 'people'}`;
+
+/** What new people get for a detail the file leaves out, said in words. */
+function describeDefaults(mapping: ImportMapping, blanks: Record<'fte' | 'employmentType' | 'startDate', number>): ImportDefault[] {
+  const found: ImportDefault[] = [];
+  const why = (hasColumn: boolean, column: string) => (hasColumn ? `their ${column} cells are blank` : `the file has no ${column} column`);
+  if (blanks.fte > 0) {
+    const hasColumn = mapping.fte !== undefined || mapping.hours !== undefined;
+    found.push({ field: 'fte', rows: blanks.fte, message: `FTE: ${people(blanks.fte)} will be recorded as 1.0 (full time) because ${why(hasColumn, 'FTE or contracted hours')}. Check part-time staff after the import.` });
+  }
+  if (blanks.employmentType > 0) {
+    found.push({ field: 'employmentType', rows: blanks.employmentType, message: `Employment type: ${people(blanks.employmentType)} will be recorded as Permanent because ${why(mapping.employmentType !== undefined, 'employment type')}.` });
+  }
+  if (blanks.startDate > 0) {
+    found.push({ field: 'startDate', rows: blanks.startDate, message: `Start date: ${people(blanks.startDate)} will have no start date because ${why(mapping.startDate !== undefined, 'start date')}.` });
+  }
+  return found;
+}
+
+/** Decides add / update / skip for every row and reports each row's problems and the defaults new people get. */
+export function planImport(
+  table: Table,
+  mapping: ImportMapping,
+  lookup: Lookup,
+  options: ImportOptions = {},
+): { plan: PlannedRow[]; preview: ImportPreview } {
   const seen = new Map<string, number>();
+  const blanks = { fte: 0, employmentType: 0, startDate: 0 };
   const plan: PlannedRow[] = table.rows.map((row) => {
     // Match on the raw cells: a row that updates someone need not repeat every required field.
     const cell = (field: ImportField) => (row.cells[table.headers.indexOf(mapping[field] ?? '\u0000')] ?? '').trim();
@@ -126,7 +210,12 @@ export function planImport(table: Table, mapping: ImportMapping, lookup: Lookup)
     const byEmail = email ? lookup.byEmail(email) : null;
     const existing = byEmail ?? (cilip ? lookup.byCilipNumber(cilip) : null);
     const matchedBy = !existing ? null : byEmail ? ('email' as const) : ('cilipNumber' as const);
-    const mapped = mapRow(table.headers, mapping, row, existing ? toMemberInput(existing) : emptyMemberInput);
+    const mapped = mapRow(table.headers, mapping, row, existing ? toMemberInput(existing) : emptyMemberInput, options);
+    if (!existing) {
+      if (!mapped.given.has('fte') && !mapped.given.has('hours')) blanks.fte += 1;
+      if (!mapped.given.has('employmentType')) blanks.employmentType += 1;
+      if (!mapped.given.has('startDate')) blanks.startDate += 1;
+    }
     const errors = [...mapped.errors];
     for (const [key, value] of [['email', email], ['cilipNumber', cilip]] as const) {
       if (!value) continue;
@@ -153,6 +242,8 @@ export function planImport(table: Table, mapping: ImportMapping, lookup: Lookup)
     mapping,
     rows: plan.map(({ input: _i, memberId: _m, ...row }) => row),
     blankRows: table.blankRows,
+    defaults: describeDefaults(mapping, blanks),
+    fullTimeWeekHours: options.fullTimeWeekHours ?? DEFAULT_FULL_TIME_WEEK_HOURS,
     counts: { add: count('add'), update: count('update'), skip: count('skip'), invalid: plan.filter((r) => r.errors.length > 0).length },
   };
   return { plan, preview };

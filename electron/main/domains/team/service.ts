@@ -1,4 +1,4 @@
-import { EMPLOYMENT_TYPE_LABELS, type Member, type MemberInput } from '../../../../shared/domains/team';
+import { EMPLOYMENT_TYPE_LABELS, startDateProblem, type Member, type MemberInput } from '../../../../shared/domains/team';
 import { formatUkDate } from '../../../../shared/dates';
 import { AppError } from '../../../../shared/result';
 import type { ExportedFile } from '../../../../shared/domains/common';
@@ -17,6 +17,10 @@ export function createTeamService(ctx: AppContext) {
 
   /** Rules the schema alone cannot check: references and uniqueness. */
   const checkRules = (input: MemberInput, selfId: number | null) => {
+    // A start date already on record stays editable around it; a new or changed one must be within the window.
+    const unchanged = selfId !== null && repo.get(selfId)?.startDate === input.startDate;
+    const startProblem = unchanged ? null : startDateProblem(input.startDate, todayOf(ctx));
+    if (startProblem) throw new AppError('VALIDATION', startProblem, 'startDate');
     if (input.lineManagerId !== null) {
       if (input.lineManagerId === selfId) {
         throw new AppError('VALIDATION', 'lineManagerId cannot be the member themselves', 'lineManagerId');

@@ -108,6 +108,21 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
                 {preview.counts.invalid > 0 &&
                   ` ${preview.counts.invalid} ${preview.counts.invalid === 1 ? 'row has' : 'rows have'} errors: nothing will be imported until the file is fixed.`}
               </p>
+              {preview.defaults.length > 0 && (
+                <div className="info-banner" aria-labelledby="import-defaults">
+                  <p id="import-defaults">Not in the file, so new people get a default:</p>
+                  <ul>
+                    {preview.defaults.map((d) => (
+                      <li key={d.field}>{d.message}</li>
+                    ))}
+                  </ul>
+                </div>
+              )}
+              {preview.mapping.hours !== undefined && (
+                <p className="hint">
+                  FTE is worked out as contracted hours ÷ {preview.fullTimeWeekHours} (the full-time week in Settings) when a row has no FTE.
+                </p>
+              )}
               <div className="table-wrap preview">
                 <table className="data-table">
                   <caption className="visually-hidden">Rows in the file</caption>
