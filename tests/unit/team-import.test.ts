@@ -86,3 +86,18 @@ describe('team import', () => {
     expect(csv).toContain('Plain,ok');
   });
 });
+
+describe('formula escaping round trip', () => {
+  it('restoreFormulaText undoes neutraliseFormula for any cell text, and leaves other apostrophes alone', async () => {
+    const fc = (await import('fast-check')).default;
+    const { neutraliseFormula } = await import('../../electron/main/lib/tabular');
+    const { restoreFormulaText } = await import('../../electron/main/domains/team/import');
+    // Text that itself begins with an apostrophe and a formula character cannot be told from the escaped form; it loses the apostrophe.
+    const notAmbiguous = fc.string().filter((t) => !/^'[=+\-@\t\r]/.test(t));
+    fc.assert(fc.property(notAmbiguous, (text) => restoreFormulaText(neutraliseFormula(text)) === text), { numRuns: 2000 });
+    fc.assert(fc.property(fc.constantFrom('=', '+', '-', '@', '\t', '\r'), fc.string(), (start, rest) => restoreFormulaText(neutraliseFormula(start + rest)) === start + rest));
+    expect(restoreFormulaText("'=SUM(A1)")).toBe('=SUM(A1)');
+    expect(restoreFormulaText("O'Brien")).toBe("O'Brien");
+    expect(restoreFormulaText("'quoted'")).toBe("'quoted'");
+  });
+});
