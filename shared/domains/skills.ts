@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { id, importFileInput, isoDate, optionalText, requiredText, rowError } from './common';
+import { CURRENT_PKSB_EDITION, PKSB_EDITIONS } from './pksb';
 
 /** Schemas of the skills domain: frameworks (versioned), assessments and ratings. Dashboards live in skills-dashboard.ts. */
 
@@ -38,13 +39,25 @@ export const skill = z.object({
 });
 export type Skill = z.infer<typeof skill>;
 
-export const section = z.object({ id, code: z.string(), name: z.string(), isLocal: z.boolean(), skills: z.array(skill) });
+/** A framework declares which PKSB edition its sections follow; null for a framework of the team's own. */
+export const pksbEdition = z.enum(PKSB_EDITIONS, { message: 'must be the 2012 wheel or the 2021 edition' });
+
+export const section = z.object({
+  id,
+  code: z.string(),
+  name: z.string(),
+  isLocal: z.boolean(),
+  /** The PKSB edition this section comes from (its framework's); null for a local section. */
+  edition: pksbEdition.nullable(),
+  skills: z.array(skill),
+});
 export type Section = z.infer<typeof section>;
 
 export const frameworkSummary = z.object({
   id,
   name: z.string(),
   version: z.string(),
+  edition: pksbEdition.nullable(),
   description: z.string(),
   isDemo: z.boolean(),
   isDefault: z.boolean(),
@@ -62,7 +75,9 @@ export const frameworkInput = z
     name: requiredText(200),
     version: requiredText(60),
     description: optionalText(2000),
-    /** Start with the PKSB section skeleton (codes and names only). */
+    /** The PKSB edition the framework follows; null for a framework of the team's own. */
+    edition: pksbEdition.nullable().default(CURRENT_PKSB_EDITION),
+    /** Start with that edition's section skeleton (codes and names only). */
     withPksbSections: z.boolean().default(true),
   })
   .strict();
@@ -86,7 +101,7 @@ export const retireSkillInput = z.object({ id, retired: z.boolean() }).strict();
 
 /** One row of a framework file: the columns we read, named as in the CSV header. */
 export const frameworkImportInput = importFileInput
-  .extend({ name: requiredText(200), version: requiredText(60) })
+  .extend({ name: requiredText(200), version: requiredText(60), edition: pksbEdition.nullable().default(CURRENT_PKSB_EDITION) })
   .strict();
 export type FrameworkImportInput = z.infer<typeof frameworkImportInput>;
 
@@ -94,6 +109,8 @@ export const frameworkImportRow = z.object({
   rowNumber: z.number().int(),
   sectionCode: z.string(),
   sectionName: z.string(),
+  /** The edition whose section this row's section is; null when the section is the team's own. */
+  sectionEdition: pksbEdition.nullable(),
   code: z.string(),
   title: z.string(),
   errors: z.array(rowError),
@@ -101,6 +118,7 @@ export const frameworkImportRow = z.object({
 export type FrameworkImportRow = z.infer<typeof frameworkImportRow>;
 
 export const frameworkImportPreview = z.object({
+  edition: pksbEdition.nullable(),
   rows: z.array(frameworkImportRow),
   sectionCount: z.number().int(),
   skillCount: z.number().int(),
@@ -117,6 +135,8 @@ export const assessmentInput = z
     kind: z.enum(ASSESSMENT_KINDS, { message: 'must be initial, reassessment or ad hoc' }),
     assessedOn: isoDate,
     shared: z.boolean(),
+    /** Start from this earlier assessment's ratings (same member and framework version), marked as carried over until changed. */
+    carryOverFrom: id.nullable().default(null),
   })
   .strict();
 export type AssessmentInput = z.infer<typeof assessmentInput>;
@@ -144,6 +164,9 @@ export const assessmentSummary = z.object({
   /** Null when not shared: the manager sees only that it exists and its date. */
   rated: z.number().int().nullable(),
   total: z.number().int(),
+  /** The assessment its ratings were carried over from, and how many are still unchanged (null when not shared). */
+  carriedFrom: z.object({ id, assessedOn: isoDate }).nullable(),
+  carriedOver: z.number().int().nullable(),
 });
 export type AssessmentSummary = z.infer<typeof assessmentSummary>;
 
@@ -152,6 +175,8 @@ export const ratedSkill = skill.extend({
   current: z.number().int().nullable(),
   target: z.number().int().nullable(),
   notes: z.string(),
+  /** Copied from the previous assessment and not changed since. */
+  carriedOver: z.boolean(),
 });
 export type RatedSkill = z.infer<typeof ratedSkill>;
 
@@ -180,6 +205,7 @@ export const rating = z.object({
   current: z.number().int().nullable(),
   target: z.number().int().nullable(),
   notes: z.string(),
+  carriedOver: z.boolean(),
   rated: z.number().int(),
 });
 

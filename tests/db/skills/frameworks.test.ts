@@ -10,33 +10,34 @@ describe('skills frameworks', () => {
   afterEach(() => t.close());
 
   it('previews then imports a framework file, keeping PKSB section names and a local section', async () => {
-    const input = { fileName: 'f.csv', format: 'csv' as const, content: fixture('framework-small.csv'), name: 'Test framework', version: 'v1' };
+    const input = { fileName: 'f.csv', format: 'csv' as const, content: fixture('framework-small.csv'), name: 'Test framework', version: 'v1', edition: '2012' as const };
     const preview = await t.call('skills:importPreview', input);
     expect(preview).toMatchObject({ sectionCount: 3, skillCount: 5, invalid: 0 });
     const { framework } = await importSmall(t);
-    expect(framework.sections.map((s) => [s.code, s.name, s.isLocal])).toEqual([
-      ['1', 'Organising knowledge and information', false],
-      ['5', 'Information governance and compliance', false],
-      ['H', 'Health information skills', true],
+    expect(framework.sections.map((s) => [s.code, s.name, s.isLocal, s.edition])).toEqual([
+      ['1', 'Organising knowledge and information', false, '2012'],
+      ['5', 'Information governance and compliance', false, '2012'],
+      ['H', 'Health information skills', true, null],
     ]);
+    expect(framework.edition).toBe('2012');
     expect(framework.isDefault).toBe(true);
     expect(t.events).toContain('skills:changed');
   });
 
   it('imports the nested JSON form too', async () => {
-    const summary = await t.call('skills:importCommit', { fileName: 'f.json', format: 'json', content: fixture('framework-small.json'), name: 'J', version: '1' });
+    const summary = await t.call('skills:importCommit', { fileName: 'f.json', format: 'json', content: fixture('framework-small.json'), name: 'J', version: '1', edition: '2012' });
     expect(summary).toMatchObject({ skillCount: 3, sectionCount: 2 });
   });
 
   it('reports duplicate codes, empty titles and unnamed local sections per row, and writes nothing', async () => {
-    const input = { fileName: 'bad.csv', format: 'csv' as const, content: fixture('framework-bad.csv'), name: 'Bad', version: 'v1' };
+    const input = { fileName: 'bad.csv', format: 'csv' as const, content: fixture('framework-bad.csv'), name: 'Bad', version: 'v1', edition: '2012' as const };
     const preview = await t.call('skills:importPreview', input);
     expect(preview.invalid).toBe(3);
     const problems = preview.rows.flatMap((r) => r.errors.map((e) => `${r.rowNumber}:${e.field}:${e.message}`));
     expect(problems).toEqual([
       '3:code:code "T1.1" is also on row 2',
       '4:title:title is required',
-      '5:sectionName:section name is required for "X", which is not a PKSB section',
+      '5:sectionName:section name is required for "X": it is not a section of the PKSB 2012 edition',
     ]);
     const before = t.checksum();
     const error = await t.fail('skills:importCommit', input);
@@ -48,7 +49,7 @@ describe('skills frameworks', () => {
   it('refuses a second copy of the same framework version', async () => {
     await importSmall(t);
     const before = t.checksum();
-    const error = await t.fail('skills:importCommit', { fileName: 'f.csv', format: 'csv', content: fixture('framework-small.csv'), name: 'Test framework', version: 'V1' });
+    const error = await t.fail('skills:importCommit', { fileName: 'f.csv', format: 'csv', content: fixture('framework-small.csv'), name: 'Test framework', version: 'V1', edition: '2012' });
     expect(error).toMatchObject({ code: 'CONFLICT', field: 'version' });
     expect(t.checksum()).toBe(before);
     await importSmall(t, 'v2');

@@ -27,6 +27,7 @@ export async function importSmall(t: TestApp, version = 'v1') {
     content: fixture('framework-small.csv'),
     name: 'Test framework',
     version,
+    edition: '2012',
   });
   const framework = await t.call('skills:getFramework', { id: summary.id });
   const skills = new Map(framework.sections.flatMap((s) => s.skills.map((k) => [k.code, k.id] as const)));

@@ -4,6 +4,8 @@ import { planFrameworkImport, rowsFromJson, rowsFromTable } from '../../../elect
 import { parseCsv } from '../../../electron/main/lib/tabular';
 import { averageOf, defaultComparisonPair, describeRule, directionOf } from '../../../shared/domains/skills-dashboard';
 import { rateInput } from '../../../shared/domains/skills';
+import { PKSB_EDITION_LABELS, pksbSectionsOf } from '../../../shared/domains/pksb';
+import skeleton from '../../../resources/frameworks/pksb-sections.json';
 
 describe('comparison rules', () => {
   it('gives each skill a direction, and none when it was rated only once', () => {
@@ -38,11 +40,28 @@ describe('comparison rules', () => {
 });
 
 describe('framework files', () => {
-  it('recognises common header spellings and fills PKSB section names from the skeleton', () => {
+  it('recognises common header spellings and fills PKSB section names from the declared edition', () => {
     const rows = rowsFromTable(parseCsv('Section No,Skill ref,Skill title\n5,5.1,Data requests\n'));
-    const { preview, sections } = planFrameworkImport(rows);
+    const { preview, sections } = planFrameworkImport(rows, '2012');
     expect(preview.invalid).toBe(0);
     expect(sections).toEqual([{ code: '5', name: 'Information governance and compliance', isLocal: false }]);
+    expect(preview.rows[0]?.sectionEdition).toBe('2012');
+  });
+
+  it("labels imported sections by the framework's own edition: a 2021 file's Data management is a PKSB section, not a local one", () => {
+    const csv = 'Section,Section name,Code,Title\nDM,,DM.1,Invented data skill\n9,Technology & communication,T.1,Invented skill\n2,,X.1,Invented\n';
+    const current = planFrameworkImport(rowsFromTable(parseCsv(csv)), '2021');
+    expect(current.preview.rows.map((r) => [r.sectionName, r.sectionEdition, r.errors.length])).toEqual([
+      ['Data management', '2021', 0],
+      ['Technology & communication', '2021', 0],
+      ['', null, 1], // "2" is a 2012 code: under the 2021 edition it needs a name
+    ]);
+    const old = planFrameworkImport(rowsFromTable(parseCsv(csv)), '2012');
+    expect(old.preview.rows.map((r) => [r.sectionName, r.sectionEdition])).toEqual([
+      ['', null], // Data management is not a 2012 section
+      ['Technology & communication', '2012'], // code 9 is a 2012 section; the file's own name is kept
+      ['Knowledge and information management', '2012'],
+    ]);
   });
 
   it('names the missing column when a file lacks skill titles', () => {
@@ -50,14 +69,41 @@ describe('framework files', () => {
   });
 
   it('treats codes case-insensitively when looking for duplicates', () => {
-    const { preview } = planFrameworkImport(rowsFromJson('[{"sectionCode":"1","code":"a1","title":"x"},{"sectionCode":"1","code":"A1","title":"y"}]'));
+    const { preview } = planFrameworkImport(rowsFromJson('[{"sectionCode":"1","code":"a1","title":"x"},{"sectionCode":"1","code":"A1","title":"y"}]'), '2012');
     expect(preview.rows[1]?.errors).toEqual([{ field: 'code', message: 'code "A1" is also on row 1' }]);
   });
 
   it('refuses JSON of the wrong shape and empty files', () => {
     expect(() => rowsFromJson('{"skills": []}')).toThrow(/list of skills/);
     expect(() => rowsFromJson('not json')).toThrow(/not valid JSON/);
-    expect(() => planFrameworkImport([])).toThrow(/no skills/);
+    expect(() => planFrameworkImport([], '2021')).toThrow(/no skills/);
+  });
+});
+
+describe('PKSB editions (section names only)', () => {
+  it('ships the 2012 wheel and the 2021 edition, which adds Data management and Knowledge management and renames areas', () => {
+    const names = (e: '2012' | '2021') => pksbSectionsOf(e).map((s) => s.name);
+    expect(names('2012')).toHaveLength(15);
+    expect(names('2012')).toEqual(expect.arrayContaining(['Leadership and advocacy', 'IT and communication', 'Using and exploiting knowledge and information']));
+    expect(names('2012')).not.toContain('Data management');
+    expect(names('2021')).toEqual(
+      expect.arrayContaining([
+        'Data management',
+        'Knowledge management',
+        'Technology and communication',
+        'Leadership, advocacy, influencing and personal effectiveness',
+        'Information exploitation and use',
+      ]),
+    );
+    expect(names('2021')).not.toContain('IT and communication');
+    expect(PKSB_EDITION_LABELS['2021']).toMatch(/2021/);
+  });
+
+  it('ships no skill text: every section is a code, a name and a group, nothing else', () => {
+    for (const edition of skeleton.editions) {
+      for (const section of edition.sections) expect(Object.keys(section).sort()).toEqual(['code', 'group', 'name']);
+    }
+    expect(JSON.stringify(skeleton)).not.toMatch(/skills"\s*:/);
   });
 });
 

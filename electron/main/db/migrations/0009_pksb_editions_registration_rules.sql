@@ -9,6 +9,7 @@ UPDATE skill_frameworks SET edition = '2012'
 
 -- A reassessment may start from the previous assessment's ratings: 1 until the person changes the rating.
 ALTER TABLE skill_ratings ADD COLUMN carried_over INTEGER NOT NULL DEFAULT 0 CHECK (carried_over IN (0, 1));
+ALTER TABLE skill_assessments ADD COLUMN carried_from INTEGER REFERENCES skill_assessments(id) ON DELETE SET NULL;
 
 ALTER TABLE registration_journeys ADD COLUMN route TEXT NOT NULL DEFAULT 'main'
   CHECK (route IN ('main', 'knowledge_management'));

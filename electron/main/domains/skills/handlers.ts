@@ -3,7 +3,7 @@ import { AppError } from '../../../../shared/result';
 import type { AppContext } from '../../context';
 import { asyncHandler, type DomainModule } from '../../ipc/registry';
 import { parseTabular } from '../../lib/tabular';
-import { planFrameworkImport, rowsFromJson, rowsFromTable } from './import';
+import { parseFrameworkJson, planFrameworkImport, rowsFromTable } from './import';
 import { createSkillsService } from './service';
 
 export function skillsModule(ctx: AppContext): DomainModule {
@@ -11,8 +11,8 @@ export function skillsModule(ctx: AppContext): DomainModule {
   const { frameworks, assessments } = skills;
 
   const plan = async (input: FrameworkImportInput) => {
-    const raw = input.format === 'json' ? rowsFromJson(input.content) : rowsFromTable(await parseTabular(input.format, input.content));
-    return planFrameworkImport(raw);
+    const raw = input.format === 'json' ? await parseFrameworkJson(input.content) : rowsFromTable(await parseTabular(input.format, input.content));
+    return planFrameworkImport(raw, input.edition);
   };
 
   return {
@@ -37,7 +37,7 @@ export function skillsModule(ctx: AppContext): DomainModule {
         // Parsing is async; every write happens here, in one transaction: the whole framework or nothing.
         return ctx.db.transaction(() => {
           const id = frameworks.insertFramework(
-            { name: input.name, version: input.version, description: `Imported from ${input.fileName}`, isDemo: false },
+            { name: input.name, version: input.version, edition: input.edition, description: `Imported from ${input.fileName}`, isDemo: false },
             planned.sections,
             planned.rows,
           );

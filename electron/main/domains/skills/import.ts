@@ -1,8 +1,9 @@
 import type { RowError } from '../../../../shared/domains/common';
-import { PKSB_SECTIONS } from '../../../../shared/domains/pksb';
+import { findPksbSection, type PksbEdition } from '../../../../shared/domains/pksb';
 import type { FrameworkImportPreview, FrameworkImportRow } from '../../../../shared/domains/skills';
 import { AppError } from '../../../../shared/result';
-import { normaliseHeader, type Table } from '../../lib/tabular';
+import { runImportJob } from '../../lib/parse-off-thread';
+import { MAX_IMPORT_ROWS, normaliseHeader, type Table } from '../../lib/tabular';
 
 /** Reading a framework file (the manager's licensed copy): CSV/XLSX rows or JSON, checked row by row. */
 
@@ -57,7 +58,8 @@ export function rowsFromJson(content: string): RawSkillRow[] {
     throw new AppError('VALIDATION', 'The file is not valid JSON.', 'content');
   }
   const rows: RawSkillRow[] = [];
-  const push = (section: Record<string, unknown>, skill: Record<string, unknown>) =>
+  const push = (section: Record<string, unknown>, skill: Record<string, unknown>) => {
+    if (rows.length >= MAX_IMPORT_ROWS) throw new AppError('VALIDATION', `The file has more than ${MAX_IMPORT_ROWS} skills; the limit is ${MAX_IMPORT_ROWS}.`, 'content');
     rows.push({
       rowNumber: rows.length + 1,
       sectionCode: text(section.sectionCode ?? section.code),
@@ -66,6 +68,7 @@ export function rowsFromJson(content: string): RawSkillRow[] {
       title: text(skill.title),
       description: text(skill.description),
     });
+  };
   const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
   if (Array.isArray(data)) {
     for (const item of data) if (isObject(item)) push({ sectionCode: item.sectionCode, sectionName: item.sectionName }, item);
@@ -80,24 +83,37 @@ export function rowsFromJson(content: string): RawSkillRow[] {
   return rows;
 }
 
+/** `rowsFromJson` in the import worker, so a large file never holds up the main process. */
+export const parseFrameworkJson = (content: string): Promise<RawSkillRow[]> => runImportJob<RawSkillRow[]>({ kind: 'framework-json', content });
+
 export interface PlannedSection {
   code: string;
   name: string;
   isLocal: boolean;
 }
 
-/** Checks every row; the commit only runs when no row has an error. */
-export function planFrameworkImport(raw: RawSkillRow[]): { preview: FrameworkImportPreview; sections: PlannedSection[]; rows: RawSkillRow[] } {
+/**
+ * Checks every row; the commit only runs when no row has an error. A row's section is the declared
+ * edition's when its code or name matches one of that edition's sections (and is labelled with that
+ * edition); any other section is the team's own and needs a name.
+ */
+export function planFrameworkImport(
+  raw: RawSkillRow[],
+  edition: PksbEdition | null,
+): { preview: FrameworkImportPreview; sections: PlannedSection[]; rows: RawSkillRow[] } {
   if (raw.length === 0) throw new AppError('VALIDATION', 'The file has no skills in it.', 'content');
   const seenCodes = new Map<string, number>();
   const sections = new Map<string, PlannedSection>();
   const rows: FrameworkImportRow[] = raw.map((r) => {
     const errors: RowError[] = [];
-    const skeleton = PKSB_SECTIONS.find((s) => s.code.toLowerCase() === r.sectionCode.toLowerCase());
+    const skeleton = edition === null || !r.sectionCode ? null : findPksbSection(edition, r.sectionCode, r.sectionName);
     const sectionName = r.sectionName || skeleton?.name || '';
     if (!r.sectionCode) errors.push({ field: 'sectionCode', message: 'section is required' });
     else if (r.sectionCode.length > 20) errors.push({ field: 'sectionCode', message: 'section must be at most 20 characters' });
-    else if (!sectionName) errors.push({ field: 'sectionName', message: `section name is required for "${r.sectionCode}", which is not a PKSB section` });
+    else if (!sectionName) {
+      const which = edition === null ? 'this framework follows no PKSB edition' : `it is not a section of the PKSB ${edition} edition`;
+      errors.push({ field: 'sectionName', message: `section name is required for "${r.sectionCode}": ${which}` });
+    }
     if (!r.code) errors.push({ field: 'code', message: 'code is required' });
     else if (r.code.length > 20) errors.push({ field: 'code', message: 'code must be at most 20 characters' });
     else {
@@ -110,13 +126,23 @@ export function planFrameworkImport(raw: RawSkillRow[]): { preview: FrameworkImp
     else if (r.title.length > 200) errors.push({ field: 'title', message: 'title must be at most 200 characters' });
     if (r.description.length > 2000) errors.push({ field: 'description', message: 'description must be at most 2000 characters' });
     if (errors.length === 0 && !sections.has(r.sectionCode.toLowerCase())) {
-      sections.set(r.sectionCode.toLowerCase(), { code: skeleton?.code ?? r.sectionCode, name: sectionName.slice(0, 200), isLocal: !skeleton });
+      // The file's own code is kept (skills refer to it); only the case of a skeleton code is tidied.
+      const code = skeleton && skeleton.code.toLowerCase() === r.sectionCode.toLowerCase() ? skeleton.code : r.sectionCode;
+      sections.set(r.sectionCode.toLowerCase(), { code, name: sectionName.slice(0, 200), isLocal: !skeleton });
     }
-    return { rowNumber: r.rowNumber, sectionCode: r.sectionCode, sectionName, code: r.code, title: r.title, errors };
+    return {
+      rowNumber: r.rowNumber,
+      sectionCode: r.sectionCode,
+      sectionName,
+      sectionEdition: skeleton ? edition : null,
+      code: r.code,
+      title: r.title,
+      errors,
+    };
   });
   const invalid = rows.filter((r) => r.errors.length > 0).length;
   return {
-    preview: { rows, sectionCount: sections.size, skillCount: rows.length - invalid, invalid },
+    preview: { edition, rows, sectionCount: sections.size, skillCount: rows.length - invalid, invalid },
     sections: [...sections.values()],
     rows: raw,
   };

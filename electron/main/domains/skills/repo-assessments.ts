@@ -15,6 +15,9 @@ interface SummaryRow {
   shared: number;
   rated: number;
   total: number;
+  carried_from: number | null;
+  carried_from_on: string | null;
+  carried_over: number;
 }
 
 export interface RatedSkillRow {
@@ -28,6 +31,7 @@ export interface RatedSkillRow {
   current: number | null;
   target: number | null;
   notes: string;
+  carried_over: number;
 }
 
 export interface CompareRow {
@@ -53,13 +57,17 @@ const toSummary = (r: SummaryRow): AssessmentSummary => ({
   // The manager sees only that an unshared assessment exists and its date.
   rated: r.shared === 1 ? r.rated : null,
   total: r.total,
+  carriedFrom: r.carried_from !== null && r.carried_from_on !== null ? { id: r.carried_from, assessedOn: r.carried_from_on } : null,
+  carriedOver: r.shared === 1 ? r.carried_over : null,
 });
 
 const SUMMARY = `
   SELECT a.id, a.member_id, m.name AS member_name, a.framework_id, f.name AS framework_name, f.version AS framework_version,
     a.kind, a.assessed_on, a.shared,
     (SELECT count(*) FROM skill_ratings r WHERE r.assessment_id = a.id AND r.current IS NOT NULL) AS rated,
-    (SELECT count(*) FROM skills s WHERE s.framework_id = a.framework_id AND s.retired_on IS NULL) AS total
+    (SELECT count(*) FROM skills s WHERE s.framework_id = a.framework_id AND s.retired_on IS NULL) AS total,
+    a.carried_from, (SELECT p.assessed_on FROM skill_assessments p WHERE p.id = a.carried_from) AS carried_from_on,
+    (SELECT count(*) FROM skill_ratings r WHERE r.assessment_id = a.id AND r.carried_over = 1) AS carried_over
   FROM skill_assessments a JOIN members m ON m.id = a.member_id JOIN skill_frameworks f ON f.id = a.framework_id`;
 
 /** A skill's relevance for one member: their own choice, else their role profile, else relevant. */
@@ -98,20 +106,29 @@ export function createAssessmentsRepo(db: Database.Database) {
     delete: db.prepare<[number]>(`DELETE FROM skill_assessments WHERE id = ?`),
     ratedSkills: db.prepare<{ assessment: number; member: number; framework: number }, RatedSkillRow>(
       `SELECT s.id, s.section_id, s.code, s.title, s.description, s.retired_on, ${RELEVANT_SQL} AS relevant,
-              r.current, r.target, coalesce(r.notes, '') AS notes
+              r.current, r.target, coalesce(r.notes, '') AS notes, coalesce(r.carried_over, 0) AS carried_over
        FROM skills s
        JOIN skill_sections sec ON sec.id = s.section_id
        LEFT JOIN skill_ratings r ON r.assessment_id = @assessment AND r.skill_id = s.id
        WHERE s.framework_id = @framework AND (s.retired_on IS NULL OR r.skill_id IS NOT NULL)
        ORDER BY sec.position, s.position, s.id`,
     ),
-    rating: db.prepare<[number, number], { current: number | null; target: number | null; notes: string }>(
-      `SELECT current, target, notes FROM skill_ratings WHERE assessment_id = ? AND skill_id = ?`,
+    rating: db.prepare<[number, number], { current: number | null; target: number | null; notes: string; carried_over: number }>(
+      `SELECT current, target, notes, carried_over FROM skill_ratings WHERE assessment_id = ? AND skill_id = ?`,
     ),
+    // Retired skills are not carried: they take no new ratings.
+    carryOver: db.prepare<{ to: number; from: number }>(
+      `INSERT INTO skill_ratings (assessment_id, skill_id, current, target, notes, carried_over)
+       SELECT @to, r.skill_id, r.current, r.target, r.notes, 1
+       FROM skill_ratings r JOIN skills s ON s.id = r.skill_id
+       WHERE r.assessment_id = @from AND s.retired_on IS NULL`,
+    ),
+    setCarriedFrom: db.prepare<[number, number]>(`UPDATE skill_assessments SET carried_from = ? WHERE id = ?`),
     upsertRating: db.prepare<{ assessment_id: number; skill_id: number; current: number | null; target: number | null; notes: string }>(
       `INSERT INTO skill_ratings (assessment_id, skill_id, current, target, notes)
        VALUES (@assessment_id, @skill_id, @current, @target, @notes)
-       ON CONFLICT (assessment_id, skill_id) DO UPDATE SET current = excluded.current, target = excluded.target, notes = excluded.notes`,
+       ON CONFLICT (assessment_id, skill_id) DO UPDATE SET current = excluded.current, target = excluded.target, notes = excluded.notes,
+         carried_over = 0`,
     ),
     deleteRating: db.prepare<[number, number]>(`DELETE FROM skill_ratings WHERE assessment_id = ? AND skill_id = ?`),
     countRated: db.prepare<[number], { n: number }>(
@@ -154,6 +171,10 @@ export function createAssessmentsRepo(db: Database.Database) {
     delete: (id: number) => st.delete.run(id),
     ratedSkills: (assessment: number, member: number, framework: number) => st.ratedSkills.all({ assessment, member, framework }),
     rating: (assessmentId: number, skillId: number) => st.rating.get(assessmentId, skillId) ?? null,
+    carryOver: (to: number, from: number) => {
+      st.carryOver.run({ to, from });
+      st.setCarriedFrom.run(from, to);
+    },
     saveRating: (r: { assessmentId: number; skillId: number; current: number | null; target: number | null; notes: string }) => {
       if (r.current === null && r.target === null && r.notes === '') st.deleteRating.run(r.assessmentId, r.skillId);
       else st.upsertRating.run({ assessment_id: r.assessmentId, skill_id: r.skillId, current: r.current, target: r.target, notes: r.notes });

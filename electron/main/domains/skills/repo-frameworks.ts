@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import type { PksbEdition } from '../../../../shared/domains/pksb';
 import type { FrameworkSummary, RatingScale, Section, Skill } from '../../../../shared/domains/skills';
 
 /** SQL for frameworks, their sections and skills, the rating scale and relevance (role profiles). */
@@ -7,6 +8,7 @@ interface FrameworkRow {
   id: number;
   name: string;
   version: string;
+  edition: PksbEdition | null;
   description: string;
   is_demo: number;
   is_default: number;
@@ -33,6 +35,7 @@ const toSummary = (r: FrameworkRow): FrameworkSummary => ({
   id: r.id,
   name: r.name,
   version: r.version,
+  edition: r.edition,
   description: r.description,
   isDemo: r.is_demo === 1,
   isDefault: r.is_default === 1,
@@ -66,9 +69,11 @@ export function createFrameworksRepo(db: Database.Database) {
     defaultId: db.prepare<[], { id: number }>(
       `SELECT id FROM skill_frameworks ORDER BY is_default DESC, is_demo ASC, id DESC LIMIT 1`,
     ),
-    insert: db.prepare<{ name: string; version: string; description: string; is_demo: number; now: string }>(
-      `INSERT INTO skill_frameworks (name, version, description, is_demo, created_at) VALUES (@name, @version, @description, @is_demo, @now)`,
+    insert: db.prepare<{ name: string; version: string; edition: PksbEdition | null; description: string; is_demo: number; now: string }>(
+      `INSERT INTO skill_frameworks (name, version, edition, description, is_demo, created_at)
+       VALUES (@name, @version, @edition, @description, @is_demo, @now)`,
     ),
+    edition: db.prepare<[number], { edition: PksbEdition | null }>(`SELECT edition FROM skill_frameworks WHERE id = ?`),
     clearDefault: db.prepare(`UPDATE skill_frameworks SET is_default = 0 WHERE is_default = 1`),
     setDefault: db.prepare<[number]>(`UPDATE skill_frameworks SET is_default = 1 WHERE id = ?`),
     sections: db.prepare<[number], SectionRow>(
@@ -116,19 +121,24 @@ export function createFrameworksRepo(db: Database.Database) {
     },
     findByNameVersion: (name: string, version: string) => st.byNameVersion.get(name, version)?.id ?? null,
     defaultId: () => st.defaultId.get()?.id ?? null,
-    insert: (f: { name: string; version: string; description: string; isDemo: boolean }, now: string) =>
-      Number(st.insert.run({ name: f.name, version: f.version, description: f.description, is_demo: f.isDemo ? 1 : 0, now }).lastInsertRowid),
+    insert: (f: { name: string; version: string; edition?: PksbEdition | null; description: string; isDemo: boolean }, now: string) =>
+      Number(
+        st.insert.run({ name: f.name, version: f.version, edition: f.edition ?? null, description: f.description, is_demo: f.isDemo ? 1 : 0, now })
+          .lastInsertRowid,
+      ),
     setDefault: (id: number) => {
       st.clearDefault.run();
       st.setDefault.run(id);
     },
     sections: (frameworkId: number): Section[] => {
       const skills = st.skills.all(frameworkId).map(toSkill);
+      const edition = st.edition.get(frameworkId)?.edition ?? null;
       return st.sections.all(frameworkId).map((s) => ({
         id: s.id,
         code: s.code,
         name: s.name,
         isLocal: s.is_local === 1,
+        edition: s.is_local === 1 ? null : edition,
         skills: skills.filter((k) => k.sectionId === s.id),
       }));
     },

@@ -61,6 +61,7 @@ export function createAssessmentService(
           current: r.current,
           target: r.target,
           notes: r.notes,
+          carriedOver: r.carried_over === 1,
         })),
     }));
     return { assessment, scale, sections: sections.filter((s) => s.skills.length > 0) };
@@ -75,7 +76,17 @@ export function createAssessmentService(
     create: (input: AssessmentInput): AssessmentSummary => {
       requireMember(input.memberId, 'memberId');
       frameworks.requireFramework(input.frameworkId, 'frameworkId');
-      return require(assessments.insert(input, nowIso(ctx)));
+      const from = input.carryOverFrom === null ? null : requireShared(input.carryOverFrom, 'carryOverFrom');
+      if (from && from.memberId !== input.memberId) {
+        throw new AppError('VALIDATION', 'carryOverFrom must be an earlier assessment of the same member', 'carryOverFrom');
+      }
+      if (from && from.frameworkId !== input.frameworkId) {
+        throw new AppError('VALIDATION', 'carryOverFrom uses another framework version, so its ratings cannot be carried over', 'carryOverFrom');
+      }
+      const id = assessments.insert(input, nowIso(ctx));
+      // People re-rate by adjusting: each copied rating stays marked as carried over until it is rated again.
+      if (from) assessments.carryOver(id, from.id);
+      return require(id);
     },
     update: (input: AssessmentUpdate): AssessmentSummary => {
       require(input.id);
@@ -115,7 +126,14 @@ export function createAssessmentService(
       }
       assessments.saveRating(next);
       assessments.touch(a.id, nowIso(ctx));
-      return { skillId: skill.id, current: next.current, target: next.target, notes: next.notes, rated: assessments.countRated(a.id) };
+      return {
+        skillId: skill.id,
+        current: next.current,
+        target: next.target,
+        notes: next.notes,
+        carriedOver: false,
+        rated: assessments.countRated(a.id),
+      };
     },
     compare: (aId: number, bId: number): Comparison => {
       const a = requireShared(aId, 'a');

@@ -1,4 +1,4 @@
-import { PKSB_SECTIONS } from '../../../../shared/domains/pksb';
+import { PKSB_SECTIONS, pksbSectionsOf, type PksbEdition } from '../../../../shared/domains/pksb';
 import type {
   Framework,
   FrameworkInput,
@@ -33,7 +33,7 @@ export function createFrameworkService(ctx: AppContext, repo: SkillsRepo) {
 
   /** Creates a framework version from checked sections and rows (the import and the demo both come here). */
   const insertFramework = (
-    f: { name: string; version: string; description: string; isDemo: boolean },
+    f: { name: string; version: string; edition?: PksbEdition | null; description: string; isDemo: boolean },
     sections: PlannedSection[],
     rows: Omit<RawSkillRow, 'rowNumber'>[],
   ): number => {
@@ -62,8 +62,18 @@ export function createFrameworkService(ctx: AppContext, repo: SkillsRepo) {
     insertFramework,
     checkNewVersion,
     create: (input: FrameworkInput): FrameworkSummary => {
-      const sections = input.withPksbSections ? PKSB_SECTIONS.map((s) => ({ code: s.code, name: s.name, isLocal: false })) : [];
-      const id = insertFramework({ name: input.name, version: input.version, description: input.description, isDemo: false }, sections, []);
+      if (input.withPksbSections && input.edition === null) {
+        throw new AppError('VALIDATION', 'edition: choose the PKSB edition whose sections to start with', 'edition');
+      }
+      const sections =
+        input.withPksbSections && input.edition !== null
+          ? pksbSectionsOf(input.edition).map((s) => ({ code: s.code, name: s.name, isLocal: false }))
+          : [];
+      const id = insertFramework(
+        { name: input.name, version: input.version, edition: input.edition, description: input.description, isDemo: false },
+        sections,
+        [],
+      );
       return requireFramework(id);
     },
     createDemo: (): number => {
@@ -71,7 +81,8 @@ export function createFrameworkService(ctx: AppContext, repo: SkillsRepo) {
       const rows = PKSB_SECTIONS.flatMap((s) =>
         (DEMO_SKILLS[s.code] ?? []).map((title, i) => ({ sectionCode: s.code, sectionName: s.name, code: demoSkillCode(s.code, i + 1), title, description: '' })),
       );
-      return insertFramework({ ...DEMO_FRAMEWORK, isDemo: true }, sections, rows);
+      // The demo's invented skills hang on the 2012 wheel's codes.
+      return insertFramework({ ...DEMO_FRAMEWORK, edition: '2012', isDemo: true }, sections, rows);
     },
     setDefault: (id: number): FrameworkSummary => {
       requireFramework(id);
@@ -111,7 +122,7 @@ export function createFrameworkService(ctx: AppContext, repo: SkillsRepo) {
       const rows = from.sections.flatMap((s) =>
         s.skills.filter((k) => !k.retiredOn).map((k) => ({ sectionCode: s.code, sectionName: s.name, code: k.code, title: k.title, description: k.description })),
       );
-      const id = insertFramework({ name: from.name, version, description: from.description, isDemo: from.isDemo }, sections, rows);
+      const id = insertFramework({ name: from.name, version, edition: from.edition, description: from.description, isDemo: from.isDemo }, sections, rows);
       return requireFramework(id);
     },
     /** Retiring hides a skill from new ratings; past ratings and history stay. */
