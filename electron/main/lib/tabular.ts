@@ -1,7 +1,6 @@
-import type { CellValue } from 'exceljs';
 import Papa from 'papaparse';
-import { toIsoDate } from '../../../shared/dates';
 import { AppError } from '../../../shared/result';
+import { readFirstSheet } from './xlsx-reader';
 
 /** A parsed spreadsheet: header cells and data rows, each row keeping its line number in the file. */
 export interface Table {
@@ -11,6 +10,15 @@ export interface Table {
 }
 
 export const MAX_IMPORT_ROWS = 20_000;
+/**
+ * The area an import reads: no staff list or framework needs more columns, and
+ * blank rows between rows are allowed up to this line. Both bound the work a
+ * file can ask for before anything is stored.
+ */
+export const MAX_IMPORT_COLUMNS = 200;
+export const MAX_IMPORT_LINES = 50_000;
+
+const tooManyRows = () => new AppError('VALIDATION', `The file has more than ${MAX_IMPORT_ROWS} rows; the limit is ${MAX_IMPORT_ROWS}.`, 'content');
 
 const isBlank = (cells: string[]) => cells.every((c) => c.trim() === '');
 
@@ -35,54 +43,44 @@ function toTable(rawRows: string[][]): Table {
 }
 
 export function parseCsv(text: string): Table {
-  const parsed = Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), { skipEmptyLines: false });
-  const fatal = parsed.errors.find((e) => e.type === 'Quotes');
-  if (fatal) {
-    throw new AppError('VALIDATION', `The CSV file is malformed near row ${(fatal.row ?? 0) + 1}: ${fatal.message}.`, 'content');
-  }
-  return toTable(parsed.data.filter((r) => Array.isArray(r)).map((r) => r.map((c) => String(c ?? ''))));
-}
-
-function cellText(value: CellValue): string {
-  if (value === null || value === undefined) return '';
-  if (value instanceof Date) return toIsoDate(value);
-  if (typeof value === 'object') {
-    if ('result' in value) return cellText(value.result as CellValue);
-    if ('richText' in value) return value.richText.map((t) => t.text).join('');
-    if ('text' in value) return String(value.text);
-    if ('error' in value) return '';
-  }
-  return String(value);
-}
-
-/** Reads the first worksheet of an .xlsx file given as base64. */
-export async function parseXlsx(base64: string): Promise<Table> {
-  // exceljs is large: it loads only when someone imports a spreadsheet.
-  const { default: ExcelJS } = await import('exceljs');
-  const workbook = new ExcelJS.Workbook();
-  try {
-    await workbook.xlsx.load(Buffer.from(base64, 'base64') as unknown as ArrayBuffer);
-  } catch {
-    throw new AppError('VALIDATION', 'The file could not be read as an Excel workbook (.xlsx).', 'content');
-  }
-  const sheet = workbook.worksheets[0];
-  if (!sheet) throw new AppError('VALIDATION', 'The workbook has no worksheets.', 'content');
   const raw: string[][] = [];
-  const width = sheet.columnCount;
-  for (let r = 1; r <= sheet.rowCount; r += 1) {
-    const row = sheet.getRow(r);
-    const cells: string[] = [];
-    for (let c = 1; c <= width; c += 1) cells.push(cellText(row.getCell(c).value));
-    raw.push(cells);
-  }
+  let filled = 0;
+  let problem: AppError | null = null;
+  // Row by row, so a file is refused as soon as it goes past the limits, not after it is all in memory.
+  Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), {
+    skipEmptyLines: false,
+    step: (result, parser) => {
+      const fatal = result.errors.find((e) => e.type === 'Quotes');
+      const row = Array.isArray(result.data) ? result.data.map((c) => String(c ?? '')) : [];
+      if (fatal) problem = new AppError('VALIDATION', `The CSV file is malformed near row ${raw.length + 1}: ${fatal.message}.`, 'content');
+      else if (row.length > MAX_IMPORT_COLUMNS && !isBlank(row.slice(MAX_IMPORT_COLUMNS))) {
+        problem = new AppError('VALIDATION', `Row ${raw.length + 1} has ${row.length} columns; an import reads at most ${MAX_IMPORT_COLUMNS}.`, 'content');
+      } else if (raw.length >= MAX_IMPORT_LINES) {
+        problem = new AppError('VALIDATION', `The file has more than ${MAX_IMPORT_LINES} lines; the limit is ${MAX_IMPORT_ROWS} rows.`, 'content');
+      } else if (!isBlank(row) && (filled += 1) > MAX_IMPORT_ROWS + 1) problem = tooManyRows();
+      if (problem) return parser.abort();
+      raw.push(row.slice(0, MAX_IMPORT_COLUMNS));
+    },
+  });
+  if (problem) throw problem;
   return toTable(raw);
 }
 
-export async function parseTabular(format: 'csv' | 'xlsx' | 'json', content: string): Promise<Table> {
+/** Reads the first worksheet of an .xlsx file given as base64, only as far as its cells reach. */
+export function readXlsx(base64: string): Table {
+  const raw = readFirstSheet(Buffer.from(base64, 'base64'), { maxRow: MAX_IMPORT_LINES, maxColumn: MAX_IMPORT_COLUMNS });
+  return toTable(raw);
+}
+export const parseXlsx = async (base64: string): Promise<Table> => readXlsx(base64);
+
+/** Parses in this thread. The app calls `parseTabular` (lib/parse-off-thread), which runs this in a worker. */
+export function parseTabularHere(format: 'csv' | 'xlsx' | 'json', content: string): Table {
   if (format === 'csv') return parseCsv(content);
-  if (format === 'xlsx') return parseXlsx(content);
+  if (format === 'xlsx') return readXlsx(content);
   throw new AppError('VALIDATION', 'This import takes CSV or Excel (.xlsx) files.', 'format');
 }
+
+export { parseTabular } from './parse-off-thread';
 
 /** Lower-cases and strips everything but letters and digits, so "Start date" matches "start_date". */
 export const normaliseHeader = (h: string) => h.toLowerCase().replace(/[^a-z0-9]/g, '');
