@@ -20,6 +20,8 @@ export default defineConfig({
         input: {
           index: resolve(__dirname, 'electron/main/index.ts'),
           web: resolve(__dirname, 'electron/main/web.ts'),
+          // Import parsing runs in a worker thread (lib/parse-off-thread.ts looks for this file beside the bundle).
+          'import-worker': resolve(__dirname, 'electron/main/lib/import-worker.ts'),
         },
       },
     },
