@@ -6,6 +6,14 @@ import tseslint from 'typescript-eslint';
 const NODE_BUILTINS =
   'assert|buffer|child_process|cluster|crypto|dgram|dns|events|fs|http|https|net|os|path|perf_hooks|process|readline|stream|string_decoder|timers|tls|tty|url|util|v8|vm|worker_threads|zlib';
 
+// "Today" comes from the injected clock (main: ctx.clock; renderer: useToday(); tests: a fixed date),
+// never from the machine: a test or screen that reads the real clock passes or fails by the calendar.
+const NO_REAL_CLOCK = [
+  'error',
+  { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: 'Do not read the real clock: use the injected clock (ctx.clock / useToday() / a fixed test date).' },
+  { selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']", message: 'Do not read the real clock: use the injected clock; time a duration with performance.now().' },
+];
+
 export default tseslint.config(
   { ignores: ['out/**', 'node_modules/**', 'coverage/**', 'test-results/**', 'playwright-report/**', 'docs/**', 'native/**'] },
   js.configs.recommended,
@@ -61,5 +69,12 @@ export default tseslint.config(
         },
       ],
     },
+  },
+  {
+    // The clock is injected in the app's code and fixed in tests. Only the composition root (app.ts, startup.ts)
+    // and the bench/seed scripts may read the machine's clock.
+    files: ['renderer/**/*.{ts,tsx}', 'shared/**/*.ts', 'electron/main/domains/**/*.ts', 'electron/main/lib/**/*.ts', 'tests/**/*.{ts,tsx}'],
+    ignores: ['tests/helpers/fake-now.ts'],
+    rules: { 'no-restricted-syntax': NO_REAL_CLOCK },
   },
 );

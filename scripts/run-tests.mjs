@@ -38,18 +38,43 @@ check('typecheck (node)', npx, ['tsc', '--noEmit', '-p', 'tsconfig.node.json']);
 check('typecheck (web)', npx, ['tsc', '--noEmit', '-p', 'tsconfig.web.json']);
 check('lint', npx, ['eslint', '--max-warnings', '0', '.']);
 
-const vitestJson = path.join(reports, 'vitest.json');
-const vitestOk = run('vitest (unit, db, renderer)', npx, ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${vitestJson}`]);
-const v = readJson(vitestJson);
-if (v) {
+/** Runs vitest once (optionally as if the clock said `fakeNow`) and adds its counts to the totals. */
+function vitest(label, extraEnv = {}) {
+  const json = path.join(reports, `vitest-${layers.length}.json`);
+  const ok = run(label, npx, ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${json}`], extraEnv);
+  const v = readJson(json);
+  if (!v) {
+    totals.failed += 1;
+    layers.push(`${label}: FAILED to report`);
+    return;
+  }
   const skipped = (v.numPendingTests ?? 0) + (v.numTodoTests ?? 0);
   totals.passed += v.numPassedTests;
-  totals.failed += v.numFailedTests + (vitestOk || v.numFailedTests > 0 ? 0 : 1);
+  totals.failed += v.numFailedTests + (ok || v.numFailedTests > 0 ? 0 : 1);
   totals.skipped += skipped;
-  layers.push(`vitest: ${v.numPassedTests} passed, ${v.numFailedTests} failed, ${skipped} skipped`);
-} else {
-  totals.failed += 1;
-  layers.push('vitest: FAILED to report');
+  layers.push(`${label}: ${v.numPassedTests} passed, ${v.numFailedTests} failed, ${skipped} skipped`);
+}
+
+/**
+ * Other days to run the unit, db and renderer layers on (WORKBENCH_OTHER_DAYS): a comma-separated list of ISO
+ * instants, or `auto` for a day at least a year ahead of the machine's clock and the next 29 February. These
+ * runs prove that no test depends on the day it runs; `.ci/run` turns them on.
+ */
+function otherDays(spec) {
+  if (!spec) return [];
+  if (spec !== 'auto') return spec.split(',').map((d) => d.trim()).filter(Boolean);
+  const now = new Date();
+  const ahead = new Date(now.getTime() + 400 * 86_400_000);
+  let year = now.getUTCFullYear();
+  const isLeap = (y) => (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+  while (!isLeap(year) || Date.UTC(year, 1, 29) <= now.getTime()) year += 1;
+  return [`${ahead.toISOString().slice(0, 10)}T12:00:00Z`, `${year}-02-29T12:00:00Z`];
+}
+
+vitest('vitest (unit, db, renderer)');
+for (const day of otherDays(process.env.WORKBENCH_OTHER_DAYS)) {
+  // The heavy fuzz and crash passes already ran above; on the other days their quick form (npm test's defaults) is enough.
+  vitest(`vitest as if it were ${day}`, { WORKBENCH_FAKE_NOW: day, WORKBENCH_FUZZ_RUNS: '200', WORKBENCH_CRASH_KILLS: '20' });
 }
 
 const browsersOk = run('browser prerequisites', process.execPath, ['scripts/ensure-chromium.mjs']);

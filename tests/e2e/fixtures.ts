@@ -5,7 +5,11 @@ import AxeBuilder from '@axe-core/playwright';
 import { test as base, expect, type Page } from '@playwright/test';
 import { startServer, type RunningServer } from './support/server';
 
-export const E2E_NOW = '2026-11-23T10:00:00.000Z';
+/**
+ * The fixed "now" the bridge runs with (`--clock`). `WORKBENCH_FAKE_NOW` moves it, to run the suite as if it
+ * were another day; the default is the day the sample-data expectations were written for.
+ */
+export const E2E_NOW = process.env.WORKBENCH_FAKE_NOW ?? '2026-11-23T10:00:00.000Z';
 
 export interface Workbench {
   dataDir: string;
@@ -60,8 +64,17 @@ export const test = base.extend<Options & { workbench: Workbench }>({
 
 export { expect };
 
-/** axe-core WCAG 2.x A/AA checks on the current page: a test fails on any violation. */
+/** What one axe scan may take on a busy 2-core machine; each scan adds it to the test's time budget. */
+const AXE_SCAN_BUDGET_MS = 45_000;
+
+/**
+ * axe-core WCAG 2.x A/AA checks on the current page: a test fails on any violation. A full-page scan of a
+ * large page can take tens of seconds when the machine is busy, so every scan extends the test's timeout
+ * instead of racing the fixed 60 s (no scan is skipped or narrowed for speed).
+ */
 export async function expectNoAxeViolations(page: Page) {
+  const info = test.info();
+  info.setTimeout(info.timeout + AXE_SCAN_BUDGET_MS);
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
   const summary = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
   expect(summary, 'accessibility violations').toEqual([]);

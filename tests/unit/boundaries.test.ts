@@ -38,3 +38,19 @@ describe('only repository files hold SQL', () => {
     expect(offenders).toEqual([]);
   });
 });
+
+describe('no code under test reads the real clock', () => {
+  const clockProblems = async (filePath: string, code: string) =>
+    (await eslint.lintText(code, { filePath }))[0]?.messages.filter((m) => m.ruleId === 'no-restricted-syntax').map((m) => m.message) ?? [];
+  const readsClock = 'export const a = new Date();\nexport const b = Date.now();\n';
+
+  it('the renderer, shared rules, domain services and tests are refused new Date() and Date.now()', async () => {
+    for (const file of ['renderer/src/probe.ts', 'shared/probe.ts', 'electron/main/domains/team/probe.ts', 'tests/db/probe.test.ts']) {
+      expect(await clockProblems(file, readsClock), file).toHaveLength(2);
+    }
+  });
+
+  it('dates built from a value are fine', async () => {
+    expect(await clockProblems('renderer/src/probe.ts', "export const a = new Date('2026-11-23T10:00:00Z');\nexport const b = Date.parse('2026-11-23');\n")).toEqual([]);
+  });
+});
