@@ -4,17 +4,31 @@ import type Database from 'better-sqlite3';
 import { localIsoDate } from '../../shared/dates';
 import type { AppStatus, BackupInfo } from '../../shared/domains/system';
 import { AppError } from '../../shared/result';
-import { backupDirOf, createRollingBackup, listBackups } from './backup';
+import { backupDirOf, BACKUPS_TO_KEEP, createRollingBackup, listBackups } from './backup';
 import type { AppContext, Clock, StartupNotice } from './context';
-import { DATABASE_FILE_NAME } from './data-dir';
+import { DATABASE_FILE_NAME, ensurePrivateDir, fsyncDir, withSidecars } from './data-dir';
 import { cipherBindingBeside } from './desktop/native-binding';
-import { countMembersEncrypted, isEncryptedFile, isWrongKeyError, passphraseOpens, rekeyFile } from './db/encryption';
+import {
+  countMembersEncrypted,
+  deriveKey,
+  isEncryptedFile,
+  isWrongKeyError,
+  newSalt,
+  passphraseOpens,
+  rekeyedCopy,
+  saltOf,
+  type CipherKey,
+} from './db/encryption';
 import { LATEST_SCHEMA_VERSION } from './db/migrate';
 import { openDatabase } from './db/open';
+import { stageVerifiedCopy } from './db/stage';
+import { createWriteQueue } from './db/write-queue';
 import { domainModules } from './domains';
 import { createLockedDispatch } from './domains/system/locked';
 import { countMembersInFile } from './domains/system/repo';
-import { buildHandlerTable, createDispatcher, type Dispatch } from './ipc/registry';
+import { createUnlockGuard } from './domains/system/unlock-guard';
+import { buildHandlerTable, createDispatcher, queueCommands, type Dispatch } from './ipc/registry';
+import { clearNotice } from './recovery-notice';
 
 export const APP_VERSION = '0.1.0';
 
@@ -34,6 +48,8 @@ export interface AppOptions {
   notice?: StartupNotice | null;
   /** Shows an OS notification (Electron passes one; the web bridge does not). */
   notify?: (title: string, body: string) => void;
+  /** A monotonic millisecond counter for the unlock slow-down (tests inject one). */
+  ticks?: () => number;
 }
 
 export interface WorkbenchApp {
@@ -41,20 +57,35 @@ export interface WorkbenchApp {
   dispatch: Dispatch;
   /** Subscribe to `<domain>:changed` pushes; returns an unsubscribe function. */
   subscribe: (listener: (event: string) => void) => () => void;
+  /** Takes a backup through the write queue. */
   backup: () => Promise<BackupInfo>;
   /** Encrypted and waiting for its passphrase. */
   isLocked: () => boolean;
   close: () => void;
 }
 
+/** The passphrase and the key derived from it: held in memory only while the app runs, never written or logged. */
+interface Secret {
+  passphrase: string;
+  key: { raw: Buffer; salt: Buffer };
+}
+
 /** Composes store, domains and dispatcher: shared by the Electron main process and the web bridge. */
 export function createWorkbench(options: AppOptions): WorkbenchApp {
   const inMemory = Boolean(options.db);
   const databaseFile = inMemory ? ':memory:' : path.join(options.dataDir, DATABASE_FILE_NAME);
-  if (!inMemory) fs.mkdirSync(options.dataDir, { recursive: true });
+  if (!inMemory) ensurePrivateDir(options.dataDir);
   const listeners = new Set<(event: string) => void>();
   const clock = options.clock ?? (() => new Date());
+  const log = options.log ?? console.error;
   let notice: StartupNotice | null = options.notice ?? null;
+  const queue = createWriteQueue();
+  const guard = createUnlockGuard(options.ticks ?? (() => performance.now()));
+
+  const setNotice = (next: null) => {
+    notice = next;
+    if (!inMemory) clearNotice(options.dataDir);
+  };
 
   const build = (db: Database.Database) => {
     const ctx: AppContext = {
@@ -66,16 +97,15 @@ export function createWorkbench(options: AppOptions): WorkbenchApp {
       version: APP_VERSION,
       emit: (event) => listeners.forEach((l) => l(event)),
       notify: options.notify,
-      lifecycle: { backupNow, restore, notice: () => notice, dismissNotice: () => (notice = null), encryption: encryptionControls },
+      lifecycle: { backupNow, restore, notice: () => notice, dismissNotice: () => setNotice(null), encryption: encryptionControls },
     };
     return { ctx, dispatch: createDispatcher(ctx, buildHandlerTable(domainModules(ctx)), { log: options.log, checkOutputs: options.checkOutputs }) };
   };
 
-  // Held in memory only while the app runs: never written, never logged.
-  let passphrase: string | null = null;
+  let secret: Secret | null = null;
   let locked = !inMemory && isEncryptedFile(databaseFile);
   const cipherBinding = options.cipherBinding ?? (options.nativeBinding ? cipherBindingBeside(options.nativeBinding) : undefined);
-  const open = () => openDatabase(databaseFile, { nativeBinding: options.nativeBinding, passphrase, cipherBinding });
+  const open = () => openDatabase(databaseFile, { nativeBinding: options.nativeBinding, passphrase: secret?.key ?? null, cipherBinding });
   const emitAll = (event = 'system:changed') => listeners.forEach((l) => l(event));
 
   const lockedStatus = (): AppStatus => ({
@@ -100,54 +130,88 @@ export function createWorkbench(options: AppOptions): WorkbenchApp {
 
   const wrong = (field: string) => new AppError('VALIDATION', `${field} is not correct`, field);
   const encryptionControls = {
-    encrypted: () => passphrase !== null,
+    encrypted: () => secret !== null,
     memberCountOf,
     encrypt: (next: string) => {
-      if (passphrase !== null) return Promise.reject(new AppError('CONFLICT', 'The workbench is already encrypted.', 'passphrase'));
-      return rekeyStore(null, next);
+      if (secret !== null) return Promise.reject(new AppError('CONFLICT', 'The workbench is already encrypted.', 'passphrase'));
+      return rekeyStore(next);
     },
     changePassphrase: (current: string, next: string) =>
-      passphrase === null || current !== passphrase ? Promise.reject(wrong('current')) : rekeyStore(passphrase, next),
-    decrypt: (given: string) => (passphrase === null || given !== passphrase ? Promise.reject(wrong('passphrase')) : rekeyStore(passphrase, null)),
+      secret === null || current !== secret.passphrase ? Promise.reject(wrong('current')) : rekeyStore(next),
+    decrypt: (given: string) => (secret === null || given !== secret.passphrase ? Promise.reject(wrong('passphrase')) : rekeyStore(null)),
   };
 
   let state = options.db ? build(options.db) : locked ? lockedState() : build(open());
 
-  // Backups run one at a time, so two never race for the same file name.
-  let backupQueue: Promise<unknown> = Promise.resolve();
+  /** The key that opens a file keyed by this workbench: the derived key when the salt matches, else the passphrase. */
+  function keyFor(file: string, from: Secret | null = secret): CipherKey | null {
+    if (from === null) return null;
+    return saltOf(file).equals(from.key.salt) ? from.key : from.passphrase;
+  }
+
+  /** Backs up the live store; callers are already on the write queue. */
   function backupNow(): Promise<BackupInfo> {
     if (inMemory) return Promise.reject(new AppError('UNSUPPORTED', 'An in-memory workbench has no backups.'));
     if (locked) return Promise.reject(new AppError('FORBIDDEN', 'The workbench is locked: unlock it before taking a backup.'));
-    const next = backupQueue
-      .catch(() => undefined)
-      .then(() =>
-        createRollingBackup(state.ctx.db, options.dataDir, clock(), undefined, passphrase === null ? null : { file: databaseFile, countMembers: memberCountOf }),
-      );
-    backupQueue = next;
-    return next;
+    // While a damaged store's notice stands, the good backup it offers is never rotated away.
+    const protect = notice?.newestBackup ? [notice.newestBackup.fileName] : [];
+    return createRollingBackup(
+      state.ctx.db,
+      options.dataDir,
+      clock(),
+      BACKUPS_TO_KEEP,
+      secret === null ? null : { file: databaseFile, countMembers: memberCountOf },
+      protect,
+    );
   }
 
   /**
-   * Replaces the live database with a backup. The current data is backed up
-   * first, so a restore can itself be undone by restoring that copy.
+   * Closes the live store, puts `staged` in its place with one rename and
+   * reopens. Synchronous from close to reopen, so no request can see the store
+   * closed; commands wait on the write queue meanwhile.
+   */
+  function swapIn(staged: string, prepare: () => void = () => undefined, afterRename: () => void = () => undefined) {
+    state.ctx.db.close();
+    try {
+      prepare();
+      // A clean close folds the WAL into the file; a stale one must never be replayed onto another file.
+      for (const f of withSidecars(databaseFile).slice(1)) fs.rmSync(f, { force: true });
+      fs.renameSync(staged, databaseFile);
+      afterRename();
+      fsyncDir(options.dataDir);
+    } finally {
+      state = build(open());
+    }
+  }
+
+  /**
+   * Replaces the live database with a backup: a checked copy is built beside the
+   * store (integrity, schema version, migration, same key), the current data is
+   * backed up (so a restore can be undone), and the copy is renamed into place.
+   * Any failure leaves the live store untouched and open.
    */
   async function restore(fileName: string): Promise<AppStatus> {
     if (inMemory) throw new AppError('UNSUPPORTED', 'An in-memory workbench cannot be restored.');
     const source = path.join(backupDirOf(options.dataDir), path.basename(fileName));
     if (!fs.existsSync(source)) throw new AppError('NOT_FOUND', `There is no backup called ${fileName}.`, 'fileName');
-    const sourceEncrypted = isEncryptedFile(source);
-    if (sourceEncrypted && (passphrase === null || !passphraseOpens(source, passphrase, { cipherBinding }))) {
+    const sourceKey = isEncryptedFile(source) ? keyFor(source) : null;
+    if (isEncryptedFile(source) && (sourceKey === null || !passphraseOpens(source, sourceKey, { cipherBinding }))) {
       throw new AppError('VALIDATION', 'fileName is encrypted with a passphrase this workbench does not use now', 'fileName');
     }
-    if (!sourceEncrypted) openDatabase(source, { nativeBinding: options.nativeBinding, readonly: true }).close();
-    await backupNow();
-    state.ctx.db.close();
-    for (const suffix of ['-wal', '-shm']) fs.rmSync(`${databaseFile}${suffix}`, { force: true });
-    fs.copyFileSync(source, databaseFile);
-    // A plain backup restored into an encrypted workbench is encrypted before anything reads it.
-    if (passphrase !== null && !sourceEncrypted) rekeyFile(databaseFile, null, passphrase, { cipherBinding });
-    state = build(open());
-    notice = null;
+    const staged = `${databaseFile}.restoring`;
+    stageVerifiedCopy(source, staged, path.basename(fileName), {
+      sourceKey,
+      storeKey: secret?.key ?? null,
+      nativeBinding: options.nativeBinding,
+      cipherBinding,
+    });
+    try {
+      await backupNow();
+      swapIn(staged);
+    } finally {
+      fs.rmSync(staged, { force: true });
+    }
+    setNotice(null);
     emitAll();
     return statusNow();
   }
@@ -159,50 +223,87 @@ export function createWorkbench(options: AppOptions): WorkbenchApp {
   }
 
   function memberCountOf(file: string): number | null {
-    return isEncryptedFile(file) ? countMembersEncrypted(file, passphrase, { cipherBinding }) : countMembersInFile(file);
+    return isEncryptedFile(file) ? countMembersEncrypted(file, keyFor(file), { cipherBinding }) : countMembersInFile(file);
   }
 
+  /** The key is derived on Node's thread pool, so a wrong (or right) passphrase never blocks the main thread. */
   async function unlock(given: string): Promise<AppStatus> {
     if (!locked) return statusNow();
+    guard.check();
+    const key = await deriveKey(given, saltOf(databaseFile));
     let db: Database.Database;
     try {
-      db = openDatabase(databaseFile, { passphrase: given, cipherBinding });
+      db = openDatabase(databaseFile, { passphrase: key, cipherBinding });
     } catch (error) {
-      if (isWrongKeyError(error)) throw new AppError('VALIDATION', 'passphrase is not correct', 'passphrase');
+      if (isWrongKeyError(error)) {
+        guard.failed();
+        throw wrong('passphrase');
+      }
       throw error;
     }
-    passphrase = given;
+    guard.succeeded();
+    secret = { passphrase: given, key };
     locked = false;
     state = build(db);
     emitAll();
+    // Finish an encryption that was interrupted before every backup was converted.
+    encryptPlainBackups();
     // The start-up backup had to wait for the passphrase.
-    await backupNow().catch((error: unknown) => (options.log ?? console.error)(error));
+    await backupNow().catch((error: unknown) => log(error));
     return statusNow();
   }
 
-  /**
-   * Re-encrypts the store (after a backup), then every backup the old passphrase
-   * opens: older copies hold the same data, and plain ones would defeat the point.
-   */
-  async function rekeyStore(from: string | null, to: string | null): Promise<AppStatus> {
-    if (inMemory) throw new AppError('UNSUPPORTED', 'An in-memory workbench cannot be encrypted.');
-    await backupNow();
-    state.ctx.db.close();
+  /** In an encrypted workbench no plain copy may stay: each is encrypted, or removed when it cannot be. */
+  function encryptPlainBackups() {
+    if (secret === null) return;
+    for (const { fileName } of listBackups(options.dataDir, () => null)) {
+      const file = path.join(backupDirOf(options.dataDir), fileName);
+      if (!isEncryptedFile(file)) rekeyBackup(file, null, secret.key, true);
+    }
+  }
+
+  /** Re-keys one backup beside itself and renames it over; `dropOnFailure` removes a plain copy that cannot be encrypted. */
+  function rekeyBackup(file: string, from: CipherKey | null, to: CipherKey | null, dropOnFailure: boolean) {
+    const staged = `${file}.rekeying`;
     try {
-      rekeyFile(databaseFile, from, to, { cipherBinding });
-      passphrase = to;
+      rekeyedCopy(file, staged, from, to, { cipherBinding });
+      fs.renameSync(staged, file);
+    } catch (error) {
+      log(error);
+      if (dropOnFailure) fs.rmSync(file, { force: true });
+    }
+  }
+
+  /**
+   * Encrypts, re-keys or decrypts the store (after a backup): the new file is
+   * built beside the old one and renamed over it, so a kill at any moment leaves
+   * either the old file or the new one, never a half-converted one. Then every
+   * backup the old key opens is converted the same way.
+   */
+  async function rekeyStore(to: string | null): Promise<AppStatus> {
+    if (inMemory) throw new AppError('UNSUPPORTED', 'An in-memory workbench cannot be encrypted.');
+    const next: Secret | null = to === null ? null : { passphrase: to, key: await deriveKey(to, newSalt()) };
+    await backupNow();
+    const old = secret;
+    const staged = `${databaseFile}.rekeying`;
+    try {
+      swapIn(
+        staged,
+        () => rekeyedCopy(databaseFile, staged, old?.key ?? null, next?.key ?? null, { cipherBinding }),
+        () => (secret = next),
+      );
     } finally {
-      state = build(open());
+      fs.rmSync(staged, { force: true });
     }
     for (const { fileName } of listBackups(options.dataDir, () => null)) {
       const file = path.join(backupDirOf(options.dataDir), fileName);
-      const opens = from === null ? !isEncryptedFile(file) : isEncryptedFile(file) && passphraseOpens(file, from, { cipherBinding });
-      if (!opens) continue;
-      try {
-        rekeyFile(file, from, to, { cipherBinding });
-      } catch (error) {
-        (options.log ?? console.error)(error);
+      const encrypted = isEncryptedFile(file);
+      if (old === null) {
+        if (!encrypted && next !== null) rekeyBackup(file, null, next.key, true);
+        continue;
       }
+      const from = encrypted ? keyFor(file, old) : null;
+      if (from !== null && passphraseOpens(file, from, { cipherBinding })) rekeyBackup(file, from, next?.key ?? null, false);
     }
     return statusNow();
   }
@@ -211,16 +312,16 @@ export function createWorkbench(options: AppOptions): WorkbenchApp {
     get ctx() {
       return state.ctx;
     },
-    dispatch: (channel, input) => state.dispatch(channel, input),
+    dispatch: queueCommands(queue, () => state.dispatch),
     subscribe: (listener) => {
       listeners.add(listener);
       return () => listeners.delete(listener);
     },
-    backup: backupNow,
+    backup: () => queue.run(backupNow),
     isLocked: () => locked,
     close: () => {
       listeners.clear();
-      passphrase = null;
+      secret = null;
       if (state.ctx.db.open) state.ctx.db.close();
     },
   };

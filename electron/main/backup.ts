@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type Database from 'better-sqlite3';
 import type { BackupInfo } from '../../shared/domains/system';
+import { ensurePrivateDir, fsyncDir, makePrivate } from './data-dir';
 import { countMembersInFile } from './domains/system/repo';
 
 export const BACKUPS_TO_KEEP = 7;
@@ -47,7 +48,9 @@ function copyEncrypted(db: Database.Database, file: string, target: string) {
 
 /**
  * Copies the live database with SQLite's online backup API (safe while the app
- * writes), then keeps only the newest `keep` copies.
+ * writes), then keeps only the newest `keep` copies, plus any named in `protect`
+ * (the good backup a damaged store's notice points at). Copies are 0600 in a
+ * 0700 folder, whatever the umask.
  */
 export async function createRollingBackup(
   db: Database.Database,
@@ -55,9 +58,10 @@ export async function createRollingBackup(
   now: Date,
   keep = BACKUPS_TO_KEEP,
   encrypted: { file: string; countMembers: (file: string) => number | null } | null = null,
+  protect: readonly string[] = [],
 ): Promise<BackupInfo> {
   const dir = backupDirOf(dataDir);
-  fs.mkdirSync(dir, { recursive: true });
+  ensurePrivateDir(dir);
   let n = 1;
   const nameFor = (i: number) => `workbench-${stamp(now)}${i > 1 ? `-${i}` : ''}.sqlite`;
   while (fs.existsSync(path.join(dir, nameFor(n))) || fs.existsSync(path.join(dir, `${nameFor(n)}.partial`))) n += 1;
@@ -66,8 +70,11 @@ export async function createRollingBackup(
   const partial = `${target}.partial`;
   if (encrypted) copyEncrypted(db, encrypted.file, partial);
   else await db.backup(partial);
+  makePrivate(partial);
   fs.renameSync(partial, target);
-  for (const old of listBackups(dataDir, () => null).slice(keep)) fs.rmSync(path.join(dir, old.fileName), { force: true });
+  fsyncDir(dir);
+  const evicted = listBackups(dataDir, () => null).slice(keep).filter((b) => !protect.includes(b.fileName));
+  for (const old of evicted) fs.rmSync(path.join(dir, old.fileName), { force: true });
   const info = listBackups(dataDir, encrypted?.countMembers).find((b) => b.fileName === fileName);
   if (!info) throw new Error(`Backup ${fileName} was not written`);
   return info;

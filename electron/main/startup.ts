@@ -7,6 +7,7 @@ import { createWorkbench, type AppOptions, type WorkbenchApp } from './app';
 import { listBackups } from './backup';
 import { DATABASE_FILE_NAME } from './data-dir';
 import { isEncryptedFile } from './db/encryption';
+import { readNotice, writeNotice } from './recovery-notice';
 import { resumeErasures } from './domains/privacy/erasure-files';
 
 export type StartResult =
@@ -46,36 +47,70 @@ function moveAside(file: string, now: Date): string {
   return target;
 }
 
+const READ_ONLY_CODES = new Set(['EACCES', 'EPERM', 'EROFS', 'SQLITE_READONLY', 'SQLITE_CANTOPEN', 'SQLITE_READONLY_DIRECTORY', 'SQLITE_IOERR_WRITE']);
+
+const readOnlyMessage = (dataDir: string) =>
+  `The workbench cannot write to its data folder, ${dataDir}: the folder or its database is read-only, or belongs to another user. ` +
+  'Nothing has been changed. Make the folder writable for you (or choose another with WORKBENCH_DATA_DIR or --data-dir), then start the workbench again.';
+
+/** Can this process create files in the folder and write its database? Asked before anything else touches them. */
+function isWritable(dataDir: string, file: string): boolean {
+  try {
+    fs.accessSync(fs.existsSync(dataDir) ? dataDir : path.dirname(dataDir), fs.constants.W_OK);
+    if (fs.existsSync(file)) fs.accessSync(file, fs.constants.W_OK);
+    // Root passes access() on a read-only mount's files; a real write answers truthfully.
+    if (fs.existsSync(dataDir)) {
+      const probe = path.join(dataDir, `.write-probe-${process.pid}`);
+      fs.writeFileSync(probe, '');
+      fs.rmSync(probe);
+    }
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+const isReadOnlyError = (error: unknown) =>
+  typeof error === 'object' && error !== null && READ_ONLY_CODES.has(String((error as { code?: unknown }).code));
+
 /**
  * Opens the store and takes the start-up backup. A database from a newer app is
- * refused untouched; a damaged one is moved aside and the manager is offered the
- * newest good backup. Refusals are reported, never thrown.
+ * refused untouched; a read-only folder or database is refused with a plain
+ * message; a damaged one is moved aside and the manager is offered the newest
+ * good backup, a notice kept on disk until they restore or dismiss it.
+ * Refusals are reported, never thrown.
  */
 export function startWorkbench(options: AppOptions): StartResult {
   const file = path.join(options.dataDir, DATABASE_FILE_NAME);
-  let notice: StartupNotice | null = null;
-  if (!options.db && checkDatabaseFile(file, options.nativeBinding) === 'damaged') {
-    const movedTo = moveAside(file, (options.clock ?? (() => new Date()))());
-    const newestBackup = listBackups(options.dataDir).find((b) => b.memberCount !== null) ?? null;
-    notice = {
-      kind: 'damaged-database',
-      movedTo,
-      newestBackup,
-      message:
-        `The workbench's database could not be read: the file is damaged. It has been kept, unchanged, at ${movedTo}. ` +
-        (newestBackup ? 'You can restore the newest good backup now.' : 'There is no backup to restore, so the workbench starts empty.'),
-    };
-  }
+  if (!options.db && !isWritable(options.dataDir, file)) return { ok: false, message: readOnlyMessage(options.dataDir) };
+  let notice: StartupNotice | null = options.db ? null : readNotice(options.dataDir);
+  let freshDamage = false;
   let app: WorkbenchApp;
   try {
+    if (!options.db && checkDatabaseFile(file, options.nativeBinding) === 'damaged') {
+      const movedTo = moveAside(file, (options.clock ?? (() => new Date()))());
+      const readable = listBackups(options.dataDir);
+      const newestBackup = readable.find((b) => (b.memberCount ?? 0) > 0) ?? readable.find((b) => b.memberCount !== null) ?? null;
+      notice = {
+        kind: 'damaged-database',
+        movedTo,
+        newestBackup,
+        message:
+          `The workbench's database could not be read: the file is damaged. It has been kept, unchanged, at ${movedTo}. ` +
+          (newestBackup ? 'You can restore the newest good backup now.' : 'There is no backup to restore, so the workbench starts empty.'),
+      };
+      writeNotice(options.dataDir, notice);
+      freshDamage = true;
+    }
     app = createWorkbench({ ...options, notice });
   } catch (error) {
     if (error instanceof AppError) return { ok: false, message: error.message };
+    if (isReadOnlyError(error)) return { ok: false, message: readOnlyMessage(options.dataDir) };
     throw error;
   }
-  if (notice) console.error(notice.message);
-  // A locked store is backed up once it is unlocked.
-  const startupBackup = notice || app.isLocked()
+  if (freshDamage && notice) console.error(notice.message);
+  // A locked store is backed up once it is unlocked; the empty store made after damage needs no copy yet.
+  const startupBackup = freshDamage || app.isLocked()
     ? Promise.resolve()
     : resumeErasures(app.ctx).then(() => app.backup()).catch((error: unknown) => console.error('Start-up backup failed:', error));
   return { ok: true, app, startupBackup };

@@ -1,5 +1,7 @@
+import fs from 'node:fs';
 import Database from 'better-sqlite3';
-import { openWithCipher } from './encryption';
+import { makePrivate, withSidecars } from '../data-dir';
+import { openWithCipher, type CipherKey } from './encryption';
 import { assertNotFromTheFuture, migrate } from './migrate';
 
 export interface OpenOptions {
@@ -9,16 +11,21 @@ export interface OpenOptions {
   migrateTo?: number;
   /** Open without changing anything (checking a backup). */
   readonly?: boolean;
-  /** The passphrase of an encrypted store: it is then opened with the cipher driver. */
-  passphrase?: string | null;
+  /** The key of an encrypted store (passphrase or derived raw key): it is then opened with the cipher driver. */
+  passphrase?: CipherKey | null;
   /** The cipher driver's Electron build (see desktop/native-binding.ts). */
   cipherBinding?: string;
 }
 
 /** Opens (or creates) the store with the house pragmas and brings its schema up to date. */
 export function openDatabase(file: string, options: OpenOptions = {}): Database.Database {
+  if (file !== ':memory:' && !options.readonly && !fs.existsSync(file)) {
+    // Created 0600 before SQLite sees it, so no umask ever exposes it.
+    fs.closeSync(fs.openSync(file, 'a', 0o600));
+    makePrivate(file);
+  }
   const db =
-    typeof options.passphrase === 'string'
+    options.passphrase !== undefined && options.passphrase !== null
       ? openWithCipher(file, options.passphrase, { cipherBinding: options.cipherBinding, readonly: options.readonly })
       : new Database(file, {
           ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
@@ -34,6 +41,8 @@ export function openDatabase(file: string, options: OpenOptions = {}): Database.
     db.pragma('foreign_keys = ON');
     db.pragma('busy_timeout = 5000');
     migrate(db, options.migrateTo);
+    // SQLite gives the WAL and shared-memory files the database file's mode.
+    if (file !== ':memory:') withSidecars(file).forEach(makePrivate);
     return db;
   } catch (error) {
     db.close();

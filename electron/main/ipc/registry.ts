@@ -1,9 +1,13 @@
-import { contract, domainOf, type Channel, type ChannelOutput, type ParsedInput } from '../../../shared/ipc/contract';
+import { contract, domainOf, type Channel, type Contract, type ChannelOutput, type ParsedInput } from '../../../shared/ipc/contract';
 import type { Result } from '../../../shared/result';
 import type { AppContext } from '../context';
+import { readOnly, type ReadableDB, type WritableDB } from '../db/handles';
+import type { WriteQueue } from '../db/write-queue';
 import { fromZodError, toErrorData } from './errors';
 
-export type Handler<C extends Channel> = (input: ParsedInput<C>) => ChannelOutput<C> | Promise<ChannelOutput<C>>;
+/** A query gets a handle that cannot write; only a command gets the whole connection. */
+export type HandleFor<C extends Channel> = Contract[C]['kind'] extends 'command' ? WritableDB : ReadableDB;
+export type Handler<C extends Channel> = (input: ParsedInput<C>, db: HandleFor<C>) => ChannelOutput<C> | Promise<ChannelOutput<C>>;
 export type DomainHandlers = { [C in Channel]?: Handler<C> };
 export type HandlerTable = { [C in Channel]: Handler<C> };
 
@@ -71,10 +75,11 @@ export function createDispatcher(ctx: AppContext, table: HandlerTable, options: 
     const parsed = def.input.safeParse(rawInput === undefined ? {} : rawInput);
     if (!parsed.success) return { ok: false, error: fromZodError(parsed.error) };
     try {
-      const handler = table[name] as (input: unknown) => unknown;
-      const value = isAsync(handler)
-        ? await handler(parsed.data)
-        : ctx.db.transaction(() => handler(parsed.data))();
+      const handler = table[name] as (input: unknown, db: WritableDB) => unknown;
+      const db = ctx.db;
+      const run = () => db.transaction(() => handler(parsed.data, db))();
+      // A synchronous query runs with SQLite refusing writes, so the types' promise holds at run time too.
+      const value = isAsync(handler) ? await handler(parsed.data, db) : def.kind === 'query' ? readOnly(db, run) : run();
       let output: unknown = value;
       if (options.checkOutputs !== false) {
         const checked = def.output.safeParse(value);
@@ -90,3 +95,18 @@ export function createDispatcher(ctx: AppContext, table: HandlerTable, options: 
     }
   };
 }
+
+/**
+ * Puts every command (async ones included) through the app's one write queue,
+ * dispatching to whichever store is current when its turn comes: a command that
+ * arrives while a restore or re-encryption closes and reopens the store waits
+ * for the new one instead of failing on the closed one.
+ */
+export function queueCommands(queue: WriteQueue, current: () => Dispatch): Dispatch {
+  return (channel, rawInput) => {
+    const isCommand = typeof channel === 'string' && Object.hasOwn(contract, channel) && contract[channel as Channel].kind === 'command';
+    return isCommand ? queue.run(() => current()(channel, rawInput)) : current()(channel, rawInput);
+  };
+}
+
+export type { ReadableDB, WritableDB };
