@@ -14,6 +14,15 @@ const NO_REAL_CLOCK = [
   { selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']", message: 'Do not read the real clock: use the injected clock; time a duration with performance.now().' },
 ];
 
+// Dynamic import() is an import too: the same boundaries apply (no-restricted-imports sees only static ones).
+const dynamicImport = (regex, message) => ({ selector: `ImportExpression[source.value=/${regex}/]`, message });
+const RENDERER_DYNAMIC_IMPORTS = [
+  dynamicImport('^electron(\\u002F|$)', 'The renderer must not import Electron; use the api client.'),
+  dynamicImport(`^(node:|(${NODE_BUILTINS})(\\u002F|$))`, 'The renderer must not import Node built-ins.'),
+  dynamicImport('^better-sqlite3', 'Only the main process touches the database.'),
+  dynamicImport('(^|\\u002F)electron\\u002F', 'The renderer must not import main-process code.'),
+];
+
 export default tseslint.config(
   { ignores: ['out/**', 'node_modules/**', 'coverage/**', 'test-results/**', 'playwright-report/**', 'docs/**', 'native/**'] },
   js.configs.recommended,
@@ -73,8 +82,29 @@ export default tseslint.config(
   {
     // The clock is injected in the app's code and fixed in tests. Only the composition root (app.ts, startup.ts)
     // and the bench/seed scripts may read the machine's clock.
-    files: ['renderer/**/*.{ts,tsx}', 'shared/**/*.ts', 'electron/main/domains/**/*.ts', 'electron/main/lib/**/*.ts', 'tests/**/*.{ts,tsx}'],
+    files: ['shared/**/*.ts', 'electron/main/domains/**/*.ts', 'electron/main/lib/**/*.ts', 'tests/**/*.{ts,tsx}'],
     ignores: ['tests/helpers/fake-now.ts'],
     rules: { 'no-restricted-syntax': NO_REAL_CLOCK },
+  },
+  {
+    // The renderer: no real clock, and no dynamic import across the process boundary either.
+    files: ['renderer/**/*.{ts,tsx}'],
+    rules: { 'no-restricted-syntax': [...NO_REAL_CLOCK, ...RENDERER_DYNAMIC_IMPORTS] },
+  },
+  {
+    // The main process and preload never import the renderer's code (a page, a hook) by either form of import.
+    files: ['electron/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [{ regex: '(^|/)renderer/', message: 'Main-process code must not import renderer code.' }] }],
+    },
+  },
+  {
+    files: ['electron/**/*.ts'],
+    ignores: ['electron/main/domains/**/*.ts', 'electron/main/lib/**/*.ts'],
+    rules: { 'no-restricted-syntax': ['error', dynamicImport('(^|\\u002F)renderer\\u002F', 'Main-process code must not import renderer code.')] },
+  },
+  {
+    files: ['electron/main/domains/**/*.ts', 'electron/main/lib/**/*.ts'],
+    rules: { 'no-restricted-syntax': [...NO_REAL_CLOCK, dynamicImport('(^|\\u002F)renderer\\u002F', 'Main-process code must not import renderer code.')] },
   },
 );

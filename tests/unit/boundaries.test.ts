@@ -54,3 +54,21 @@ describe('no code under test reads the real clock', () => {
     expect(await clockProblems('renderer/src/probe.ts', "export const a = new Date('2026-11-23T10:00:00Z');\nexport const b = Date.parse('2026-11-23');\n")).toEqual([]);
   });
 });
+
+describe('dynamic import() is held to the same boundaries', () => {
+  const all = async (filePath: string, code: string) =>
+    (await eslint.lintText(code, { filePath }))[0]?.messages.filter((m) => m.ruleId === 'no-restricted-imports' || m.ruleId === 'no-restricted-syntax').map((m) => m.message) ?? [];
+
+  it('the renderer cannot import() Electron, Node built-ins, the database or main-process code', async () => {
+    const code = "export const f = async () => [await import('electron'), await import('node:fs'), await import('fs/promises'), await import('better-sqlite3'), await import('../../electron/main/app')];\n";
+    expect(await all('renderer/src/probe.ts', code)).toHaveLength(5);
+    expect(await all('renderer/src/probe.ts', "export const f = () => import('./pages/team/team-page');\n")).toEqual([]);
+  });
+
+  it('main-process code cannot import renderer code, statically or dynamically', async () => {
+    expect(await all('electron/main/probe.ts', "import { App } from '../../renderer/src/app';\nexport const a = App;\n")).toHaveLength(1);
+    expect(await all('electron/main/probe.ts', "export const f = () => import('../../renderer/src/app');\n")).toHaveLength(1);
+    expect(await all('electron/main/domains/team/probe.ts', "export const f = () => import('../../../../renderer/src/app');\n")).toHaveLength(1);
+    expect(await all('electron/preload/probe.ts', "export const f = () => import('../../renderer/src/api/client');\n")).toHaveLength(1);
+  });
+});
