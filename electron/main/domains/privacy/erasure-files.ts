@@ -18,13 +18,17 @@ export interface ErasureFilesOutcome {
 const NOTHING: ErasureFilesOutcome = { pending: 0, complete: true, backupsDeleted: 0, leftoversDeleted: 0, problem: null };
 
 /**
- * Files that may still hold an erased person: interrupted backups (`.partial`) and
+ * Files that may still hold an erased person: interrupted backups (`.partial`), WAL
+ * files left beside backups, and
  * databases moved aside as damaged (with their WAL files). None can be scrubbed
  * reliably, so they are removed.
  */
-export function leftoverFiles(dataDir: string): string[] {
+export function leftoverFiles(dataDir: string, keep: string | null = null): string[] {
   const backups = backupDirOf(dataDir);
-  const partial = fs.existsSync(backups) ? fs.readdirSync(backups).filter((f) => f.endsWith('.partial')).map((f) => path.join(backups, f)) : [];
+  // A backup's own -wal/-shm companions hold its recent pages: they go with it.
+  const partial = fs.existsSync(backups)
+    ? fs.readdirSync(backups).filter((f) => /\.partial$|\.partial-(wal|shm)$|-wal$|-shm$/.test(f) && !(keep && (f === `${keep}-wal` || f === `${keep}-shm`))).map((f) => path.join(backups, f))
+    : [];
   const damaged = fs.existsSync(dataDir)
     ? fs.readdirSync(dataDir).filter((f) => f.startsWith(`${DATABASE_FILE_NAME}.damaged-`)).map((f) => path.join(dataDir, f))
     : [];
@@ -54,7 +58,7 @@ export async function finishErasureFiles(ctx: AppContext, onStart: boolean, log:
         fs.rmSync(path.join(dir, b.fileName), { force: true });
         backupsDeleted += 1;
       }
-      for (const file of leftoverFiles(ctx.dataDir)) {
+      for (const file of leftoverFiles(ctx.dataDir, fresh.fileName)) {
         fs.rmSync(file, { force: true });
         leftoversDeleted += 1;
       }

@@ -1,0 +1,122 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { WorkbenchApp } from '../../../electron/main/app';
+import { fixedClock } from '../../../electron/main/context';
+import { startWorkbench } from '../../../electron/main/startup';
+
+type Reply = { ok: boolean; value?: unknown; error?: { code: string; message: string } };
+async function value<T>(p: Promise<Reply>): Promise<T> {
+  const r = await p;
+  if (!r.ok) throw new Error(JSON.stringify(r.error));
+  return r.value as T;
+}
+interface Erased {
+  complete: boolean;
+  resumed: boolean;
+  message: string;
+  backupsDeleted: number;
+  leftoversDeleted: number;
+}
+
+describe('erasure is finished even when interrupted, and covers leftover files', () => {
+  let dir: string;
+  let app: WorkbenchApp;
+  let target: { id: number; name: string; email: string };
+  const start = async () => {
+    const started = startWorkbench({ dataDir: dir, transport: 'web', clock: fixedClock('2026-11-23T10:00:00Z'), log: () => undefined });
+    if (!started.ok) throw new Error(started.message);
+    await started.startupBackup;
+    return started.app;
+  };
+  beforeEach(async () => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'workbench-erasure-resume-'));
+    app = await start();
+    await value(app.dispatch('system:chooseStart', { mode: 'empty' }));
+    const person = (name: string, email: string, notes: string) => ({
+      name, preferredName: '', jobTitle: 'Library Assistant', grade: '', team: 'Central Library', fte: 1, startDate: '2024-01-08',
+      lineManagerId: null, employmentType: 'permanent', cilipNumber: '', email, notes,
+    });
+    target = await value(app.dispatch('team:create', person('Siân ap Dŵr', 'sian.apdwr@library.example', 'Welsh-language storytimes.')));
+    await value(app.dispatch('team:create', person('Łukasz Żółć', '', 'Covers the issue desk with Siân ap Dŵr on Saturdays.')));
+    const meeting = await value<{ id: number }>(app.dispatch('oneToOnes:schedule', { memberId: target.id, scheduledAt: '2026-11-20T10:00:00Z', durationMinutes: 30, location: '', recurrence: 'none' }));
+    await value(app.dispatch('oneToOnes:saveNotes', { id: meeting.id, privateNotes: 'Asked about flexible hours.', sharedNotes: 'Agreed a Chartership plan.' }));
+    await value(app.dispatch('system:backupNow', {}));
+  });
+  afterEach(() => {
+    vi.restoreAllMocks();
+    app.close();
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  /** Every file in the data folder (backups and leftovers included) whose bytes hold the text. */
+  const filesContaining = (text: string): string[] => {
+    const needle = Buffer.from(text, 'utf8');
+    const walk = (d: string): string[] => fs.readdirSync(d, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(path.join(d, e.name)) : [path.join(d, e.name)]));
+    return walk(dir).filter((f) => fs.readFileSync(f).includes(needle)).map((f) => path.relative(dir, f));
+  };
+
+  const erase = async () => {
+    const { mentions } = await value<{ mentions: { ref: unknown }[] }>(app.dispatch('privacy:mentions', { id: target.id }));
+    return app.dispatch('privacy:erase', { memberId: target.id, confirmName: target.name, mentions: mentions.map((m) => ({ ref: m.ref, action: 'redact' })) });
+  };
+
+  /** The disk fails while the old copies are being removed: after the delete has committed. */
+  const failFileRemoval = () =>
+    vi.spyOn(fs, 'rmSync').mockImplementation(() => {
+      throw Object.assign(new Error('i/o error'), { code: 'EIO' });
+    });
+
+  it('says truthfully that the person is gone when the files fail, and a retry finishes it instead of answering NOT_FOUND', async () => {
+    const spy = failFileRemoval();
+    const first = (await erase()) as Reply;
+    spy.mockRestore();
+    expect(first.ok).toBe(true);
+    const reply = first.value as Erased;
+    expect(reply.complete).toBe(false);
+    expect(reply.message).toMatch(/has been removed from the workbench’s database/);
+    expect(reply.message).not.toMatch(/nothing was saved/i);
+    expect(filesContaining(target.name).length).toBeGreaterThan(0);
+
+    const retry = await value<Erased>(app.dispatch('privacy:erase', { memberId: target.id, confirmName: target.name, mentions: [] }));
+    expect(retry).toMatchObject({ resumed: true, complete: true });
+    expect(retry.backupsDeleted).toBeGreaterThan(0);
+    expect(filesContaining(target.name)).toEqual([]);
+    expect(filesContaining(target.email)).toEqual([]);
+    // Once nothing is left, the id is unknown again.
+    expect(await app.dispatch('privacy:erase', { memberId: target.id, confirmName: target.name, mentions: [] })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+  });
+
+  it('the next start finishes an interrupted erasure and says so on the dashboard', async () => {
+    const spy = failFileRemoval();
+    await erase();
+    spy.mockRestore();
+    app.close();
+    app = await start();
+    expect(filesContaining(target.name)).toEqual([]);
+    const status = await value<{ pending: number; finishedOnStart: { filesRemoved: number }[] }>(app.dispatch('privacy:erasureStatus', {}));
+    expect(status.pending).toBe(0);
+    expect(status.finishedOnStart).toHaveLength(1);
+    expect(status.finishedOnStart[0]?.filesRemoved).toBeGreaterThan(0);
+    const attention = await value<{ items: { kind: string; title: string }[] }>(app.dispatch('dashboard:attention', {}));
+    expect(attention.items).toContainEqual(expect.objectContaining({ kind: 'erasure', title: 'An interrupted erasure was finished' }));
+  });
+
+  it('removes .partial backups and moved-aside damaged databases that still hold the person', async () => {
+    app.ctx.db.pragma('wal_checkpoint(TRUNCATE)');
+    const live = path.join(dir, 'workbench.sqlite');
+    const partial = path.join(dir, 'backups', 'workbench-20261120T100000Z.sqlite.partial');
+    const damaged = path.join(dir, 'workbench.sqlite.damaged-20261121T090000Z');
+    fs.copyFileSync(live, partial);
+    fs.copyFileSync(live, damaged);
+    expect(filesContaining(target.name)).toEqual(expect.arrayContaining([path.relative(dir, partial), path.relative(dir, damaged)]));
+
+    const reply = await value<Erased>(erase() as Promise<Reply>);
+    expect(reply.complete).toBe(true);
+    expect(reply.leftoversDeleted).toBeGreaterThanOrEqual(2);
+    expect(fs.existsSync(partial)).toBe(false);
+    expect(fs.existsSync(damaged)).toBe(false);
+    expect(filesContaining(target.name)).toEqual([]);
+  });
+});
