@@ -1,0 +1,86 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { backupDirOf } from '../../../electron/main/backup';
+import type { AppStatus } from '../../../shared/domains/system';
+import { startOn, value } from './fixtures';
+
+/** After damage the way back to the good backup survives restarts (issue #13, "Restore and recovery"). */
+describe('a damaged store: the notice and the good backup survive restarts', () => {
+  let dir: string;
+  const file = () => path.join(dir, 'workbench.sqlite');
+  beforeEach(async () => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'workbench-damage-'));
+    const app = startOn(dir, '2026-11-01T09:00:00Z');
+    await app.ready;
+    await value(app.dispatch('system:chooseStart', { mode: 'sample' }));
+    await value(app.dispatch('system:backupNow', {}));
+    app.ctx.db.pragma('wal_checkpoint(TRUNCATE)');
+    app.close();
+  });
+  afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+  const status = (app: ReturnType<typeof startOn>) => value<AppStatus>(app.dispatch('system:status', {}));
+
+  it('eight restarts and backups later, the notice still offers the same good backup, and it restores', async () => {
+    fs.writeFileSync(file(), Buffer.alloc(8192, 0x5a));
+    let app = startOn(dir, '2026-11-02T09:00:00Z');
+    await app.ready;
+    const first = (await status(app)).notice;
+    expect(first?.newestBackup?.memberCount).toBe(12);
+    app.close();
+    for (let day = 3; day <= 10; day += 1) {
+      app = startOn(dir, `2026-11-${String(day).padStart(2, '0')}T09:00:00Z`);
+      await app.ready;
+      await value(app.dispatch('system:backupNow', {}));
+      expect((await status(app)).notice, `restart on day ${day}`).toEqual(first);
+      app.close();
+    }
+    expect(fs.existsSync(path.join(backupDirOf(dir), first?.newestBackup?.fileName ?? '')), 'the good backup was never rotated away').toBe(true);
+    app = startOn(dir, '2026-11-11T09:00:00Z');
+    await app.ready;
+    const restored = await value<AppStatus>(app.dispatch('system:restoreBackup', { fileName: first?.newestBackup?.fileName ?? '' }));
+    expect(restored).toMatchObject({ memberCount: 12, notice: null });
+    app.close();
+    app = startOn(dir, '2026-11-12T09:00:00Z');
+    await app.ready;
+    expect((await status(app)).notice, 'a restore ends the notice for good').toBeNull();
+    app.close();
+  });
+
+  it('a dismissed notice stays dismissed after a restart', async () => {
+    fs.truncateSync(file(), 0);
+    let app = startOn(dir, '2026-11-02T09:00:00Z');
+    await app.ready;
+    expect((await status(app)).notice?.kind).toBe('damaged-database');
+    await value(app.dispatch('system:dismissNotice', {}));
+    app.close();
+    app = startOn(dir, '2026-11-03T09:00:00Z');
+    await app.ready;
+    expect((await status(app)).notice).toBeNull();
+    app.close();
+  });
+
+  for (const [label, damage] of [
+    ['had its first 16 bytes overwritten with noise', (f: string) => {
+      const fd = fs.openSync(f, 'r+');
+      fs.writeSync(fd, Buffer.from([0x8f, 0x13, 0xe2, 0x47, 0xb9, 0x05, 0xd1, 0x6c, 0x3a, 0xf0, 0x99, 0x21, 0xc4, 0x7e, 0x58, 0xab]), 0, 16, 0);
+      fs.closeSync(fd);
+    }],
+    ['was replaced by a text file', (f: string) => {
+      const text = Buffer.from('Łukasz Żółć — notes from the one-to-one; Siân ap Dŵr — évaluation ✓\n'.repeat(300));
+      fs.writeFileSync(f, text.subarray(0, text.length - (text.length % 512)));
+    }],
+  ] as const) {
+    it(`a plain store that ${label} is treated as damage (moved aside, backup offered), never as a locked encrypted store`, async () => {
+      damage(file());
+      const app = startOn(dir, '2026-11-02T09:00:00Z');
+      await app.ready;
+      const s = await status(app);
+      expect(s.locked ?? false).toBe(false);
+      expect(s.notice).toMatchObject({ kind: 'damaged-database', newestBackup: { memberCount: 12 } });
+      app.close();
+    });
+  }
+});
