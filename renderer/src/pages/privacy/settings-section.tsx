@@ -9,6 +9,7 @@ import { EraseDialog } from './erase-dialog';
 export default function PrivacySettings() {
   const review = useChannel('privacy:retention', {});
   const save = useCommand('privacy:setRetentionYears');
+  const erasures = useChannel('privacy:erasureStatus', {});
   const [years, setYears] = useState('');
   const [erasing, setErasing] = useState<{ id: number; name: string } | null>(null);
   const id = useId();
@@ -19,6 +20,18 @@ export default function PrivacySettings() {
   return (
     <section className="card" aria-labelledby={`${id}-heading`}>
       <h2 id={`${id}-heading`}>Privacy and retention</h2>
+      {erasures.data && erasures.data.pending > 0 && (
+        <p className="error-banner" role="alert">
+          An erasure is not finished: older backups or leftover files may still hold the person. It is finished the next time the workbench
+          starts, or when you erase them again.
+        </p>
+      )}
+      {erasures.data?.finishedOnStart.map((e) => (
+        <p key={e.id} className="info-banner">
+          An erasure begun on {formatUkDate(e.erasedAt.slice(0, 10))} was interrupted; when the workbench next started it finished it on{' '}
+          {formatUkDate(e.filesDoneAt.slice(0, 10))}, removing {e.filesRemoved} file(s) that still held the person.
+        </p>
+      ))}
       <p>Leavers’ records are kept for a set period after they leave, then listed here so you can review and erase them.</p>
       <form
         className="toolbar"
