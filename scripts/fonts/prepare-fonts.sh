@@ -6,6 +6,7 @@
 # (@pdf-lib/fontkit) halves glyph offsets when it writes a short loca table, so a font with odd-length glyphs
 # comes out of the subsetter corrupt and prints blank (DroidSansFallbackFull as Debian ships it does).
 set -euo pipefail
+export SOURCE_DATE_EPOCH=1609459200 # fixed timestamps in the fonts: a rebuild changes no bytes unless a source changed
 out="$(cd "$(dirname "$0")/../../resources/fonts" && pwd)"
 py=/usr/bin/python3
 noto=/usr/share/fonts/truetype/noto
@@ -22,7 +23,7 @@ font['glyf'].padding = 4
 font.save(sys.argv[2])
 PY
 }
-for f in NotoSans-Regular NotoSans-Bold NotoSans-Italic NotoSerif-Bold NotoSerif-Italic NotoSansArabic-Regular NotoSansArabic-Bold; do
+for f in NotoSans-Regular NotoSans-Bold NotoSans-Italic NotoSerif-Bold NotoSerif-Italic NotoSansArabic-Regular NotoSansArabic-Bold NotoSansHebrew-Regular NotoSansHebrew-Bold; do
   subset "$noto/$f.ttf" "$f.ttf" '*'
 done
 subset /usr/share/fonts/truetype/droid/DroidSansFallbackFull.ttf DroidSansFallbackFull.ttf '*'
