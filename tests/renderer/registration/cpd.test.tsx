@@ -14,6 +14,7 @@ describe('CPD log and revalidation', { timeout: 20_000 }, () => {
     const user = userEvent.setup({ delay: null });
     const { calls } = renderWithClient(<App />, base, route);
     await user.click(await screen.findByRole('button', { name: 'Log CPD' }));
+    await user.type(screen.getByLabelText('What was it?'), 'Copyright course');
     const hours = screen.getByLabelText('Hours');
     await user.clear(hours);
     await user.type(hours, '0');
@@ -42,9 +43,24 @@ describe('CPD log and revalidation', { timeout: 20_000 }, () => {
       route,
     );
     await user.click(await screen.findByRole('button', { name: 'Log CPD' }));
+    await user.type(screen.getByLabelText('What was it?'), 'Conference');
     await user.click(screen.getByRole('button', { name: 'Save CPD' }));
     expect(await screen.findByText('Hours must be at most 24 hours for one entry (split longer activities)')).toBeInTheDocument();
     expect(screen.getByLabelText('Hours')).toHaveAttribute('aria-invalid', 'true');
+  });
+
+  it('requires a title, without calling the app; a saved entry without reflection says it is missing', async () => {
+    const user = userEvent.setup({ delay: null });
+    const entry = {
+      id: 7, memberId: 3, date: '2026-11-02', activityType: 'reading' as const, hours: 1, title: 'Article on reader development',
+      reflection: '', sections: [], source: null, createdAt: '2026-11-02T10:00:00Z',
+    };
+    const { calls } = renderWithClient(<App />, { ...base, 'registration:cpdList': () => [entry] }, route);
+    expect(await screen.findByText('No reflection yet: revalidation asks for it')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Log CPD' }));
+    await user.click(screen.getByRole('button', { name: 'Save CPD' }));
+    expect(await screen.findByText('What was it? is required')).toBeInTheDocument();
+    expect(calls.some((c) => c.channel === 'registration:addCpd')).toBe(false);
   });
 
   it('counts statement words live across the three prompts and warns over 250', async () => {

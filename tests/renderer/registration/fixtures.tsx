@@ -13,6 +13,7 @@ export const summary = (over: Partial<JourneySummary> = {}): JourneySummary => (
   memberId: 2,
   memberName: 'Zoë Okonkwo-Hale',
   level: 'chartership',
+  route: 'main',
   kind: 'registration',
   stage: 'gathering_evidence',
   stageChangedOn: '2026-07-06',
@@ -55,6 +56,9 @@ export const journey = (over: Partial<Journey> = {}): Journey => ({
   warnings: [],
   history: [{ id: 1, stage: 'gathering_evidence', enteredOn: '2026-07-06', reason: '' }],
   evidence: [],
+  mentorOnRegister: null,
+  portfolio: [],
+  evidenceHint: null,
   driftWeeks: 12,
   ...over,
 });

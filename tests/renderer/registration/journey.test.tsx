@@ -23,6 +23,57 @@ describe('journey screen', { timeout: 20_000 }, () => {
     );
   });
 
+  it('asks before skipping a stage, showing what the skipped stage normally holds', async () => {
+    const user = userEvent.setup({ delay: null });
+    const { calls } = renderWithClient(
+      <App />,
+      { 'registration:journey': () => journey(), 'registration:changeStage': () => journey({ stage: 'submitted' }), 'system:status': status },
+      route,
+    );
+    await user.selectOptions(await screen.findByLabelText('New stage'), 'submitted');
+    await user.click(screen.getByRole('button', { name: 'Record stage change' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Skip a stage?' });
+    expect(dialog).toHaveTextContent('from Gathering evidence straight to Submitted');
+    expect(dialog).toHaveTextContent('Portfolio assembly');
+    expect(dialog).toHaveTextContent('evaluative statement (up to 1,000 words)');
+    expect(calls.some((c) => c.channel === 'registration:changeStage')).toBe(false);
+    // "Go back" records nothing; confirming records the move.
+    await user.click(screen.getByRole('button', { name: 'Go back' }));
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+    expect(calls.some((c) => c.channel === 'registration:changeStage')).toBe(false);
+    await user.click(screen.getByRole('button', { name: 'Record stage change' }));
+    await user.click(await screen.findByRole('button', { name: 'Skip and record Submitted' }));
+    await waitFor(() => expect(calls.find((c) => c.channel === 'registration:changeStage')?.input).toMatchObject({ stage: 'submitted' }));
+  });
+
+  it('shows the Fellowship portfolio checklist with who wrote each letter of support, and the evidence hint', async () => {
+    const user = userEvent.setup({ delay: null });
+    const portfolio = [
+      { item: 'annotated_cv' as const, label: 'Annotated CV', doneOn: '2026-10-01', note: '' },
+      { item: 'letter_of_support_mentor' as const, label: 'Letter of support from the mentor', doneOn: null, note: '' },
+    ];
+    const { calls } = renderWithClient(
+      <App />,
+      {
+        'registration:journey': () =>
+          journey({ level: 'fellowship', portfolio, evidenceHint: '0 evidence items so far. CILIP sets no fixed number; 12–15 items is common advice.' }),
+        'registration:setPortfolioItem': () => journey({ level: 'fellowship', portfolio }),
+        'system:status': status,
+      },
+      route,
+    );
+    expect(await screen.findByText('What a Fellowship (FCLIP) portfolio holds: 1 of 2 ready.')).toBeInTheDocument();
+    expect(screen.getByText(/12–15 items is common advice/)).toBeInTheDocument();
+    await user.type(screen.getByLabelText('Who wrote it: Letter of support from the mentor'), 'Łukasz Żółć');
+    await user.click(screen.getByRole('checkbox', { name: 'Letter of support from the mentor' }));
+    await waitFor(() =>
+      // Leaving the name box saves the name; the tick then records the letter as ready.
+      expect(calls.filter((c) => c.channel === 'registration:setPortfolioItem').at(-1)?.input).toEqual({
+        journeyId: 1, item: 'letter_of_support_mentor', done: true, note: 'Łukasz Żółć',
+      }),
+    );
+  });
+
   it('shows the reason error from the app beside the Reason field when moving back', async () => {
     const user = userEvent.setup({ delay: null });
     renderWithClient(

@@ -75,10 +75,10 @@ export function CpdFormDialog({ memberId, today, entry, onClose, onSaved }: Prop
             />
           )}
         </Field>
-        <Field label="What was it?" error={errors.title} hint="A short title for the log">
+        <Field label="What was it?" error={errors.title} hint="Required: a short title for the log">
           {(ids) => <input {...register('title')} id={ids.id} aria-describedby={ids.describedBy} aria-invalid={ids.invalid} />}
         </Field>
-        <Field label="Reflection" error={errors.reflection} className="form-span" hint="What did you learn, and what will you do differently?">
+        <Field label="Reflection" error={errors.reflection} className="form-span" hint="Optional now, but revalidation asks for reflection: what did you learn, and what will you do differently?">
           {(ids) => <textarea {...register('reflection')} id={ids.id} rows={4} aria-describedby={ids.describedBy} />}
         </Field>
         <fieldset className="form-span registration-sections">

@@ -97,7 +97,9 @@ export default function CpdPage() {
                       </td>
                       <td>{hoursText(e.hours)}</td>
                       <td>{e.sections.join(', ') || '—'}</td>
-                      <td>{e.reflection || '—'}</td>
+                      <td>
+                        {e.reflection || <span className="badge badge-missing">No reflection yet: revalidation asks for it</span>}
+                      </td>
                       <td className="row-actions">
                         <button type="button" onClick={() => setEditing(e)} aria-label={`Edit ${name} on ${formatUkDate(e.date)}`}>
                           Edit

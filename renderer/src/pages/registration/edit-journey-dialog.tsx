@@ -19,6 +19,8 @@ export function EditJourneyDialog({ journey, onClose }: { journey: Journey; onCl
       regionalNetwork: journey.regionalNetwork,
       plannedSubmissionOn: journey.plannedSubmissionOn,
       notes: journey.notes,
+      mentorOnRegister: journey.mentorOnRegister,
+      route: journey.route,
     },
     mode: 'onTouched',
   });
@@ -35,7 +37,7 @@ export function EditJourneyDialog({ journey, onClose }: { journey: Journey; onCl
   return (
     <Dialog title="Edit journey details" onClose={onClose} wide>
       <form onSubmit={submit} noValidate className="form-grid">
-        <JourneyDetailsFields form={form} lineManagerName={journey.lineManagerName} />
+        <JourneyDetailsFields form={form} lineManagerName={journey.lineManagerName} level={journey.level} />
         <ErrorMessage error={update.error && !update.error.field ? update.error : null} />
         <div className="dialog-actions form-span">
           <button type="button" onClick={onClose}>

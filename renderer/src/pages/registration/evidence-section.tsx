@@ -10,7 +10,7 @@ import { Field } from './form-field';
 
 const looksLikeUrl = (s: string) => /^https?:\/\//i.test(s);
 
-/** The portfolio checklist: evidence items mapped to criteria, with coverage per criterion. */
+/** Evidence items mapped to CILIP's three criteria, with coverage per criterion and a soft hint on volume. */
 export function EvidenceSection({ journey }: { journey: Journey }) {
   const add = useCommand('registration:addEvidence');
   const remove = useCommand('registration:removeEvidence');
@@ -36,6 +36,11 @@ export function EvidenceSection({ journey }: { journey: Journey }) {
   return (
     <section className="card" aria-labelledby="reg-evidence">
       <h2 id="reg-evidence">Portfolio evidence</h2>
+      {journey.evidenceHint && (
+        <p className="info-banner" role="note">
+          {journey.evidenceHint}
+        </p>
+      )}
       <ul className="registration-coverage" aria-label="Criteria covered">
         {coverage.map(({ c, n }) => (
           <li key={c}>

@@ -1,5 +1,6 @@
+import { useEffect } from 'react';
 import type { FieldErrors, Path, UseFormReturn } from 'react-hook-form';
-import type { JourneyDetailsInput } from '../../../../shared/domains/registration';
+import { ROUTE_LABELS, routesFor, type JourneyDetailsInput, type Level } from '../../../../shared/domains/registration';
 import { Field } from './form-field';
 
 const sameName = (a: string | undefined, b: string | null) =>
@@ -9,9 +10,11 @@ const sameName = (a: string | undefined, b: string | null) =>
 export function JourneyDetailsFields<T extends JourneyDetailsInput>({
   form,
   lineManagerName,
+  level,
 }: {
   form: UseFormReturn<T>;
   lineManagerName: string | null;
+  level: Level;
 }) {
   // The create form has more fields than these; they are all it touches.
   const f = form as unknown as UseFormReturn<JourneyDetailsInput>;
@@ -22,10 +25,48 @@ export function JourneyDetailsFields<T extends JourneyDetailsInput>({
     </Field>
   );
   const mentorIsManager = sameName(f.watch('mentorName'), lineManagerName);
+  const routes = routesFor(level);
+  const route = f.watch('route');
+  // Only Chartership has a second route; another level falls back to the main one.
+  useEffect(() => {
+    if (route && !routes.includes(route)) f.setValue('route', 'main');
+  }, [route, routes, f]);
   return (
     <>
+      {routes.length > 1 && (
+        <Field label="Route" error={errors.route} hint="Knowledge Management Chartership sits beside the main route">
+          {(ids) => (
+            <select {...f.register('route')} id={ids.id} aria-describedby={ids.describedBy}>
+              {routes.map((r) => (
+                <option key={r} value={r}>
+                  {ROUTE_LABELS[r]}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+      )}
       {text('mentorName', 'Mentor', 'A CILIP mentor, not the line manager')}
       {text('mentorContact', 'Mentor contact', 'Email or phone')}
+      <Field
+        label="Mentor on CILIP's mentor register?"
+        error={errors.mentorOnRegister}
+        hint={level === 'fellowship' ? 'Optional' : 'Certification and Chartership mentors are Chartered and on the register'}
+      >
+        {(ids) => (
+          <select
+            {...f.register('mentorOnRegister', {
+              setValueAs: (v: unknown) => (v === true || v === 'true' ? true : v === false || v === 'false' ? false : null),
+            })}
+            id={ids.id}
+            aria-describedby={ids.describedBy}
+          >
+            <option value="">Not recorded</option>
+            <option value="true">Yes, on the register</option>
+            <option value="false">No, not on the register</option>
+          </select>
+        )}
+      </Field>
       {mentorIsManager && (
         <p className="info-banner form-span" role="status">
           Warning: {lineManagerName} is this member&apos;s line manager. Mentoring should be separate from line management.

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router-dom';
-import { JOURNEY_KIND_LABELS, LEVEL_LABELS, STAGE_LABELS } from '../../../../shared/domains/registration';
+import { JOURNEY_KIND_LABELS, LEVEL_LABELS, ROUTE_LABELS, STAGE_LABELS } from '../../../../shared/domains/registration';
 import { useChannel, useCommand } from '../../api/hooks';
 import { Dialog } from '../../components/dialog';
 import { ErrorMessage, Loading, Page } from '../../components/page';
@@ -9,6 +9,7 @@ import { EditJourneyDialog } from './edit-journey-dialog';
 import { EvidenceSection } from './evidence-section';
 import { durationText, ukOrDash } from './format';
 import { JourneyStatus } from './journey-status';
+import { PortfolioChecklist } from './portfolio-checklist';
 import { StageChangeForm } from './stage-change-form';
 import { StatementEditor } from './statement-editor';
 
@@ -35,11 +36,13 @@ export default function JourneyPage() {
   const facts: [string, React.ReactNode][] = [
     ['Member', <Link key="m" to={`/team/${j.memberId}`}>{j.memberName}</Link>],
     ['Journey', JOURNEY_KIND_LABELS[j.kind]],
+    ...(j.level === 'chartership' ? [['Route', ROUTE_LABELS[j.route]] as [string, React.ReactNode]] : []),
     ['Current stage', STAGE_LABELS[j.stage]],
     ['In this stage since', `${ukOrDash(j.stageChangedOn)} (${durationText(j.daysInStage)})`],
     ['Drift', <JourneyStatus key="s" journey={j} />],
     ['Planned submission', ukOrDash(j.plannedSubmissionOn)],
     ['Mentor', j.mentorName ? `${j.mentorName}${j.mentorContact ? ` (${j.mentorContact})` : ''}` : '—'],
+    ["On CILIP's mentor register", j.mentorOnRegister === null ? 'Not recorded' : j.mentorOnRegister ? 'Yes' : 'No'],
     ['Candidate support officer', j.supportOfficer || '—'],
     ['Regional network', j.regionalNetwork || '—'],
     ['Line manager', j.lineManagerName ?? 'You'],
@@ -105,6 +108,7 @@ export default function JourneyPage() {
       </section>
       {j.kind === 'registration' && (
         <>
+          <PortfolioChecklist journey={j} />
           <EvidenceSection journey={j} />
           <StatementEditor journey={j} />
         </>

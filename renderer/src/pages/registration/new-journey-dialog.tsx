@@ -55,16 +55,24 @@ export function NewJourneyDialog({ onClose, onCreated, memberId }: { onClose: ()
     <Dialog title="Start a registration journey" onClose={onClose} wide>
       <form onSubmit={submit} noValidate className="form-grid">
         <Field label="Team member" error={errors.memberId && { message: 'is required' }}>
-          {(ids) => (
-            <select {...register('memberId', { valueAsNumber: true })} id={ids.id} aria-describedby={ids.describedBy} aria-invalid={ids.invalid}>
-              <option value={0}>Choose a team member…</option>
-              {team.data?.map((m) => (
-                <option key={m.id} value={m.id}>
-                  {m.name}
-                </option>
-              ))}
-            </select>
-          )}
+          {(ids) =>
+            // Registered only once the team has loaded: react-hook-form sets the preselected member when the
+            // select registers, and a select without that option yet would show "Choose…" and lose them.
+            team.isPending ? (
+              <select id={ids.id} disabled aria-describedby={ids.describedBy}>
+                <option>Loading the team…</option>
+              </select>
+            ) : (
+              <select {...register('memberId', { valueAsNumber: true })} id={ids.id} aria-describedby={ids.describedBy} aria-invalid={ids.invalid}>
+                <option value={0}>Choose a team member…</option>
+                {team.data?.map((m) => (
+                  <option key={m.id} value={m.id}>
+                    {m.name}
+                  </option>
+                ))}
+              </select>
+            )
+          }
         </Field>
         <Field label="Level" error={errors.level}>
           {(ids) => (
@@ -102,7 +110,7 @@ export function NewJourneyDialog({ onClose, onCreated, memberId }: { onClose: ()
         <Field label="Stage reached on" error={errors.startedOn}>
           {(ids) => <input {...register('startedOn')} id={ids.id} type="date" aria-describedby={ids.describedBy} aria-invalid={ids.invalid} />}
         </Field>
-        <JourneyDetailsFields form={form} lineManagerName={chosen?.lineManagerName ?? null} />
+        <JourneyDetailsFields form={form} lineManagerName={chosen?.lineManagerName ?? null} level={watch('level')} />
         <ErrorMessage error={create.error && !(create.error.field && create.error.field in emptyJourneyDetails) ? create.error : null} />
         <div className="dialog-actions form-span">
           <button type="button" onClick={onClose}>

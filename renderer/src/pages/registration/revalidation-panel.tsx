@@ -45,7 +45,7 @@ export function RevalidationPanel({ view }: { view: RevalidationView }) {
   const missing: string[] = [];
   if (!view.hoursMet) missing.push(`${hoursText(view.hoursRequired - view.hours12m)} more CPD`);
   if (view.words > view.wordLimit) missing.push(`a statement ${view.words - view.wordLimit} words shorter`);
-  if (!view.promptsAnswered) missing.push('a statement covering all three prompts');
+  if (view.words === 0) missing.push('a reflective statement');
   if (dirty) missing.push('saving the statement');
 
   return (
@@ -67,7 +67,7 @@ export function RevalidationPanel({ view }: { view: RevalidationView }) {
         </p>
       )}
       <h3>Reflective statement</h3>
-      <p className="hint">Up to {view.wordLimit} words in all, covering the three areas below.</p>
+      <p className="hint">Up to {view.wordLimit} words in all. The three areas below are prompts to help you reflect.</p>
       {STATEMENT_PROMPTS.map((p) => (
         <div className="field" key={p.key}>
           <label htmlFor={`${id}-${p.key}`}>{p.label}</label>
@@ -84,6 +84,11 @@ export function RevalidationPanel({ view }: { view: RevalidationView }) {
         </div>
       ))}
       <WordCount id={`${id}-count`} text={all} limit={view.wordLimit} label="words in the statement" />
+      {!view.promptsAnswered && view.words > 0 && (
+        <p className="hint" role="note">
+          Advice, not a requirement: the three areas are prompts to reflect on; a statement that leaves one out can still be submitted.
+        </p>
+      )}
       <ErrorMessage error={save.error} />
       <button type="button" disabled={!dirty || save.isPending} onClick={() => void save.mutateAsync({ memberId: view.memberId, ...text }).then(() => toast.show('Statement saved.'))}>
         Save statement

@@ -1,17 +1,20 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import {
   nextStage,
+  skippedStages,
   stageChangeInput,
   stageOrder,
   STAGES,
+  STAGE_DESCRIPTIONS,
   STAGE_LABELS,
   type Journey,
   type StageChangeInput,
 } from '../../../../shared/domains/registration';
 import { ApiError } from '../../api/client';
 import { useCommand } from '../../api/hooks';
+import { Dialog } from '../../components/dialog';
 import { ErrorMessage } from '../../components/page';
 import { useToast } from '../../components/toasts';
 import { Field, serverMessage } from './form-field';
@@ -32,6 +35,8 @@ export function StageChangeForm({ journey }: { journey: Journey }) {
   useEffect(() => reset({ id: journey.id, stage: suggested, enteredOn: today, reason: '' }), [journey.id, journey.stage, suggested, today, reset]);
 
   const chosen = watch('stage');
+  /** A forward move that passes over stages waits here until the manager confirms it. */
+  const [pending, setPending] = useState<StageChangeInput | null>(null);
   const backwards = stageOrder(chosen) < stageOrder(journey.stage) || journey.stage === 'awarded' || journey.stage === 'not_awarded';
 
   const save = async (values: StageChangeInput) => {
@@ -45,6 +50,11 @@ export function StageChangeForm({ journey }: { journey: Journey }) {
     }
   };
   const next = nextStage(journey.stage);
+  const confirmFirst = (values: StageChangeInput) => {
+    if (skippedStages(journey.stage, values.stage).length > 0) setPending(values);
+    else void save(values);
+  };
+  const skipped = pending ? skippedStages(journey.stage, pending.stage) : [];
 
   return (
     <>
@@ -55,7 +65,39 @@ export function StageChangeForm({ journey }: { journey: Journey }) {
           </button>
         </p>
       )}
-      <form onSubmit={handleSubmit(save)} noValidate className="form-grid" aria-label="Record a stage change">
+      {pending && (
+        <Dialog
+          title={`Skip ${skipped.length === 1 ? 'a stage' : `${skipped.length} stages`}?`}
+          onClose={() => setPending(null)}
+          description={`This moves the journey from ${STAGE_LABELS[journey.stage]} straight to ${STAGE_LABELS[pending.stage]}, without recording:`}
+        >
+          <dl className="skipped-stages">
+            {skipped.map((s) => (
+              <div key={s}>
+                <dt>{STAGE_LABELS[s]}</dt>
+                <dd>{STAGE_DESCRIPTIONS[s]}</dd>
+              </div>
+            ))}
+          </dl>
+          <div className="dialog-actions">
+            <button type="button" data-autofocus onClick={() => setPending(null)}>
+              Go back
+            </button>
+            <button
+              type="button"
+              className="primary"
+              onClick={() => {
+                const values = pending;
+                setPending(null);
+                void save(values);
+              }}
+            >
+              Skip and record {STAGE_LABELS[pending.stage]}
+            </button>
+          </div>
+        </Dialog>
+      )}
+      <form onSubmit={handleSubmit(confirmFirst)} noValidate className="form-grid" aria-label="Record a stage change">
         <Field label="New stage" error={errors.stage}>
           {(ids) => (
             <select {...register('stage')} id={ids.id} aria-describedby={ids.describedBy} aria-invalid={ids.invalid}>
