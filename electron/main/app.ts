@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import DatabaseDriver from 'better-sqlite3';
 import type Database from 'better-sqlite3';
 import { localIsoDate } from '../../shared/dates';
 import type { AppStatus, BackupInfo } from '../../shared/domains/system';
@@ -14,6 +15,7 @@ import {
   isEncryptedFile,
   isWrongKeyError,
   newSalt,
+  openWithCipher,
   passphraseOpens,
   rekeyedCopy,
   saltOf,
@@ -162,6 +164,10 @@ export function createWorkbench(options: AppOptions): WorkbenchApp {
       BACKUPS_TO_KEEP,
       secret === null ? null : { file: databaseFile, countMembers: memberCountOf },
       protect,
+      (file) =>
+        secret === null
+          ? new DatabaseDriver(file, { fileMustExist: true, ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}) })
+          : openWithCipher(file, secret.key, { cipherBinding }),
     );
   }
 

@@ -1,9 +1,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type Database from 'better-sqlite3';
+import Database from 'better-sqlite3';
 import type { BackupInfo } from '../../shared/domains/system';
 import { ensurePrivateDir, fsyncDir, makePrivate } from './data-dir';
 import { countMembersInFile } from './domains/system/repo';
+
 
 export const BACKUPS_TO_KEEP = 7;
 /** `workbench-20261123T100000Z.sqlite`, with `-2`, `-3`… when several are taken in the same second. */
@@ -59,6 +60,8 @@ export async function createRollingBackup(
   keep = BACKUPS_TO_KEEP,
   encrypted: { file: string; countMembers: (file: string) => number | null } | null = null,
   protect: readonly string[] = [],
+  /** Opens the copy with the right driver, binding and key (the app knows them). */
+  openCopy: (file: string) => Database.Database = (file) => new Database(file, { fileMustExist: true }),
 ): Promise<BackupInfo> {
   const dir = backupDirOf(dataDir);
   ensurePrivateDir(dir);
@@ -70,6 +73,13 @@ export async function createRollingBackup(
   const partial = `${target}.partial`;
   if (encrypted) copyEncrypted(db, encrypted.file, partial);
   else await db.backup(partial);
+  // A backup is one self-contained file: in WAL mode every later reader would leave -wal/-shm files beside it.
+  const copy = openCopy(partial);
+  try {
+    copy.pragma('journal_mode = DELETE');
+  } finally {
+    copy.close();
+  }
   makePrivate(partial);
   fs.renameSync(partial, target);
   fsyncDir(dir);
