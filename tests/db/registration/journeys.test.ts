@@ -68,7 +68,7 @@ describe('registration journeys', () => {
     t.setNow('2027-06-01T10:00:00.000Z');
     expect((await t.call('registration:journey', { id: j.id })).drift.stalled).toBe(true);
     await t.call('registration:addCpd', {
-      memberId: j.memberId, date: '2027-05-30', activityType: 'reading', hours: 1, title: '', reflection: '', sections: [],
+      memberId: j.memberId, date: '2027-05-30', activityType: 'reading', hours: 1, title: 'Reading on outreach', reflection: '', sections: [],
     });
     expect((await t.call('registration:journey', { id: j.id })).drift.stalled).toBe(false);
   });
