@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { otjPlan, otjProgress, otjRuleSet } from './agreements-otj';
 import { byId, exportedFile, id, isoDate, optionalText, requiredText } from './common';
 
 /** Agreement schemes; each has a template in resources/agreement-templates. */
@@ -13,7 +14,7 @@ export const SCHEME_LABELS: Record<Scheme, string> = {
 export const CONTACT_ROLES = ['tutor', 'placement_coordinator', 'training_provider', 'end_point_assessor', 'other'] as const;
 export type ContactRole = (typeof CONTACT_ROLES)[number];
 export const CONTACT_ROLE_LABELS: Record<ContactRole, string> = {
-  tutor: 'Tutor',
+  tutor: 'Placement tutor (home university or college)',
   placement_coordinator: 'Placement co-ordinator',
   training_provider: 'Training provider',
   end_point_assessor: 'End-point assessor',
@@ -22,16 +23,27 @@ export const CONTACT_ROLE_LABELS: Record<ContactRole, string> = {
 
 export const VERSION_STATUSES = ['draft', 'ready', 'signed'] as const;
 export type VersionStatus = (typeof VERSION_STATUSES)[number];
-export const SIGNER_ROLES = ['trainee', 'manager', 'provider'] as const;
+export const SIGNER_ROLES = ['trainee', 'manager', 'provider', 'tutor'] as const;
 export type SignerRole = (typeof SIGNER_ROLES)[number];
 export const SIGNER_ROLE_LABELS: Record<SignerRole, string> = {
   trainee: 'Trainee',
   manager: 'Manager',
   provider: 'Training provider',
+  tutor: 'Placement tutor',
 };
-/** Apprenticeship training plans are signed three ways (apprentice, employer, provider). */
-export const requiredSigners = (scheme: Scheme): SignerRole[] =>
-  scheme === 'apprenticeship' ? ['trainee', 'manager', 'provider'] : ['trainee', 'manager'];
+/** Signers who are external contacts: the contact role each is chosen from. */
+export const CONTACT_SIGNERS: Partial<Record<SignerRole, ContactRole>> = { provider: 'training_provider', tutor: 'tutor' };
+
+/**
+ * Who signs: the trainee and the manager; an apprenticeship's training plan is signed three ways
+ * (apprentice, employer, training provider); a placement with a named tutor at the home university
+ * or college is signed by that tutor too.
+ */
+export function requiredSigners(scheme: Scheme, contacts: readonly { role: ContactRole; name: string }[] = []): SignerRole[] {
+  if (scheme === 'apprenticeship') return ['trainee', 'manager', 'provider'];
+  const tutor = contacts.some((c) => c.role === 'tutor' && c.name.trim() !== '');
+  return tutor ? ['trainee', 'manager', 'tutor'] : ['trainee', 'manager'];
+}
 
 export const MAX_HOURS_PER_WEEK = 48;
 export const MAX_REVIEW_WEEKS = 12;
@@ -49,13 +61,24 @@ export type Contact = z.infer<typeof contact>;
 
 const text = optionalText(5000);
 
+/** The trainee's aims, structured as the apprenticeship standards are: skills, knowledge and behaviours. */
+export const aims = z
+  .object({ skills: text, knowledge: text, behaviours: text })
+  .strict();
+export type Aims = z.infer<typeof aims>;
+
+/** Fields added after the first release: older stored content and saved templates are read with these filled in. */
+export const NEW_CONTENT_DEFAULTS = {
+  studyTime: '',
+  supervisorTime: '',
+  apprenticeshipStandard: '',
+  otjMinimumHours: null,
+  aims: { skills: '', knowledge: '', behaviours: '' },
+} as const;
+
 /** The parts of an agreement that come from a template (everything but the dates). */
 export const templateContent = z
   .object({
-    hoursPerWeek: z
-      .number({ message: 'must be a number' })
-      .min(0, 'must be between 0 and 48')
-      .max(MAX_HOURS_PER_WEEK, 'must be between 0 and 48'),
     placeOfWork: text,
     holidayAbsence: text,
     healthSafety: text,
@@ -64,9 +87,18 @@ export const templateContent = z
     outcomes: text,
     qualifications: text,
     projects: text,
+    studyTime: text,
+    supervisorTime: text,
+    apprenticeshipStandard: optionalText(200),
+    otjMinimumHours: z
+      .number({ message: 'must be a number' })
+      .min(0, 'must be between 0 and 5000')
+      .max(5000, 'must be between 0 and 5000')
+      .nullable(),
     contacts: z.array(contact).max(10, 'must be at most 10 contacts'),
     learningLog: text,
     traineeHopes: text,
+    aims,
     managerExpectations: text,
     reviewEveryWeeks: z
       .number({ message: 'must be a number' })
@@ -78,11 +110,24 @@ export const templateContent = z
   .strict();
 export type TemplateContent = z.infer<typeof templateContent>;
 
-const checkDates = (c: { startDate: string; endDate: string }, ctx: z.RefinementCtx) => {
+const checkDates = (c: { startDate: string; endDate: string; gatewayDate?: string | null }, ctx: z.RefinementCtx) => {
   if (c.endDate < c.startDate) ctx.addIssue({ code: 'custom', path: ['endDate'], message: 'cannot be before the start date' });
+  if (c.gatewayDate && (c.gatewayDate < c.startDate || c.gatewayDate > c.endDate)) {
+    ctx.addIssue({ code: 'custom', path: ['gatewayDate'], message: 'must be between the start and end dates' });
+  }
 };
 
-export const agreementContentBase = templateContent.extend({ startDate: isoDate, endDate: isoDate });
+export const agreementContentBase = templateContent.extend({
+  /** Defaults from the person's FTE × the full-time week in Settings, never from the template. */
+  hoursPerWeek: z
+    .number({ message: 'must be a number' })
+    .min(0, 'must be between 0 and 48')
+    .max(MAX_HOURS_PER_WEEK, 'must be between 0 and 48'),
+  startDate: isoDate,
+  endDate: isoDate,
+  /** Apprenticeships: gateway, where off-the-job training ends (end-point assessment follows). */
+  gatewayDate: isoDate.nullable(),
+});
 export const agreementContent = agreementContentBase.superRefine(checkDates);
 export type AgreementContent = z.infer<typeof agreementContent>;
 
@@ -100,44 +145,26 @@ export type Template = z.infer<typeof template>;
 export const signature = z.object({ role: z.enum(SIGNER_ROLES), name: z.string(), signedOn: isoDate, recordedAt: z.string() });
 export type Signature = z.infer<typeof signature>;
 
+/** A ready (perhaps partly signed) version sent back to draft: why, when, and the signatures set aside. */
+export const versionReturn = z.object({
+  reason: z.string(),
+  returnedAt: z.string(),
+  setAside: z.array(signature.pick({ role: true, name: true, signedOn: true })),
+});
+export type VersionReturn = z.infer<typeof versionReturn>;
+
 export const version = z.object({
   id,
   number: z.number().int(),
   status: z.enum(VERSION_STATUSES),
   content: agreementContentBase,
   signatures: z.array(signature),
+  returns: z.array(versionReturn),
   createdAt: z.string(),
   readyAt: z.string().nullable(),
   signedAt: z.string().nullable(),
 });
 export type Version = z.infer<typeof version>;
-
-export const otjRule = z.discriminatedUnion('mode', [
-  z
-    .object({
-      mode: z.literal('weekly'),
-      hoursPerWeek: z.number({ message: 'must be a number' }).gt(0, 'must be more than 0').max(40, 'must be at most 40'),
-      fullTimeHours: z.number({ message: 'must be a number' }).min(30, 'must be at least 30').max(48, 'must be at most 48'),
-    })
-    .strict(),
-  z
-    .object({
-      mode: z.literal('total'),
-      totalHours: z.number({ message: 'must be a number' }).gt(0, 'must be more than 0').max(5000, 'must be at most 5000'),
-    })
-    .strict(),
-]);
-export type OtjRule = z.infer<typeof otjRule>;
-export const DEFAULT_OTJ_RULE: Extract<OtjRule, { mode: 'weekly' }> = { mode: 'weekly', hoursPerWeek: 6, fullTimeHours: 30 };
-
-export const otjProgress = z.object({
-  loggedHours: z.number(),
-  requiredToDate: z.number(),
-  requiredTotal: z.number(),
-  status: z.enum(['on_track', 'behind', 'not_started']),
-  shortfall: z.number(),
-});
-export type OtjProgress = z.infer<typeof otjProgress>;
 
 export const otjEntryInput = z
   .object({
@@ -181,6 +208,16 @@ export const visitInput = z
 export const visit = visitInput.omit({ agreementId: true }).extend({ id });
 export type Visit = z.infer<typeof visit>;
 
+/** Where an agreement stands today: only a signed agreement between its dates is running. */
+export const AGREEMENT_PHASES = ['draft', 'upcoming', 'running', 'ended'] as const;
+export type AgreementPhase = (typeof AGREEMENT_PHASES)[number];
+export const PHASE_LABELS: Record<AgreementPhase, string> = {
+  draft: 'Not signed yet',
+  upcoming: 'Signed, not started',
+  running: 'Running',
+  ended: 'Ended',
+};
+
 export const agreementSummary = z.object({
   id,
   memberId: id,
@@ -189,12 +226,14 @@ export const agreementSummary = z.object({
   versionNumber: z.number().int(),
   status: z.enum(VERSION_STATUSES),
   signedVersion: z.number().int().nullable(),
+  phase: z.enum(AGREEMENT_PHASES),
   startDate: isoDate,
   endDate: isoDate,
   daysLeft: z.number().int(),
   nextReviewDue: isoDate.nullable(),
   overdueReviews: z.number().int(),
   otj: otjProgress.nullable(),
+  otjPlan: otjPlan.nullable(),
   warnings: z.array(z.string()),
 });
 export type AgreementSummary = z.infer<typeof agreementSummary>;
@@ -225,10 +264,11 @@ export const agreementsSchemas = {
   listInput: z.object({ memberId: id.optional() }).strict(),
   updateDraftInput: z.object({ versionId: id, content: agreementContent }).strict(),
   versionInput: z.object({ versionId: id }).strict(),
+  backToDraftInput: z.object({ versionId: id, reason: requiredText(1000) }).strict(),
   agreementInput: z.object({ agreementId: id }).strict(),
   signInput: z.object({ versionId: id, role: z.enum(SIGNER_ROLES), name: requiredText(200), signedOn: isoDate }).strict(),
   exportInput: z.object({ versionId: id, format: z.enum(['docx', 'pdf']) }).strict(),
   templateInput: z.object({ scheme: z.enum(SCHEMES), durationWeeks: z.number().int().min(1, 'must be at least 1 week').max(260, 'must be at most 260 weeks'), content: templateContent }).strict(),
   schemeInput: z.object({ scheme: z.enum(SCHEMES) }).strict(),
-  settings: z.object({ otjRule }),
+  settings: z.object({ otjRules: z.array(otjRuleSet), fullTimeHours: z.number() }),
 };

@@ -5,7 +5,6 @@ import {
   agreementSummary,
   logEntryInput,
   otjEntryInput,
-  otjRule,
   reviewRecordInput,
   reviewSignInput,
   template,
@@ -21,7 +20,7 @@ export const agreementsContract = {
   'agreements:create': command(s.createInput, agreementDetail),
   'agreements:updateDraft': command(s.updateDraftInput, agreementDetail),
   'agreements:markReady': command(s.versionInput, agreementDetail),
-  'agreements:backToDraft': command(s.versionInput, agreementDetail),
+  'agreements:backToDraft': command(s.backToDraftInput, agreementDetail),
   'agreements:newVersion': command(s.agreementInput, agreementDetail),
   'agreements:sign': command(s.signInput, agreementDetail),
   'agreements:export': query(s.exportInput, s.exportedFile),
@@ -36,5 +35,4 @@ export const agreementsContract = {
   'agreements:saveTemplate': command(s.templateInput, template),
   'agreements:resetTemplate': command(s.schemeInput, template),
   'agreements:settings': query(noInput, s.settings),
-  'agreements:saveOtjRule': command(otjRule, s.settings),
 } satisfies Record<string, ChannelDef>;

@@ -18,8 +18,12 @@ describe('running an apprenticeship', () => {
   it('logging off-the-job hours brings the apprentice back on track', async () => {
     expect(apprenticeship.otj?.status).toBe('behind');
     const shortfall = apprenticeship.otj?.shortfall ?? 0;
+    // A catch-up study block over two days.
+    await t.call('agreements:addOtj', {
+      agreementId: apprenticeship.id, date: '2026-11-19', hours: shortfall / 2, activity: 'Study block: classification', outcome: 'Catalogue new stock',
+    });
     const after = await t.call('agreements:addOtj', {
-      agreementId: apprenticeship.id, date: '2026-11-20', hours: shortfall, activity: 'Workshop: subject indexing', outcome: 'Catalogue new stock',
+      agreementId: apprenticeship.id, date: '2026-11-20', hours: shortfall / 2, activity: 'Workshop: subject indexing', outcome: 'Catalogue new stock',
     });
     expect(after.otj).toMatchObject({ status: 'on_track', shortfall: 0 });
     expect(after.otjEntries[0]).toMatchObject({ date: '2026-11-20', activity: 'Workshop: subject indexing' });

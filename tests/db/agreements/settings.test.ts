@@ -5,7 +5,7 @@ import { createTestApp, sampleMember, type TestApp } from '../../helpers/test-ap
 let t: TestApp;
 afterEach(() => t.close());
 
-describe('templates and the off-the-job rule are data the manager edits', () => {
+describe('templates are data the manager edits; off-the-job rules are data with effective dates', () => {
   it('a saved template is what the next agreement starts from; reset brings back the shipped one', async () => {
     t = await createTestApp({ sample: true });
     const [shipped] = (await t.call('agreements:templates', {})).filter((x) => x.scheme === 'work_placement');
@@ -24,18 +24,30 @@ describe('templates and the off-the-job rule are data the manager edits', () => 
     expect((await t.call('agreements:get', { id: created.id })).versions[0]?.content.placeOfWork).toBe('Eastgate Community Library');
   });
 
-  it('a rule out of range is refused with the field named; a valid total rule changes the apprentice’s progress', async () => {
+  it('names the off-the-job rules with their effective dates and sources; no rule is edited by hand', async () => {
     t = await createTestApp({ sample: true });
-    const before = t.checksum();
-    const bad = await t.fail('agreements:saveOtjRule', { mode: 'weekly', hoursPerWeek: 6, fullTimeHours: 20 });
-    expect(bad).toMatchObject({ code: 'VALIDATION', field: 'fullTimeHours' });
-    const badTemplate = await t.fail('agreements:saveTemplate', { scheme: 'apprenticeship', durationWeeks: 78, content: { hoursPerWeek: 60 } });
+    const settings = await t.call('agreements:settings', {});
+    expect(settings.otjRules.map((r) => [r.id, r.startsFrom, r.startsUntil])).toEqual([
+      ['england-2022', '2022-08-01', '2025-07-31'],
+      ['england-2025', '2025-08-01', null],
+    ]);
+    expect(settings.otjRules.every((r) => /DfE/.test(r.source))).toBe(true);
+    expect(settings.fullTimeHours).toBe(37);
+    const badTemplate = await t.fail('agreements:saveTemplate', { scheme: 'apprenticeship', durationWeeks: 78, content: { placeOfWork: 5 } });
     expect(badTemplate.code).toBe('VALIDATION');
-    expect(t.checksum()).toBe(before);
-    await t.call('agreements:saveOtjRule', { mode: 'total', totalHours: 278 });
-    expect((await t.call('agreements:settings', {})).otjRule).toEqual({ mode: 'total', totalHours: 278 });
-    const [apprenticeship] = (await t.call('agreements:list', {})).filter((a) => a.scheme === 'apprenticeship');
-    expect(apprenticeship?.otj).toMatchObject({ status: 'on_track', requiredTotal: 278 });
+  });
+
+  it('a template saved before the new headings existed still starts new agreements, with those headings empty', async () => {
+    t = await createTestApp({ sample: true });
+    const [shipped] = (await t.call('agreements:templates', {})).filter((x) => x.scheme === 'work_placement');
+    if (!shipped) throw new Error('no placement template');
+    const { studyTime: _s, supervisorTime: _v, aims: _a, apprenticeshipStandard: _p, otjMinimumHours: _o, ...old } = shipped.content;
+    t.db.prepare(`INSERT INTO settings (key, value) VALUES ('agreements.template.work_placement', ?)`).run(
+      JSON.stringify({ durationWeeks: 8, content: { ...old, hoursPerWeek: 40, placeOfWork: 'Old Town Library' } }),
+    );
+    const [saved] = (await t.call('agreements:templates', {})).filter((x) => x.scheme === 'work_placement');
+    expect(saved).toMatchObject({ customised: true, durationWeeks: 8 });
+    expect(saved?.content).toMatchObject({ placeOfWork: 'Old Town Library', studyTime: '', aims: { skills: '', knowledge: '', behaviours: '' } });
   });
 
   it('suggests the end of an agreement within 30 days for the one-to-one agenda', async () => {

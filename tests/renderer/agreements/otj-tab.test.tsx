@@ -7,13 +7,20 @@ import { renderWithClient } from '../helpers/render';
 
 const agreement = {
   id: 4, scheme: 'apprenticeship', today: '2026-11-23', otjEntries: [],
-  otj: { loggedHours: 120, requiredToDate: 126, requiredTotal: 468, status: 'behind', shortfall: 6 },
+  otj: { ruleName: 'England, apprenticeships starting 1 August 2022 to 31 July 2025', loggedHours: 120, requiredToDate: 126, requiredTotal: 278, status: 'behind', shortfall: 6, completedWeeks: 24 },
+  otjPlan: {
+    ruleId: 'england-2022', ruleName: 'England, apprenticeships starting 1 August 2022 to 31 July 2025', totalHours: 278, trainingEnds: '2027-01-04', plannedWeeks: 52,
+    workings: ['Planned duration to the end date: 52 weeks.', '46.4 weeks × 6 hours = 278 hours of off-the-job training.'], problems: [],
+  },
 } as unknown as AgreementDetail;
 
 describe('off-the-job training tab', () => {
-  it('says how far behind the apprentice is, in words as well as colour', async () => {
+  it('names the rule, says how far behind the apprentice is in words as well as colour, and how the minimum was worked out', async () => {
     renderWithClient(<OtjTab agreement={agreement} />, {});
-    expect((await screen.findByRole('region', { name: 'Progress' })).textContent).toContain('Behind: 120 hours logged, 126 required by today (6 hours short)');
+    const progress = await screen.findByRole('region', { name: 'Progress' });
+    expect(progress.textContent).toContain('Rule applied: England, apprenticeships starting 1 August 2022 to 31 July 2025');
+    expect(progress.textContent).toContain('Behind: 120 hours logged; 126 expected after 24 completed weeks (the week in progress is not counted), 6 hours short; at least 278 hours by gateway.');
+    expect(progress.textContent).toContain('46.4 weeks × 6 hours = 278 hours');
     expect(screen.getByText('No off-the-job training logged yet.', { exact: false })).toBeTruthy();
   });
 

@@ -1,40 +1,105 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_OTJ_RULE } from '../../../shared/domains/agreements';
-import { otjProgress, requiredOtjHours, weeklyOtjHours } from '../../../shared/domains/agreements-otj';
+import { monthsWithoutOtj, OTJ_RULE_SETS, otjRuleFor, planOtj, progressOf, type OtjPeriod, type OtjRuleSet } from '../../../shared/domains/agreements-otj';
 
-const period = { startDate: '2026-01-05', endDate: '2027-07-04', hoursPerWeek: 37.5 };
+/** A full-time apprenticeship under the August 2022 rules. */
+const y2023: OtjPeriod = { startDate: '2023-09-04', endDate: '2024-09-02', gatewayDate: null, hoursPerWeek: 37, standardMinimumHours: null };
 
-describe('off-the-job weekly rule (England, August 2022)', () => {
-  it('asks 6 h a week at 30 h or more, and pro rata below', () => {
-    expect(weeklyOtjHours(DEFAULT_OTJ_RULE, 37.5)).toBe(6);
-    expect(weeklyOtjHours(DEFAULT_OTJ_RULE, 30)).toBe(6);
-    expect(weeklyOtjHours(DEFAULT_OTJ_RULE, 15)).toBe(3);
-    expect(weeklyOtjHours(DEFAULT_OTJ_RULE, 0)).toBe(0);
+describe('which off-the-job rule applies follows the start date', () => {
+  it('picks the August 2022 rule up to 31 July 2025 and the standard-minimum rule from 1 August 2025', () => {
+    expect(otjRuleFor('2022-08-01')?.id).toBe('england-2022');
+    expect(otjRuleFor('2025-07-31')?.id).toBe('england-2022');
+    expect(otjRuleFor('2025-08-01')?.id).toBe('england-2025');
+    expect(otjRuleFor('2022-07-31')).toBeNull();
   });
 
-  it('counts only completed weeks: day 6 needs nothing, day 7 needs one week', () => {
-    expect(requiredOtjHours(DEFAULT_OTJ_RULE, period, '2026-01-10').toDate).toBe(0);
-    expect(requiredOtjHours(DEFAULT_OTJ_RULE, period, '2026-01-11').toDate).toBe(6);
-    expect(requiredOtjHours(DEFAULT_OTJ_RULE, { ...period, hoursPerWeek: 22.5 }, '2026-01-11').toDate).toBe(4.5);
+  it('the next change is a new entry, not new code', () => {
+    const next: OtjRuleSet = { ...(OTJ_RULE_SETS[1] as Extract<OtjRuleSet, { kind: 'standard_minimum' }>), id: 'england-2027', name: 'From 2027', startsFrom: '2027-08-01', floorHours: 200 };
+    const rules = [{ ...OTJ_RULE_SETS[1]!, startsUntil: '2027-07-31' }, next];
+    const plan = planOtj({ startDate: '2027-09-01', endDate: '2028-08-31', gatewayDate: null, hoursPerWeek: 37, standardMinimumHours: 190 }, rules);
+    expect(plan).toMatchObject({ ruleId: 'england-2027', totalHours: 200 });
+  });
+});
+
+describe('starts 1 August 2022 to 31 July 2025: 6 hours a week less statutory leave (DfE worked example)', () => {
+  it('a 12-month full-time apprenticeship needs about 278 hours, not 312', () => {
+    const plan = planOtj(y2023);
+    expect(plan.ruleName).toMatch(/1 August 2022 to 31 July 2025/);
+    expect(plan.plannedWeeks).toBe(52);
+    expect(plan.totalHours).toBe(278); // (52 − 5.6) × 6 = 278.4
+    expect(plan.workings.join(' ')).toMatch(/5\.6 weeks.*46\.4 weeks.*278 hours/);
   });
 
-  it('stops counting at the end date and gives the whole-agreement total', () => {
-    const after = requiredOtjHours(DEFAULT_OTJ_RULE, period, '2030-01-01');
-    expect(after.toDate).toBe(after.total);
-    expect(after.total).toBe(78 * 6);
+  it('is pro rata for part-time apprentices under 30 hours a week (25 hours: 5 hours a week)', () => {
+    expect(planOtj({ ...y2023, hoursPerWeek: 25 }).totalHours).toBe(232); // 46.4 × 5
+    expect(planOtj({ ...y2023, hoursPerWeek: 30 }).totalHours).toBe(278);
   });
 
-  it('spreads a total for the standard evenly over the agreement', () => {
-    const rule = { mode: 'total' as const, totalHours: 278 };
-    const p = { startDate: '2026-01-01', endDate: '2026-12-31', hoursPerWeek: 37.5 };
-    expect(requiredOtjHours(rule, p, '2025-12-01').toDate).toBe(0);
-    expect(requiredOtjHours(rule, p, '2026-07-02').toDate).toBe(139.4); // 183 of 365 days
-    expect(requiredOtjHours(rule, p, '2026-12-31')).toEqual({ toDate: 278, total: 278 });
+  it('ends at gateway: the weeks after gateway (end-point assessment) are not counted', () => {
+    // 18 months to the end date, but gateway after 12 months.
+    const long = { ...y2023, endDate: '2025-03-02' };
+    expect(planOtj(long).totalHours).toBe(418); // 78 weeks: (78 − 8.4) × 6 = 417.6, to the nearest hour
+    expect(planOtj({ ...long, gatewayDate: '2024-09-02' }).totalHours).toBe(278);
+  });
+});
+
+describe('starts from 1 August 2025: the minimum set for the standard', () => {
+  const p: OtjPeriod = { startDate: '2025-09-01', endDate: '2026-08-31', gatewayDate: null, hoursPerWeek: 37, standardMinimumHours: 250 };
+
+  it('uses the minimum the manager enters for the standard, not weekly hours', () => {
+    const plan = planOtj(p);
+    expect(plan).toMatchObject({ ruleId: 'england-2025', totalHours: 250, problems: [] });
+    expect(planOtj({ ...p, hoursPerWeek: 20 }).totalHours).toBe(250);
+    expect(plan.workings.join(' ')).toMatch(/Pacing advice, not the requirement/);
   });
 
-  it('is on track when logged hours meet the requirement to date, behind otherwise, not started before the start', () => {
-    expect(otjProgress(DEFAULT_OTJ_RULE, period, 12, '2026-01-18')).toMatchObject({ status: 'on_track', shortfall: 0 });
-    expect(otjProgress(DEFAULT_OTJ_RULE, period, 11.5, '2026-01-18')).toMatchObject({ status: 'behind', shortfall: 0.5 });
-    expect(otjProgress(DEFAULT_OTJ_RULE, period, 0, '2025-12-01').status).toBe('not_started');
+  it('never goes below 187 hours, and says so', () => {
+    const plan = planOtj({ ...p, standardMinimumHours: 150 });
+    expect(plan.totalHours).toBe(187);
+    expect(plan.problems.join(' ')).toMatch(/cannot be below 187 hours/);
+  });
+
+  it('asks for the minimum when none is entered, and for at least 8 months of training', () => {
+    expect(planOtj({ ...p, standardMinimumHours: null })).toMatchObject({ totalHours: null });
+    expect(planOtj({ ...p, standardMinimumHours: null }).problems.join(' ')).toMatch(/Enter the off-the-job minimum/);
+    // 1 September to 30 April is 8 whole months; to 31 March, 7.
+    expect(planOtj({ ...p, endDate: '2026-04-30' }).problems).toEqual([]);
+    const short = planOtj({ ...p, endDate: '2026-03-31' });
+    expect(short.problems).toEqual([expect.stringMatching(/7 months.*at least 8 months/)]);
+  });
+});
+
+describe('progress is judged against pacing to date', () => {
+  // Starts Monday 4 September 2023; 278 hours over 52 weeks is about 5.35 hours a completed week.
+  const plan = planOtj(y2023);
+
+  it('does not count the week in progress: an apprentice who trained every completed week is on track mid-week', () => {
+    // Wednesday of week 3: two weeks completed.
+    const midWeek = progressOf(plan, y2023, 12, '2023-09-20');
+    expect(midWeek).toMatchObject({ completedWeeks: 2, status: 'on_track' });
+    expect(midWeek.requiredToDate).toBe(10.7); // 278 × 14/366 days
+    // Sunday of week 1 is still in progress; the next Monday completes it.
+    expect(progressOf(plan, y2023, 0, '2023-09-10')).toMatchObject({ completedWeeks: 0, requiredToDate: 0, status: 'on_track' });
+    expect(progressOf(plan, y2023, 0, '2023-09-11').status).toBe('behind');
+  });
+
+  it('a compliant apprentice who logged 6 hours a week, less leave, is not shown as Behind', () => {
+    // 26 completed weeks, 2.8 of them leave: 23.2 weeks × 6 hours.
+    expect(progressOf(plan, y2023, 139.2, '2024-03-04').status).toBe('on_track');
+  });
+
+  it('says when the minimum is not set yet instead of guessing', () => {
+    const p = { ...y2023, startDate: '2025-09-01', endDate: '2026-08-31' };
+    expect(progressOf(planOtj(p), p, 10, '2025-10-01')).toMatchObject({ status: 'unknown', requiredTotal: null });
+    expect(progressOf(plan, y2023, 0, '2023-08-01').status).toBe('not_started');
+  });
+});
+
+describe('a calendar month without off-the-job activity', () => {
+  it('lists ended months of the practical period with nothing recorded, never the month in progress', () => {
+    const months = new Set(['2023-09', '2023-11']);
+    expect(monthsWithoutOtj(y2023, months, '2024-01-15')).toEqual(['2023-10', '2023-12']);
+    expect(monthsWithoutOtj(y2023, new Set(['2023-09']), '2023-09-30')).toEqual([]);
+    // Nothing after gateway.
+    expect(monthsWithoutOtj({ ...y2023, gatewayDate: '2023-10-31' }, months, '2024-06-01')).toEqual(['2023-10']);
   });
 });

@@ -1,23 +1,29 @@
 import { describe, expect, it } from 'vitest';
 import type { AgreementContent } from '../../../shared/domains/agreements';
-import { checkCompleteness, diffContent, reviewSchedule, reviewState } from '../../../shared/domains/agreements-rules';
+import { checkCompleteness, diffContent, isMeaningful, reviewSchedule, reviewState } from '../../../shared/domains/agreements-rules';
 
 const complete: AgreementContent = {
   startDate: '2026-09-01',
   endDate: '2026-11-30',
+  gatewayDate: null,
   hoursPerWeek: 22.5,
-  placeOfWork: 'Eastgate',
-  holidayAbsence: 'Ring the manager',
-  healthSafety: 'Induction',
-  contractual: 'HR intranet',
-  training: 'Enquiry desk coaching',
-  outcomes: 'Answer enquiries',
-  qualifications: 'MA LIS',
+  placeOfWork: 'Eastgate Library',
+  holidayAbsence: 'Ring the manager before the shift',
+  healthSafety: 'Local induction on day one',
+  contractual: 'HR policies on the intranet',
+  training: 'Enquiry desk coaching and a cataloguing workshop',
+  outcomes: 'Answer reader enquiries unaided by week six',
+  studyTime: 'Half a day a week for the university project',
+  supervisorTime: 'Siân ap Dŵr supervises: one hour a week',
+  apprenticeshipStandard: '',
+  otjMinimumHours: null,
+  aims: { skills: 'Reference interviews', knowledge: 'How the catalogue works', behaviours: 'Customer focus always' },
+  qualifications: 'MA Library Studies',
   projects: '',
   contacts: [{ role: 'placement_coordinator', name: 'Dr Lee', organisation: 'Uni', email: '', visits: 'Mid-point visit' }],
-  learningLog: 'Daily diary',
-  traineeHopes: 'Experience',
-  managerExpectations: 'Reliability',
+  learningLog: 'Daily placement diary',
+  traineeHopes: 'Public library experience',
+  managerExpectations: 'Reliable time-keeping',
   reviewEveryWeeks: 4,
 };
 
@@ -34,9 +40,54 @@ describe('completeness check', () => {
     expect(result.warnings[0]).toMatch(/cheap labour/);
   });
 
-  it('asks apprenticeships for a named training provider', () => {
+  it('asks apprenticeships for a named training provider, the standard and its off-the-job minimum', () => {
     expect(checkCompleteness(complete, 'apprenticeship').missing).toEqual([
       'A named training provider (they sign the apprenticeship training plan)',
+      'Apprenticeship standard',
+      'Off-the-job training: The practical period is 3 months: apprenticeships starting under this rule last at least 8 months.',
+      'Off-the-job training: Enter the off-the-job minimum published for the apprenticeship standard.',
+    ]);
+  });
+
+  it('one character or placeholder text does not complete a section', () => {
+    for (const filler of ['x', '.', 'TBC', 'n/a', 'tbd.', 'See above', 'Lorem ipsum dolor sit amet', 'xxxx xxxx', 'asdf']) {
+      expect(isMeaningful(filler), filler).toBe(false);
+      const result = checkCompleteness({ ...complete, healthSafety: filler, training: filler }, 'work_placement');
+      expect(result.missing).toEqual(['Health and safety', 'Training to be given']);
+    }
+    expect(isMeaningful('Łukasz Żółć')).toBe(true);
+    expect(isMeaningful('Eastgate Library')).toBe(true);
+  });
+
+  it('asks for the new headings: time for study, the supervisor’s time and the aims as skills, knowledge and behaviours', () => {
+    const result = checkCompleteness({ ...complete, studyTime: '', supervisorTime: 'TBC', aims: { ...complete.aims, knowledge: '' } }, 'work_placement');
+    expect(result.missing).toEqual([
+      'Time off for study, training or a project',
+      "The supervisor's time commitment",
+      "The trainee's aims (knowledge)",
+    ]);
+  });
+});
+
+describe('cheap-labour check reads what is written', () => {
+  const warningsFor = (c: Partial<AgreementContent>) => checkCompleteness({ ...complete, ...c }, 'work_placement').warnings;
+
+  it('warns when the training box describes only work, not learning', () => {
+    expect(warningsFor({ training: 'Shelving returns and tidying the stock every day' })).toEqual([
+      'The training section describes no learning (courses, coaching, shadowing, study): a trainee must not be cheap labour.',
+    ]);
+  });
+
+  it('warns when outcomes are too thin to review against', () => {
+    expect(warningsFor({ outcomes: 'Good work' })).toEqual([
+      'The expected outcomes are too thin to review progress against: say what the trainee will be able to do.',
+    ]);
+  });
+
+  it('warns when no supervision time or study time is stated as an amount of time', () => {
+    expect(warningsFor({ supervisorTime: 'The team leader will supervise', studyTime: 'When the desk is quiet' })).toEqual([
+      "The supervisor's time is not stated: say who supervises and how much time they give.",
+      'No time off for study, training or a project is stated.',
     ]);
   });
 });

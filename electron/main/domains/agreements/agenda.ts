@@ -4,7 +4,9 @@ import { addDays, daysBetween, formatUkDate } from '../../../../shared/dates';
 import type { AgendaHint } from '../../../../shared/domains/agenda';
 import { SCHEME_LABELS } from '../../../../shared/domains/agreements';
 import { DUE_SOON_DAYS } from '../../../../shared/domains/agreements-rules';
+import { monthsWithoutOtj } from '../../../../shared/domains/agreements-otj';
 import { createAgreementsRepo } from './repo';
+import { otjPeriodOf } from './summary';
 
 const agreementsRepoOf = perConnection(createAgreementsRepo);
 
@@ -82,4 +84,35 @@ export function agreementsAgendaHints(db: Database.Database, memberId: number, t
     }
   }
   return hints.sort((a, b) => a.priority - b.priority);
+}
+
+export interface OtjMonthGap {
+  agreementId: number;
+  memberId: number;
+  memberName: string;
+  /** Calendar months ("YYYY-MM") of the practical period, already over, with no off-the-job activity recorded. */
+  months: string[];
+  link: string;
+}
+
+const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+/** "2026-10" → "October 2026". */
+export const monthName = (month: string) => `${MONTH_NAMES[Number(month.slice(5, 7)) - 1] ?? month} ${month.slice(0, 4)}`;
+
+/**
+ * Signed apprenticeships with a calendar month of their practical period that has ended with no
+ * off-the-job activity recorded: the guidance expects some every month, so the dashboard says so.
+ */
+export function otjMonthGaps(db: Database.Database, today: string): OtjMonthGap[] {
+  const repo = agreementsRepoOf(db);
+  const gaps: OtjMonthGap[] = [];
+  for (const row of repo.runningApprenticeships(today, addDays(today, -31))) {
+    const signed = repo.versions(row.id).filter((v) => v.status === 'signed').pop();
+    if (!signed) continue;
+    const months = monthsWithoutOtj(otjPeriodOf(signed.content), repo.otjMonths(row.id), today);
+    if (months.length > 0) {
+      gaps.push({ agreementId: row.id, memberId: row.member_id, memberName: row.member_name, months, link: `/agreements/${row.id}/otj` });
+    }
+  }
+  return gaps;
 }

@@ -8,7 +8,9 @@ import {
   type AgreementDetail,
   type Version,
 } from '../../../../shared/domains/agreements';
-import { FIELD_LABELS, SECTIONS } from '../../../../shared/domains/agreements-rules';
+import { planOtj } from '../../../../shared/domains/agreements-otj';
+import { AIM_LABELS, FIELD_LABELS, sectionsFor, type SECTIONS } from '../../../../shared/domains/agreements-rules';
+import { otjPeriodOf } from './summary';
 import type { DocBlock, DocSpec } from '../../lib/document-model';
 
 const NOT_SET = 'Not agreed yet';
@@ -17,7 +19,16 @@ const text = (v: string) => (v.trim() === '' ? NOT_SET : v);
 function sectionBlocks(key: (typeof SECTIONS)[number]['key'], c: AgreementContent): DocBlock[] {
   switch (key) {
     case 'duration':
-      return [{ kind: 'facts', items: [[FIELD_LABELS.startDate, formatUkDate(c.startDate)], [FIELD_LABELS.endDate, formatUkDate(c.endDate)]] }];
+      return [
+        {
+          kind: 'facts',
+          items: [
+            [FIELD_LABELS.startDate, formatUkDate(c.startDate)],
+            [FIELD_LABELS.endDate, formatUkDate(c.endDate)],
+            ...(c.gatewayDate ? [[FIELD_LABELS.gatewayDate, formatUkDate(c.gatewayDate)] as [string, string]] : []),
+          ],
+        },
+      ];
     case 'conditions':
       return [
         { kind: 'facts', items: [[FIELD_LABELS.hoursPerWeek, String(c.hoursPerWeek)], [FIELD_LABELS.placeOfWork, text(c.placeOfWork)]] },
@@ -37,6 +48,32 @@ function sectionBlocks(key: (typeof SECTIONS)[number]['key'], c: AgreementConten
           items: [['Progress reviews', c.reviewEveryWeeks === null ? NOT_SET : `At least every ${c.reviewEveryWeeks} weeks`]],
         },
       ];
+    case 'time':
+      return (['studyTime', 'supervisorTime'] as const).flatMap((f): DocBlock[] => [
+        { kind: 'heading', level: 3, text: FIELD_LABELS[f] },
+        { kind: 'paragraph', text: text(c[f]) },
+      ]);
+    case 'otj': {
+      // The hours and how they were worked out, under the rule the start date selects.
+      const plan = planOtj(otjPeriodOf(c));
+      return [
+        {
+          kind: 'facts',
+          items: [
+            [FIELD_LABELS.apprenticeshipStandard, text(c.apprenticeshipStandard)],
+            ['Rule applied', plan.ruleName],
+            ['Minimum off-the-job training', plan.totalHours === null ? NOT_SET : `${plan.totalHours} hours`],
+          ],
+        },
+        { kind: 'heading', level: 3, text: 'How the hours were worked out' },
+        { kind: 'bullets', items: [...plan.workings, ...plan.problems.map((p) => `Still to settle: ${p}`)] },
+      ];
+    }
+    case 'aims':
+      return (Object.keys(AIM_LABELS) as (keyof typeof AIM_LABELS)[]).flatMap((k): DocBlock[] => {
+        const lines = c.aims[k].split('\n').map((l) => l.trim()).filter(Boolean);
+        return [{ kind: 'heading', level: 3, text: AIM_LABELS[k] }, lines.length > 1 ? { kind: 'bullets', items: lines } : { kind: 'paragraph', text: text(c.aims[k]) }];
+      });
     case 'work':
       return [
         { kind: 'heading', level: 3, text: FIELD_LABELS.qualifications },
@@ -45,15 +82,21 @@ function sectionBlocks(key: (typeof SECTIONS)[number]['key'], c: AgreementConten
         { kind: 'paragraph', text: text(c.projects) },
       ];
     case 'contacts':
+      // One block per contact rather than a table: email addresses stay whole on the page.
       return c.contacts.length === 0
         ? [{ kind: 'paragraph', text: NOT_SET }]
-        : [
+        : c.contacts.flatMap((x): DocBlock[] => [
+            { kind: 'heading', level: 3, text: CONTACT_ROLE_LABELS[x.role] },
             {
-              kind: 'table',
-              header: ['Role', 'Name', 'Organisation', 'Planned visits and purpose'],
-              rows: c.contacts.map((x) => [CONTACT_ROLE_LABELS[x.role], text(x.name), x.organisation, x.visits]),
+              kind: 'facts',
+              items: [
+                ['Name', text(x.name)],
+                ['Organisation', text(x.organisation)],
+                ['Email', text(x.email)],
+                ['Planned visits and purpose', text(x.visits)],
+              ],
             },
-          ];
+          ]);
     case 'log':
       return [{ kind: 'paragraph', text: text(c.learningLog) }];
     case 'hopes':
@@ -66,8 +109,11 @@ function sectionBlocks(key: (typeof SECTIONS)[number]['key'], c: AgreementConten
 /** The agreement as a document for signature: every section, then one signature block per signer. */
 export function agreementDocument(a: AgreementDetail, v: Version, managerName: string): DocSpec {
   const c = v.content;
-  const provider = c.contacts.find((x) => x.role === 'training_provider');
-  const names = { trainee: a.memberName, manager: managerName, provider: provider ? [provider.name, provider.organisation].filter(Boolean).join(', ') : '' };
+  const contactName = (role: 'training_provider' | 'tutor') => {
+    const found = c.contacts.find((x) => x.role === role && x.name.trim() !== '');
+    return found ? [found.name, found.organisation].filter(Boolean).join(', ') : '';
+  };
+  const names = { trainee: a.memberName, manager: managerName, provider: contactName('training_provider'), tutor: contactName('tutor') };
   const statusNote =
     v.status === 'signed' ? `Signed version ${v.number}` : v.status === 'ready' ? `Version ${v.number}, ready for signature` : `Version ${v.number}, DRAFT`;
   return {
@@ -75,7 +121,7 @@ export function agreementDocument(a: AgreementDetail, v: Version, managerName: s
     subtitle: `${a.memberName} · ${formatUkDate(c.startDate)} to ${formatUkDate(c.endDate)} · ${statusNote}`,
     footer: `${a.memberName} · ${SCHEME_LABELS[a.scheme]} agreement v${v.number}`,
     blocks: [
-      ...SECTIONS.flatMap((s): DocBlock[] => [{ kind: 'heading', level: 2, text: s.title }, ...sectionBlocks(s.key, c)]),
+      ...sectionsFor(a.scheme).flatMap((s): DocBlock[] => [{ kind: 'heading', level: 2, text: s.title }, ...sectionBlocks(s.key, c)]),
       { kind: 'heading', level: 2, text: 'Signatures' },
       {
         kind: 'paragraph',
@@ -83,7 +129,7 @@ export function agreementDocument(a: AgreementDetail, v: Version, managerName: s
       },
       {
         kind: 'signatures',
-        signers: requiredSigners(a.scheme).map((role) => {
+        signers: requiredSigners(a.scheme, c.contacts).map((role) => {
           const signed = v.signatures.find((s) => s.role === role);
           return {
             role: SIGNER_ROLE_LABELS[role],

@@ -1,10 +1,12 @@
 import { SCHEME_LABELS } from '../../../../shared/domains/agreements';
+import { OTJ_RULE_SETS } from '../../../../shared/domains/agreements-otj';
 import { AppError } from '../../../../shared/result';
 import type { AppContext } from '../../context';
 import { asyncHandler, type DomainModule } from '../../ipc/registry';
 import { renderDocx } from '../../lib/docx';
 import { renderPdf } from '../../lib/pdf';
 import { createTeamRepo } from '../team/repo';
+import { readFullTimeWeekHours } from '../team/settings';
 import { agreementDocument } from './export';
 import { createRunningService } from './running';
 import { createAgreementsService } from './service';
@@ -24,7 +26,7 @@ export function agreementsModule(ctx: AppContext): DomainModule {
       'agreements:create': ({ memberId, scheme, startDate, endDate }) => agreements.create(memberId, scheme, startDate, endDate),
       'agreements:updateDraft': ({ versionId, content }) => agreements.updateDraft(versionId, content),
       'agreements:markReady': ({ versionId }) => agreements.markReady(versionId),
-      'agreements:backToDraft': ({ versionId }) => agreements.backToDraft(versionId),
+      'agreements:backToDraft': ({ versionId, reason }) => agreements.backToDraft(versionId, reason),
       'agreements:newVersion': ({ agreementId }) => agreements.newVersion(agreementId),
       'agreements:sign': ({ versionId, role, name, signedOn }) => agreements.sign(versionId, role, name, signedOn),
       'agreements:export': asyncHandler(async ({ versionId, format }: { versionId: number; format: 'docx' | 'pdf' }) => {
@@ -52,11 +54,7 @@ export function agreementsModule(ctx: AppContext): DomainModule {
       'agreements:templates': () => agreements.templates.list(),
       'agreements:saveTemplate': ({ scheme, durationWeeks, content }) => agreements.templates.save(scheme, durationWeeks, content),
       'agreements:resetTemplate': ({ scheme }) => agreements.templates.reset(scheme),
-      'agreements:settings': () => ({ otjRule: agreements.templates.otjRule() }),
-      'agreements:saveOtjRule': (rule) => {
-        agreements.templates.setOtjRule(rule);
-        return { otjRule: agreements.templates.otjRule() };
-      },
+      'agreements:settings': () => ({ otjRules: [...OTJ_RULE_SETS], fullTimeHours: readFullTimeWeekHours(ctx.db) }),
     },
   };
 }

@@ -1,5 +1,17 @@
 import type Database from 'better-sqlite3';
-import type { AgreementContent, LogEntry, OtjEntry, Scheme, Signature, SignerRole, Version, VersionStatus, Visit } from '../../../../shared/domains/agreements';
+import {
+  NEW_CONTENT_DEFAULTS,
+  type AgreementContent,
+  type LogEntry,
+  type OtjEntry,
+  type Scheme,
+  type Signature,
+  type SignerRole,
+  type Version,
+  type VersionReturn,
+  type VersionStatus,
+  type Visit,
+} from '../../../../shared/domains/agreements';
 
 export interface AgreementRow {
   id: number;
@@ -42,12 +54,16 @@ export interface OpenReviewRow {
   due_on: string;
 }
 
-const toVersion = (row: VersionRow, signatures: Signature[]): Version => ({
+/** Content saved before fields were added reads with those fields empty (never a parse failure). */
+export const readContent = (json: string): AgreementContent => ({ ...NEW_CONTENT_DEFAULTS, gatewayDate: null, ...(JSON.parse(json) as Partial<AgreementContent>) }) as AgreementContent;
+
+const toVersion = (row: VersionRow, signatures: Signature[], returns: VersionReturn[]): Version => ({
   id: row.id,
   number: row.number,
   status: row.status,
-  content: JSON.parse(row.content) as AgreementContent,
+  content: readContent(row.content),
   signatures,
+  returns,
   createdAt: row.created_at,
   readyAt: row.ready_at,
   signedAt: row.signed_at,
@@ -79,6 +95,21 @@ export function createAgreementsRepo(db: Database.Database) {
     insertSignature: db.prepare(`INSERT INTO agreement_signatures (version_id, role, name, signed_on, recorded_at)
       VALUES (@version_id, @role, @name, @signed_on, @now)`),
     clearSignatures: db.prepare<[number]>(`DELETE FROM agreement_signatures WHERE version_id = ?`),
+    returns: db.prepare<[number], { reason: string; set_aside: string; returned_at: string }>(
+      `SELECT reason, set_aside, returned_at FROM agreement_version_returns WHERE version_id = ? ORDER BY id`,
+    ),
+    insertReturn: db.prepare<{ version_id: number; reason: string; set_aside: string; now: string }>(
+      `INSERT INTO agreement_version_returns (version_id, reason, set_aside, returned_at) VALUES (@version_id, @reason, @set_aside, @now)`,
+    ),
+    otjMonths: db.prepare<[number], { month: string }>(
+      `SELECT DISTINCT substr(date, 1, 7) AS month FROM agreement_otj_entries WHERE agreement_id = ?`,
+    ),
+    // Signed apprenticeships started before `today` and not ended before `recent` (about a month ago).
+    runningApprenticeships: db.prepare<{ today: string; recent: string }, AgreementRow>(`${AGREEMENT}
+      WHERE a.scheme = 'apprenticeship' AND a.start_date < @today AND a.end_date >= @recent AND m.left_on IS NULL
+        AND EXISTS (SELECT 1 FROM agreement_versions v WHERE v.agreement_id = a.id AND v.status = 'signed')
+      ORDER BY a.start_date, a.id`),
+    memberHours: db.prepare<[number], { fte: number }>(`SELECT fte FROM members WHERE id = ?`),
     otj: db.prepare<[number], OtjEntry>(`SELECT id, date, hours, activity, outcome FROM agreement_otj_entries
       WHERE agreement_id = ? ORDER BY date DESC, id DESC`),
     otjTotal: db.prepare<[number], { total: number }>(
@@ -103,6 +134,8 @@ export function createAgreementsRepo(db: Database.Database) {
       trainee: db.prepare(`UPDATE agreement_reviews SET trainee_signed_on = @signedOn WHERE id = @id`),
       manager: db.prepare(`UPDATE agreement_reviews SET manager_signed_on = @signedOn WHERE id = @id`),
       provider: db.prepare(`UPDATE agreement_reviews SET provider_signed_on = @signedOn WHERE id = @id`),
+      // The placement tutor is a placement's third party, as the provider is an apprenticeship's.
+      tutor: db.prepare(`UPDATE agreement_reviews SET provider_signed_on = @signedOn WHERE id = @id`),
     },
     completeReview: db.prepare(`UPDATE agreement_reviews SET completed_on = @completedOn WHERE id = @id`),
     openReviewsBefore: db.prepare<{ until: string; from: string }, OpenReviewRow>(`
@@ -136,6 +169,8 @@ export function createAgreementsRepo(db: Database.Database) {
 
   const signaturesOf = (versionId: number): Signature[] =>
     s.signatures.all(versionId).map((r) => ({ role: r.role, name: r.name, signedOn: r.signed_on, recordedAt: r.recorded_at }));
+  const returnsOf = (versionId: number): VersionReturn[] =>
+    s.returns.all(versionId).map((r) => ({ reason: r.reason, returnedAt: r.returned_at, setAside: JSON.parse(r.set_aside) as VersionReturn['setAside'] }));
 
   return {
     list: () => s.list.all(),
@@ -149,11 +184,16 @@ export function createAgreementsRepo(db: Database.Database) {
       ),
     setDates: (id: number, c: AgreementContent, now: string) =>
       s.setDates.run({ id, start_date: c.startDate, end_date: c.endDate, hours_per_week: c.hoursPerWeek, now }),
-    versions: (agreementId: number) => s.versions.all(agreementId).map((r) => toVersion(r, signaturesOf(r.id))),
+    versions: (agreementId: number) => s.versions.all(agreementId).map((r) => toVersion(r, signaturesOf(r.id), returnsOf(r.id))),
     version: (id: number) => {
       const row = s.version.get(id);
-      return row ? { agreementId: row.agreement_id, ...toVersion(row, signaturesOf(row.id)) } : null;
+      return row ? { agreementId: row.agreement_id, ...toVersion(row, signaturesOf(row.id), returnsOf(row.id)) } : null;
     },
+    recordReturn: (versionId: number, reason: string, setAside: VersionReturn['setAside'], now: string) =>
+      s.insertReturn.run({ version_id: versionId, reason, set_aside: JSON.stringify(setAside), now }),
+    otjMonths: (agreementId: number) => new Set(s.otjMonths.all(agreementId).map((r) => r.month)),
+    runningApprenticeships: (today: string, recent: string) => s.runningApprenticeships.all({ today, recent }),
+    memberFte: (memberId: number) => s.memberHours.get(memberId)?.fte ?? null,
     insertVersion: (agreementId: number, c: AgreementContent, now: string): number =>
       Number(s.insertVersion.run({ agreement_id: agreementId, content: JSON.stringify(c), now }).lastInsertRowid),
     setContent: (id: number, c: AgreementContent) => s.setContent.run({ id, content: JSON.stringify(c) }),

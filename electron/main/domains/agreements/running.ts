@@ -39,11 +39,13 @@ export function createRunningService(ctx: AppContext, agreements: AgreementsServ
       const r = requireReview(reviewId);
       const row = agreements.requireAgreement(r.agreement_id);
       if (!r.held_on) throw new AppError('VALIDATION', 'reviewId: record when the review was held and its notes before signing', 'reviewId');
-      const needed = requiredSigners(row.scheme);
+      const latest = repo.versions(row.id).filter((v) => v.status === 'signed').pop();
+      const needed = requiredSigners(row.scheme, latest?.content.contacts ?? []);
       if (!needed.includes(role)) throw new AppError('VALIDATION', `role ${role} does not sign reviews for this agreement`, 'role');
       if (signedOn < r.held_on) throw new AppError('VALIDATION', 'signedOn cannot be before the review was held', 'signedOn');
       if (signedOn > todayOf(ctx)) throw new AppError('VALIDATION', 'signedOn cannot be in the future', 'signedOn');
-      const current = { trainee: r.trainee_signed_on, manager: r.manager_signed_on, provider: r.provider_signed_on };
+      // The third party (training provider or placement tutor) signs in the same place.
+      const current = { trainee: r.trainee_signed_on, manager: r.manager_signed_on, provider: r.provider_signed_on, tutor: r.provider_signed_on };
       if (current[role]) throw new AppError('CONFLICT', `The ${role} has already signed this review.`, 'role');
       repo.signReview(reviewId, role, signedOn);
       const after = { ...current, [role]: signedOn };

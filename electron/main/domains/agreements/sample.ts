@@ -41,6 +41,17 @@ export function seedAgreementsSample(ctx: AppContext, people: Map<string, number
         { role: 'end_point_assessor', name: '', organisation: 'To be chosen', email: '', visits: 'End-point assessment in the final quarter.' },
       ],
       traineeHopes: 'To work in libraries for good, and to move on to a degree apprenticeship later.',
+      studyTime: 'Six hours a week of off-the-job training in paid hours: Tuesday afternoons for study, plus the provider workshop days.',
+      supervisorTime: 'The line manager supervises: a 30-minute check-in each week and an hour at each progress review.',
+      // Started after 1 August 2025, so the minimum is the one set for the standard. The figure is illustrative sample data.
+      apprenticeshipStandard: 'Library, information and archive services assistant (level 3)',
+      otjMinimumHours: 420,
+      gatewayDate: addDays(start, 486),
+      aims: {
+        skills: 'Answer enquiries using the catalogue and databases\nCatalogue new stock to the standard',
+        knowledge: 'How information is organised and retrieved\nData protection and copyright basics',
+        behaviours: 'Customer focus\nTaking responsibility for own learning',
+      },
     };
     agreements.updateDraft(v1.id, content);
     agreements.markReady(v1.id);
@@ -48,11 +59,14 @@ export function seedAgreementsSample(ctx: AppContext, people: Map<string, number
       const names = { trainee: created.memberName, manager: team.get(apprenticeId)?.lineManagerName ?? 'Line manager', provider: 'Jo Marsh' };
       agreements.sign(v1.id, role, names[role], addDays(start, 3));
     }
-    // Six hours a week, but nothing yet for the current week: a few hours behind, which the dashboard shows.
+    // Six hours most weeks, but none in the month before last (the provider's summer break ran on):
+    // behind the pacing, and the dashboard asks about the empty month.
     const weeks = Math.floor((Date.parse(today) - Date.parse(start)) / (7 * 86_400_000));
+    const emptyMonth = addDays(today, -60).slice(0, 7);
     for (let w = 0; w < weeks; w += 1) {
       const [activity, outcome] = OTJ[w % OTJ.length] ?? OTJ[0];
-      running.addOtj({ agreementId: created.id, date: addDays(start, w * 7 + 1), hours: 6, activity, outcome });
+      const date = addDays(start, w * 7 + 1);
+      if (date.slice(0, 7) !== emptyMonth) running.addOtj({ agreementId: created.id, date, hours: 6, activity, outcome });
     }
     const [firstReview] = agreements.repo.reviews(created.id);
     if (firstReview) {

@@ -1,5 +1,9 @@
+import { formatUkDate } from '../../../../shared/dates';
 import {
+  CONTACT_SIGNERS,
+  MAX_HOURS_PER_WEEK,
   requiredSigners,
+  SCHEME_LABELS,
   SIGNER_ROLE_LABELS,
   type AgreementContent,
   type AgreementDetail,
@@ -10,7 +14,8 @@ import { checkCompleteness, reviewSchedule } from '../../../../shared/domains/ag
 import { AppError } from '../../../../shared/result';
 import { nowIso, todayOf, type AppContext } from '../../context';
 import { createAgreementsRepo, createAgreementsSettingsRepo } from './repo';
-import { isCurrent, summarise, toReview } from './summary';
+import { readFullTimeWeekHours } from '../team/settings';
+import { PHASE_ORDER, summarise, toReview } from './summary';
 import { createTemplates } from './templates';
 
 export function createAgreementsService(ctx: AppContext) {
@@ -31,12 +36,37 @@ export function createAgreementsService(ctx: AppContext) {
     if (date > todayOf(ctx)) throw new AppError('VALIDATION', `${field} cannot be in the future`, field);
   };
 
+  /**
+   * Another agreement for the same person whose dates overlap, and that is a draft or has not ended:
+   * two live agreements for one trainee would set conflicting hours, reviews and expectations.
+   */
+  const refuseOverlap = (memberId: number, startDate: string, endDate: string, exceptId?: number) => {
+    const today = todayOf(ctx);
+    for (const other of repo.listForMember(memberId)) {
+      if (other.id === exceptId || other.start_date > endDate || other.end_date < startDate) continue;
+      const signed = repo.versions(other.id).some((v) => v.status === 'signed');
+      if (signed && other.end_date < today) continue;
+      const state = signed ? (other.start_date > today ? 'signed, not started yet' : 'running') : 'not signed yet';
+      throw new AppError(
+        'CONFLICT',
+        `${other.member_name} already has a ${SCHEME_LABELS[other.scheme].toLowerCase()} agreement from ${formatUkDate(other.start_date)} to ${formatUkDate(other.end_date)} (${state}) that overlaps these dates: change the start date or finish that agreement first.`,
+        'startDate',
+      );
+    }
+  };
+
+  /** Contracted hours from the person's FTE and the full-time week in Settings (37 hours unless changed). */
+  const defaultHours = (memberId: number) => {
+    const fte = repo.memberFte(memberId) ?? 1;
+    return Math.min(MAX_HOURS_PER_WEEK, Math.round(fte * readFullTimeWeekHours(ctx.db) * 10) / 10);
+  };
+
   const summaryOf = (id: number) => {
     const row = requireAgreement(id);
     const today = todayOf(ctx);
     const versions = repo.versions(id);
     const reviews = repo.reviews(id).map((r) => toReview(r, today));
-    return { row, versions, reviews, summary: summarise(repo, row, versions, reviews, templates.otjRule(), today) };
+    return { row, versions, reviews, summary: summarise(repo, row, versions, reviews, today) };
   };
 
   const detail = (id: number): AgreementDetail => {
@@ -51,17 +81,16 @@ export function createAgreementsService(ctx: AppContext) {
       otjEntries: repo.otj(id),
       logEntries: repo.log(id),
       visits: repo.visits(id),
-      requiredSigners: requiredSigners(row.scheme),
+      requiredSigners: requiredSigners(row.scheme, latest.content.contacts),
       today: todayOf(ctx),
     };
   };
 
   const list = (memberId?: number) => {
-    const today = todayOf(ctx);
     const rows = memberId === undefined ? repo.list() : repo.listForMember(memberId);
     const summaries = rows.map((r) => summaryOf(r.id).summary);
-    // Running agreements first, soonest to end first; finished ones after.
-    return summaries.sort((a, b) => Number(isCurrent(b, today)) - Number(isCurrent(a, today)) || a.endDate.localeCompare(b.endDate));
+    // Running agreements first, soonest to end first; drafts and future starts next; finished ones after.
+    return summaries.sort((a, b) => PHASE_ORDER[a.phase] - PHASE_ORDER[b.phase] || a.endDate.localeCompare(b.endDate));
   };
 
   return {
@@ -74,7 +103,8 @@ export function createAgreementsService(ctx: AppContext) {
       const member = repo.member(memberId);
       if (!member) throw new AppError('NOT_FOUND', `No team member has id ${memberId}.`, 'memberId');
       if (member.left_on) throw new AppError('VALIDATION', 'memberId is a leaver: restore them first', 'memberId');
-      const content: AgreementContent = { ...templates.get(scheme).content, startDate, endDate };
+      refuseOverlap(memberId, startDate, endDate);
+      const content: AgreementContent = { ...templates.get(scheme).content, hoursPerWeek: defaultHours(memberId), startDate, endDate, gatewayDate: null };
       const id = repo.insert(memberId, scheme, content, nowIso(ctx));
       repo.insertVersion(id, content, nowIso(ctx));
       return detail(id);
@@ -85,6 +115,8 @@ export function createAgreementsService(ctx: AppContext) {
         const why = v.status === 'signed' ? 'is signed and read-only: start a new version to change it' : 'is ready for signature: return it to draft first';
         throw new AppError('CONFLICT', `Version ${v.number} ${why}.`, 'versionId');
       }
+      const row = requireAgreement(v.agreementId);
+      refuseOverlap(row.member_id, content.startDate, content.endDate, row.id);
       repo.setContent(versionId, content);
       repo.setDates(v.agreementId, content, nowIso(ctx));
       return detail(v.agreementId);
@@ -99,9 +131,11 @@ export function createAgreementsService(ctx: AppContext) {
       repo.setStatus(versionId, 'ready', nowIso(ctx), null);
       return detail(v.agreementId);
     },
-    backToDraft: (versionId: number) => {
+    /** A ready version, even partly signed, goes back to draft with the reason kept; its signatures are set aside and listed. */
+    backToDraft: (versionId: number, reason: string) => {
       const v = requireVersion(versionId);
       if (v.status !== 'ready') throw new AppError('CONFLICT', `Only a version that is ready for signature can go back to draft.`, 'versionId');
+      repo.recordReturn(versionId, reason, v.signatures.map(({ role, name, signedOn }) => ({ role, name, signedOn })), nowIso(ctx));
       repo.clearSignatures(versionId);
       repo.setStatus(versionId, 'draft', null, null);
       return detail(v.agreementId);
@@ -122,8 +156,17 @@ export function createAgreementsService(ctx: AppContext) {
         const why = v.status === 'draft' ? 'is a draft: mark it ready for signature first' : 'is already signed';
         throw new AppError('CONFLICT', `Version ${v.number} ${why}.`, 'versionId');
       }
-      const needed = requiredSigners(row.scheme);
-      if (!needed.includes(role)) throw new AppError('VALIDATION', `role ${role} does not sign this kind of agreement`, 'role');
+      const needed = requiredSigners(row.scheme, v.content.contacts);
+      if (!needed.includes(role)) {
+        const why = role === 'tutor' ? 'name a placement tutor among the contacts first' : 'they do not sign this kind of agreement';
+        throw new AppError('VALIDATION', `Signer: the ${SIGNER_ROLE_LABELS[role].toLowerCase()} cannot sign this agreement (${why}).`, 'role');
+      }
+      if (CONTACT_SIGNERS[role]) {
+        const contact = v.content.contacts.find((c) => c.name.trim() !== '' && c.name.trim().toLowerCase() === name.trim().toLowerCase());
+        if (!contact) {
+          throw new AppError('VALIDATION', `Name: the ${SIGNER_ROLE_LABELS[role].toLowerCase()} who signs must be one of the agreement's named contacts.`, 'name');
+        }
+      }
       if (v.signatures.some((s) => s.role === role)) {
         throw new AppError('CONFLICT', `The ${SIGNER_ROLE_LABELS[role].toLowerCase()} has already signed version ${v.number}.`, 'role');
       }

@@ -2,11 +2,9 @@ import apprenticeship from '../../../../resources/agreement-templates/apprentice
 import graduate from '../../../../resources/agreement-templates/graduate-traineeship.json';
 import placement from '../../../../resources/agreement-templates/work-placement.json';
 import {
-  DEFAULT_OTJ_RULE,
-  otjRule,
+  NEW_CONTENT_DEFAULTS,
   template,
   templateContent,
-  type OtjRule,
   type Scheme,
   type Template,
   type TemplateContent,
@@ -25,14 +23,16 @@ const SHIPPED: Record<Scheme, Template> = {
 
 const storedTemplate = z.object({ durationWeeks: z.number().int(), content: templateContent });
 const templateKey = (scheme: Scheme) => `agreements.template.${scheme}`;
-const OTJ_KEY = 'agreements.otjRule';
 
 export function createTemplates(settings: SettingsRepo) {
   const get = (scheme: Scheme): Template => {
     const shipped = SHIPPED[scheme];
     const raw = settings.get(templateKey(scheme));
     if (!raw) return shipped;
-    const parsed = storedTemplate.safeParse(JSON.parse(raw));
+    const stored = JSON.parse(raw) as { durationWeeks?: unknown; content?: Record<string, unknown> };
+    // Fields added since the template was saved read as empty; hours per week no longer come from a template.
+    const { hoursPerWeek: _dropped, ...content } = stored.content ?? {};
+    const parsed = storedTemplate.safeParse({ ...stored, content: { ...NEW_CONTENT_DEFAULTS, ...content } });
     // A saved template from an older format falls back to the shipped one rather than breaking "New agreement".
     return parsed.success ? { ...shipped, ...parsed.data, customised: true } : shipped;
   };
@@ -47,12 +47,6 @@ export function createTemplates(settings: SettingsRepo) {
       settings.remove(templateKey(scheme));
       return get(scheme);
     },
-    otjRule: (): OtjRule => {
-      const raw = settings.get(OTJ_KEY);
-      const parsed = raw ? otjRule.safeParse(JSON.parse(raw)) : null;
-      return parsed?.success ? parsed.data : DEFAULT_OTJ_RULE;
-    },
-    setOtjRule: (rule: OtjRule) => settings.set(OTJ_KEY, JSON.stringify(rule)),
   };
 }
 export type Templates = ReturnType<typeof createTemplates>;

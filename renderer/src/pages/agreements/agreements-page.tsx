@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
-import { SCHEME_LABELS } from '../../../../shared/domains/agreements';
+import { PHASE_LABELS, SCHEME_LABELS } from '../../../../shared/domains/agreements';
 import { formatUkDate } from '../../../../shared/dates';
 import { useChannel } from '../../api/hooks';
 import { EmptyState, ErrorMessage, Loading, Page } from '../../components/page';
@@ -51,6 +51,7 @@ export default function AgreementsPage() {
                       <th scope="col">Scheme</th>
                       <th scope="col">Dates</th>
                       <th scope="col">Version</th>
+                      <th scope="col">Where it stands</th>
                       <th scope="col">Warnings</th>
                     </tr>
                   </thead>
@@ -70,6 +71,7 @@ export default function AgreementsPage() {
                         <td>
                           {a.versionNumber}: {STATUS_LABELS[a.status]}
                         </td>
+                        <td>{PHASE_LABELS[a.phase]}</td>
                         <td>{a.warnings.length === 0 ? 'None' : a.warnings.join(' ')}</td>
                       </tr>
                     ))}

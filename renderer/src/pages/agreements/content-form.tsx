@@ -1,25 +1,37 @@
 import { useFieldArray, type FieldErrors, type UseFormReturn } from 'react-hook-form';
-import { CONTACT_ROLES, CONTACT_ROLE_LABELS, type AgreementContent } from '../../../../shared/domains/agreements';
-import { FIELD_LABELS, SECTIONS } from '../../../../shared/domains/agreements-rules';
+import { CONTACT_ROLES, CONTACT_ROLE_LABELS, type AgreementContent, type Scheme } from '../../../../shared/domains/agreements';
+import { AIM_LABELS, FIELD_LABELS, sectionsFor } from '../../../../shared/domains/agreements-rules';
 import { formatUkDate } from '../../../../shared/dates';
 import { controlProps, Field } from './field';
 
-type TextField = Exclude<keyof AgreementContent, 'contacts' | 'hoursPerWeek' | 'reviewEveryWeeks' | 'startDate' | 'endDate'>;
-const SHORT: TextField[] = ['placeOfWork'];
+type TextField = Exclude<
+  keyof AgreementContent,
+  'contacts' | 'hoursPerWeek' | 'reviewEveryWeeks' | 'startDate' | 'endDate' | 'gatewayDate' | 'otjMinimumHours' | 'aims'
+>;
+const SHORT: TextField[] = ['placeOfWork', 'apprenticeshipStandard'];
+const AIM_HINTS = {
+  skills: 'Skills the trainee aims to gain, one per line.',
+  knowledge: 'What the trainee aims to know by the end, one per line.',
+  behaviours: 'How the trainee aims to work with others and the public, one per line.',
+} as const;
 
 const errorOf = (errors: FieldErrors<AgreementContent>, field: keyof AgreementContent) => errors[field]?.message as string | undefined;
 const numberOrNull = (v: unknown) => (v === '' || v === null || v === undefined ? null : Number(v));
+const dateOrNull = (v: unknown) => (v === '' || v === null || v === undefined ? null : String(v));
 
 /** Every section of an agreement as form fields; a signed or ready version shows the same layout read-only. */
 export function ContentFields({
   form,
   guidance,
   readOnly,
+  scheme,
   withDates = true,
 }: {
   form: UseFormReturn<AgreementContent>;
   guidance: Record<string, string>;
   readOnly: boolean;
+  scheme: Scheme;
+  /** False in the template editor: templates carry no dates and no hours (those come from the person). */
   withDates?: boolean;
 }) {
   const { register, control, formState } = form;
@@ -53,8 +65,36 @@ export function ContentFields({
             }
           </Field>
         ) : null;
-      case 'hoursPerWeek':
+      case 'gatewayDate':
+        return withDates && scheme === 'apprenticeship' ? (
+          <Field key={field} label={FIELD_LABELS[field]} hint={guidance[field]} error={errorOf(errors, field)}>
+            {(ids) =>
+              readOnly ? (
+                <input type="text" readOnly value={form.getValues(field) ? formatUkDate(form.getValues(field)) : 'Not set: the end date'} {...controlProps(ids)} />
+              ) : (
+                <input type="date" {...register(field, { setValueAs: dateOrNull })} {...controlProps(ids)} />
+              )
+            }
+          </Field>
+        ) : null;
+      case 'otjMinimumHours':
         return (
+          <Field key={field} label={FIELD_LABELS[field]} hint={guidance[field]} error={errorOf(errors, field)}>
+            {(ids) => <input type="number" step="1" min="0" max="5000" {...register(field, { setValueAs: numberOrNull })} {...controlProps(ids)} />}
+          </Field>
+        );
+      case 'aims':
+        return (
+          <div key={field} className="form-span agreement-aims">
+            {(Object.keys(AIM_LABELS) as (keyof typeof AIM_LABELS)[]).map((k) => (
+              <Field key={k} label={AIM_LABELS[k]} hint={guidance[`aims.${k}`] ?? AIM_HINTS[k]} error={errors.aims?.[k]?.message} wide>
+                {(ids) => <textarea rows={3} {...register(`aims.${k}`)} {...controlProps(ids)} />}
+              </Field>
+            ))}
+          </div>
+        );
+      case 'hoursPerWeek':
+        return !withDates ? null : (
           <Field key={field} label={FIELD_LABELS[field]} hint={guidance[field]} error={errorOf(errors, field)}>
             {(ids) => <input type="number" step="0.5" min="0" max="48" {...register(field, { valueAsNumber: true })} {...controlProps(ids)} />}
           </Field>
@@ -121,7 +161,7 @@ export function ContentFields({
   return (
     <fieldset disabled={readOnly} className="agreement-fields">
       <legend className="visually-hidden">Agreement content</legend>
-      {SECTIONS.map((section) =>
+      {sectionsFor(scheme).map((section) =>
         section.key === 'duration' && !withDates ? null : (
           <section key={section.key} className="card" aria-labelledby={`section-${section.key}`}>
             <h3 id={`section-${section.key}`}>{section.title}</h3>

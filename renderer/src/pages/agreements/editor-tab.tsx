@@ -1,13 +1,22 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useEffect, useState } from 'react';
 import { useForm } from 'react-hook-form';
-import { agreementContent, SIGNER_ROLE_LABELS, type AgreementContent, type AgreementDetail, type SignerRole } from '../../../../shared/domains/agreements';
+import {
+  agreementContent,
+  CONTACT_SIGNERS,
+  requiredSigners,
+  SIGNER_ROLE_LABELS,
+  type AgreementContent,
+  type AgreementDetail,
+  type SignerRole,
+} from '../../../../shared/domains/agreements';
 import { formatUkDate } from '../../../../shared/dates';
 import { ApiError, invoke } from '../../api/client';
 import { useChannel, useCommand } from '../../api/hooks';
 import { ErrorMessage } from '../../components/page';
 import { useToast } from '../../components/toasts';
 import { saveFile } from '../../download';
+import { BackToDraftDialog } from './back-to-draft-dialog';
 import { CompletenessPanel } from './completeness-panel';
 import { ContentFields } from './content-form';
 import { DiffView } from './diff-view';
@@ -23,9 +32,9 @@ export function EditorTab({ agreement }: { agreement: AgreementDetail }) {
   const guidance = templates.data?.find((t) => t.scheme === agreement.scheme)?.guidance ?? {};
   const save = useCommand('agreements:updateDraft');
   const ready = useCommand('agreements:markReady');
-  const toDraft = useCommand('agreements:backToDraft');
   const newVersion = useCommand('agreements:newVersion');
   const [signing, setSigning] = useState<SignerRole | null>(null);
+  const [returning, setReturning] = useState(false);
   const [exportError, setExportError] = useState<unknown>(null);
   const toast = useToast();
   const form = useForm<AgreementContent>({ resolver: zodResolver(agreementContent), defaultValues: version?.content, mode: 'onTouched' });
@@ -69,9 +78,11 @@ export function EditorTab({ agreement }: { agreement: AgreementDetail }) {
     }
   };
 
-  const signed = new Set(version.signatures.map((s) => s.role));
-  const defaultName = (role: SignerRole) =>
-    role === 'trainee' ? agreement.memberName : role === 'provider' ? (version.content.contacts.find((c) => c.role === 'training_provider')?.name ?? '') : '';
+  const defaultName = (role: SignerRole) => {
+    if (role === 'trainee') return agreement.memberName;
+    const contactRole = CONTACT_SIGNERS[role];
+    return contactRole ? (version.content.contacts.find((c) => c.role === contactRole && c.name.trim() !== '')?.name ?? '') : '';
+  };
 
   return (
     <>
@@ -88,7 +99,7 @@ export function EditorTab({ agreement }: { agreement: AgreementDetail }) {
         </ul>
       </nav>
       <ErrorMessage error={save.error && !save.error.field?.startsWith('content.') ? save.error : null} />
-      <ErrorMessage error={ready.error ?? toDraft.error ?? newVersion.error ?? exportError} />
+      <ErrorMessage error={ready.error ?? newVersion.error ?? exportError} />
       {isLatest && version.status === 'draft' && <CompletenessPanel completeness={agreement.completeness} />}
       <section className="card" aria-labelledby="version-heading">
         <h2 id="version-heading">
@@ -101,7 +112,7 @@ export function EditorTab({ agreement }: { agreement: AgreementDetail }) {
         )}
         {version.status !== 'draft' && (
           <ul className="agreement-signatures" aria-label="Signatures">
-            {agreement.requiredSigners.map((role) => {
+            {requiredSigners(agreement.scheme, version.content.contacts).map((role) => {
               const s = version.signatures.find((x) => x.role === role);
               return (
                 <li key={role}>
@@ -122,8 +133,8 @@ export function EditorTab({ agreement }: { agreement: AgreementDetail }) {
               Mark ready for signature
             </button>
           )}
-          {isLatest && version.status === 'ready' && signed.size === 0 && (
-            <button type="button" onClick={() => void toDraft.mutateAsync({ versionId: version.id }).catch(() => undefined)}>
+          {isLatest && version.status === 'ready' && (
+            <button type="button" onClick={() => setReturning(true)}>
               Back to draft
             </button>
           )}
@@ -140,10 +151,24 @@ export function EditorTab({ agreement }: { agreement: AgreementDetail }) {
           </button>
         </div>
         {editable && form.formState.isDirty && <p className="muted">Save the draft before marking it ready.</p>}
+        {version.returns.length > 0 && (
+          <div className="agreement-returns">
+            <h3>Returned to draft</h3>
+            <ul>
+              {version.returns.map((r) => (
+                <li key={r.returnedAt}>
+                  {formatUkDate(r.returnedAt.slice(0, 10))}: {r.reason}
+                  {r.setAside.length > 0 &&
+                    ` (signatures set aside: ${r.setAside.map((x) => `${SIGNER_ROLE_LABELS[x.role].toLowerCase()} ${x.name}, ${formatUkDate(x.signedOn)}`).join('; ')})`}
+                </li>
+              ))}
+            </ul>
+          </div>
+        )}
       </section>
       {previous && <DiffView previous={previous} current={version} />}
       <form onSubmit={(e) => void submit(e)} noValidate aria-label={`Version ${version.number} content`}>
-        <ContentFields form={form} guidance={guidance} readOnly={!editable} />
+        <ContentFields form={form} guidance={guidance} readOnly={!editable} scheme={agreement.scheme} />
         {editable && (
           <div className="page-actions agreement-save">
             <button type="submit" className="primary" disabled={form.formState.isSubmitting}>
@@ -158,9 +183,13 @@ export function EditorTab({ agreement }: { agreement: AgreementDetail }) {
           versionNumber={version.number}
           role={signing}
           defaultName={defaultName(signing)}
+          contacts={version.content.contacts}
           today={agreement.today}
           onClose={() => setSigning(null)}
         />
+      )}
+      {returning && (
+        <BackToDraftDialog versionId={version.id} versionNumber={version.number} signatures={version.signatures} onClose={() => setReturning(false)} />
       )}
     </>
   );

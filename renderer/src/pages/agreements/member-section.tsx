@@ -1,7 +1,7 @@
 import './agreements.css';
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
-import { SCHEME_LABELS } from '../../../../shared/domains/agreements';
+import { PHASE_LABELS, SCHEME_LABELS } from '../../../../shared/domains/agreements';
 import { OTJ_STATUS_LABELS } from '../../../../shared/domains/agreements-otj';
 import { TRAINEE_TYPES, type Member } from '../../../../shared/domains/team';
 import { formatUkDate } from '../../../../shared/dates';
@@ -25,7 +25,7 @@ export default function AgreementsMemberSection({ member }: { member: Member }) 
       <ul>
         {list.data?.map((a) => (
           <li key={a.id}>
-            <Link to={`/agreements/${a.id}`}>{SCHEME_LABELS[a.scheme]} agreement</Link>: version {a.versionNumber}, {STATUS_LABELS[a.status].toLowerCase()};{' '}
+            <Link to={`/agreements/${a.id}`}>{SCHEME_LABELS[a.scheme]} agreement</Link>: version {a.versionNumber}, {STATUS_LABELS[a.status].toLowerCase()} ({PHASE_LABELS[a.phase].toLowerCase()});{' '}
             {formatUkDate(a.startDate)} to {formatUkDate(a.endDate)} ({a.daysLeft} days left)
             {a.nextReviewDue && `; next review ${formatUkDate(a.nextReviewDue)}`}
             {a.overdueReviews > 0 && <strong className="agreement-alert"> · review overdue</strong>}

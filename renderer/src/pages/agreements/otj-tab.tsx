@@ -12,7 +12,7 @@ import { controlProps, Field } from './field';
 const schema = otjEntryInput.omit({ agreementId: true });
 type Values = ReturnType<typeof schema.parse>;
 
-/** Off-the-job training log with progress against the rule in Settings. */
+/** Off-the-job training log with progress against the rule the start date selects, paced through completed weeks. */
 export function OtjTab({ agreement }: { agreement: AgreementDetail }) {
   const add = useCommand('agreements:addOtj');
   const remove = useCommand('agreements:deleteOtj');
@@ -23,6 +23,7 @@ export function OtjTab({ agreement }: { agreement: AgreementDetail }) {
   });
   const { errors } = form.formState;
   const otj = agreement.otj;
+  const plan = agreement.otjPlan;
   const submit = form.handleSubmit(async (values) => {
     try {
       await add.mutateAsync({ agreementId: agreement.id, ...values });
@@ -37,11 +38,41 @@ export function OtjTab({ agreement }: { agreement: AgreementDetail }) {
       {otj && (
         <section className="card" aria-labelledby="otj-progress" aria-live="polite">
           <h2 id="otj-progress">Progress</h2>
-          <p>
-            <strong className={`otj-${otj.status}`}>{OTJ_STATUS_LABELS[otj.status]}</strong>: {otj.loggedHours} hours logged, {otj.requiredToDate}{' '}
-            required by today{otj.shortfall > 0 ? ` (${otj.shortfall} hours short)` : ''}; {otj.requiredTotal} hours over the whole apprenticeship.
+          <p className="otj-rule">
+            Rule applied: <strong>{otj.ruleName}</strong>
           </p>
-          <progress max={otj.requiredTotal || 1} value={Math.min(otj.loggedHours, otj.requiredTotal)} aria-label="Off-the-job hours logged of the total" />
+          {otj.status === 'unknown' ? (
+            <p>
+              <strong className="otj-unknown">{OTJ_STATUS_LABELS.unknown}</strong>: {otj.loggedHours} hours logged. Enter the standard&apos;s off-the-job
+              minimum on the agreement to see progress.
+            </p>
+          ) : (
+            <p>
+              <strong className={`otj-${otj.status}`}>{OTJ_STATUS_LABELS[otj.status]}</strong>: {otj.loggedHours} hours logged; {otj.requiredToDate} expected
+              after {otj.completedWeeks} completed {otj.completedWeeks === 1 ? 'week' : 'weeks'} (the week in progress is not counted)
+              {otj.shortfall > 0 ? `, ${otj.shortfall} hours short` : ''}; at least {otj.requiredTotal} hours by gateway.
+            </p>
+          )}
+          {otj.requiredTotal !== null && (
+            <progress max={otj.requiredTotal || 1} value={Math.min(otj.loggedHours, otj.requiredTotal)} aria-label="Off-the-job hours logged of the minimum" />
+          )}
+          {plan && (
+            <>
+              <h3>How the minimum was worked out</h3>
+              <ul>
+                {plan.workings.map((w) => (
+                  <li key={w}>{w}</li>
+                ))}
+              </ul>
+              {plan.problems.length > 0 && (
+                <ul className="agreement-alert" aria-label="Still to settle">
+                  {plan.problems.map((p) => (
+                    <li key={p}>{p}</li>
+                  ))}
+                </ul>
+              )}
+            </>
+          )}
         </section>
       )}
       <section className="card" aria-labelledby="otj-add">

@@ -1,4 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
+import { useId, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { reviewRecordInput, SIGNER_ROLE_LABELS, type AgreementDetail, type Review } from '../../../../shared/domains/agreements';
 import { formatUkDate } from '../../../../shared/dates';
@@ -34,9 +35,40 @@ function RecordForm({ review, today }: { review: Review; today: string }) {
   );
 }
 
+/** Sign-off of one review by each party, on the date they signed (not always today). */
+function SignOff({ review: r, agreement }: { review: Review; agreement: AgreementDetail }) {
+  const sign = useCommand('agreements:signReview');
+  const [signedOnDate, setSignedOnDate] = useState(agreement.today);
+  const dateId = useId();
+  const signedOn = { trainee: r.traineeSignedOn, manager: r.managerSignedOn, provider: r.providerSignedOn, tutor: r.providerSignedOn };
+  const open = agreement.requiredSigners.some((role) => !signedOn[role]) && r.heldOn;
+  return (
+    <>
+      {open && (
+        <div className="field">
+          <label htmlFor={dateId}>Sign-off date for the review due {formatUkDate(r.dueOn)}</label>
+          <input id={dateId} type="date" value={signedOnDate} min={r.heldOn ?? undefined} max={agreement.today} onChange={(e) => setSignedOnDate(e.target.value)} />
+        </div>
+      )}
+      <ErrorMessage error={sign.error} />
+      <ul aria-label={`Sign-off of the review due ${formatUkDate(r.dueOn)}`}>
+        {agreement.requiredSigners.map((role) => (
+          <li key={role}>
+            {SIGNER_ROLE_LABELS[role]}: {signedOn[role] ? `signed on ${formatUkDate(signedOn[role])}` : 'not signed'}
+            {!signedOn[role] && r.heldOn && (
+              <button type="button" onClick={() => void sign.mutateAsync({ reviewId: r.id, role, signedOn: signedOnDate }).catch(() => undefined)}>
+                Sign off as {SIGNER_ROLE_LABELS[role].toLowerCase()}
+              </button>
+            )}
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}
+
 /** Progress reviews laid out from the signed agreement, each with notes and sign-off by every party. */
 export function ReviewsTab({ agreement }: { agreement: AgreementDetail }) {
-  const sign = useCommand('agreements:signReview');
   if (agreement.reviews.length === 0) {
     return (
       <section className="empty-state" aria-labelledby="reviews-empty">
@@ -48,7 +80,6 @@ export function ReviewsTab({ agreement }: { agreement: AgreementDetail }) {
   return (
     <section aria-labelledby="reviews-heading">
       <h2 id="reviews-heading">Progress reviews</h2>
-      <ErrorMessage error={sign.error} />
       {agreement.reviews.map((r) => {
         // Only the reviews that need doing now get a form; later ones stay a plain line to keep the page short.
         const firstOpen = agreement.reviews.find((x) => x.state !== 'done')?.id === r.id;
@@ -59,7 +90,6 @@ export function ReviewsTab({ agreement }: { agreement: AgreementDetail }) {
             </p>
           );
         }
-        const signedOn = { trainee: r.traineeSignedOn, manager: r.managerSignedOn, provider: r.providerSignedOn };
         return (
           <article key={r.id} className={`card review review-${r.state}`} aria-labelledby={`review-${r.id}`}>
             <h3 id={`review-${r.id}`}>
@@ -73,18 +103,7 @@ export function ReviewsTab({ agreement }: { agreement: AgreementDetail }) {
             ) : (
               <RecordForm review={r} today={agreement.today} />
             )}
-            <ul aria-label={`Sign-off of the review due ${formatUkDate(r.dueOn)}`}>
-              {agreement.requiredSigners.map((role) => (
-                <li key={role}>
-                  {SIGNER_ROLE_LABELS[role]}: {signedOn[role] ? `signed on ${formatUkDate(signedOn[role])}` : 'not signed'}
-                  {!signedOn[role] && r.heldOn && (
-                    <button type="button" onClick={() => void sign.mutateAsync({ reviewId: r.id, role, signedOn: agreement.today }).catch(() => undefined)}>
-                      Sign off as {SIGNER_ROLE_LABELS[role].toLowerCase()}
-                    </button>
-                  )}
-                </li>
-              ))}
-            </ul>
+            <SignOff review={r} agreement={agreement} />
           </article>
         );
       })}

@@ -1,89 +1,54 @@
 import './agreements.css';
-import { useEffect, useState } from 'react';
-import { useForm } from 'react-hook-form';
-import { otjRule, type OtjRule } from '../../../../shared/domains/agreements';
-import { useChannel, useCommand } from '../../api/hooks';
+import { formatUkDate } from '../../../../shared/dates';
+import type { OtjRuleSet } from '../../../../shared/domains/agreements-otj';
+import { useChannel } from '../../api/hooks';
 import { ErrorMessage } from '../../components/page';
-import { useToast } from '../../components/toasts';
-import { controlProps, Field } from './field';
 import { TemplateEditor } from './template-editor';
 
-type RuleValues = { mode: 'weekly' | 'total'; hoursPerWeek: number; fullTimeHours: number; totalHours: number };
+const describeRule = (r: OtjRuleSet) =>
+  r.kind === 'weekly_less_leave'
+    ? `${r.weeklyHours} hours a week on average over the planned duration to gateway, less statutory annual leave (${r.leaveWeeksPerYear} weeks a year, pro rata); pro rata below ${r.fullTimeHours} hours a week.`
+    : `The minimum set for each apprenticeship standard (entered on the agreement), never below ${r.floorHours} hours; at least ${r.minDurationMonths} months of training. Spreading the hours evenly is pacing advice, not the rule.`;
 
-function OtjRuleForm({ rule }: { rule: OtjRule }) {
-  const save = useCommand('agreements:saveOtjRule');
-  const toast = useToast();
-  const form = useForm<RuleValues>({
-    defaultValues: {
-      mode: rule.mode,
-      hoursPerWeek: rule.mode === 'weekly' ? rule.hoursPerWeek : 6,
-      fullTimeHours: rule.mode === 'weekly' ? rule.fullTimeHours : 30,
-      totalHours: rule.mode === 'total' ? rule.totalHours : 278,
-    },
-  });
-  const mode = form.watch('mode');
-  const [error, setError] = useState<unknown>(null);
-  const submit = form.handleSubmit(async (v) => {
-    const candidate = v.mode === 'weekly' ? { mode: v.mode, hoursPerWeek: v.hoursPerWeek, fullTimeHours: v.fullTimeHours } : { mode: v.mode, totalHours: v.totalHours };
-    const parsed = otjRule.safeParse(candidate);
-    if (!parsed.success) {
-      for (const issue of parsed.error.issues) form.setError(String(issue.path[0]) as keyof RuleValues, { message: issue.message });
-      return;
-    }
-    setError(null);
-    try {
-      await save.mutateAsync(parsed.data);
-      toast.show('Off-the-job training rule saved.');
-    } catch (e) {
-      setError(e);
-    }
-  });
-  const { errors } = form.formState;
-  return (
-    <form className="form-grid" noValidate onSubmit={(e) => void submit(e)} aria-labelledby="otj-rule-heading">
-      <h3 id="otj-rule-heading" className="form-span">
-        Off-the-job training rule
-      </h3>
-      <Field label="Rule" wide>
-        {(ids) => (
-          <select {...form.register('mode')} {...controlProps(ids)}>
-            <option value="weekly">Weekly minimum for full-time, pro rata for part-time</option>
-            <option value="total">A total for the standard, spread evenly</option>
-          </select>
-        )}
-      </Field>
-      {mode === 'weekly' ? (
-        <>
-          <Field label="Off-the-job hours a week (full-time)" error={errors.hoursPerWeek?.message}>
-            {(ids) => <input type="number" step="0.5" {...form.register('hoursPerWeek', { valueAsNumber: true })} {...controlProps(ids)} />}
-          </Field>
-          <Field label="Full-time from (hours a week)" error={errors.fullTimeHours?.message} hint="Below this, the weekly hours are pro rata">
-            {(ids) => <input type="number" step="0.5" {...form.register('fullTimeHours', { valueAsNumber: true })} {...controlProps(ids)} />}
-          </Field>
-        </>
-      ) : (
-        <Field label="Total off-the-job hours for the standard" error={errors.totalHours?.message}>
-          {(ids) => <input type="number" step="1" {...form.register('totalHours', { valueAsNumber: true })} {...controlProps(ids)} />}
-        </Field>
-      )}
-      <ErrorMessage error={error} />
-      <div className="form-span">
-        <button type="submit">Save rule</button>
-      </div>
-    </form>
-  );
-}
-
-/** Agreement templates and the off-the-job rule, on the Settings page. */
+/** The off-the-job rules the app applies (data with effective dates) and the agreement templates, on the Settings page. */
 export default function AgreementsSettings() {
   const settings = useChannel('agreements:settings', {});
-  const [ruleKey, setRuleKey] = useState(0);
-  useEffect(() => setRuleKey((k) => k + 1), [settings.data]);
   return (
     <section className="card" aria-labelledby="agreements-settings-heading">
       <h2 id="agreements-settings-heading">Trainee agreements</h2>
       <ErrorMessage error={settings.error} />
-      {settings.data && <OtjRuleForm key={ruleKey} rule={settings.data.otjRule} />}
+      <h3>Off-the-job training rules (England)</h3>
+      <p className="hint">
+        The rule follows each apprenticeship&apos;s start date. New agreements take their hours per week from the person&apos;s FTE ×
+        the full-time week ({settings.data?.fullTimeHours ?? '…'} hours, under Team settings).
+      </p>
+      {settings.data && (
+        <div className="table-wrap">
+          <table className="data-table">
+            <caption className="visually-hidden">Off-the-job training rules and the start dates they apply to</caption>
+            <thead>
+              <tr>
+                <th scope="col">Rule</th>
+                <th scope="col">Starts from</th>
+                <th scope="col">Starts up to</th>
+                <th scope="col">What it asks</th>
+                <th scope="col">Source</th>
+              </tr>
+            </thead>
+            <tbody>
+              {settings.data.otjRules.map((r) => (
+                <tr key={r.id}>
+                  <th scope="row">{r.name}</th>
+                  <td>{formatUkDate(r.startsFrom)}</td>
+                  <td>{r.startsUntil ? formatUkDate(r.startsUntil) : 'Until changed'}</td>
+                  <td>{describeRule(r)}</td>
+                  <td>{r.source}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
       <TemplateEditor />
     </section>
   );

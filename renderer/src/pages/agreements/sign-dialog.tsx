@@ -1,7 +1,7 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useForm } from 'react-hook-form';
 import { z } from 'zod';
-import { SIGNER_ROLE_LABELS, type SignerRole } from '../../../../shared/domains/agreements';
+import { CONTACT_ROLE_LABELS, CONTACT_SIGNERS, SIGNER_ROLE_LABELS, type Contact, type SignerRole } from '../../../../shared/domains/agreements';
 import { isoDate, requiredText } from '../../../../shared/domains/common';
 import { useCommand } from '../../api/hooks';
 import { Dialog } from '../../components/dialog';
@@ -11,12 +11,16 @@ import { controlProps, Field } from './field';
 const schema = z.object({ name: requiredText(200), signedOn: isoDate });
 type Values = z.infer<typeof schema>;
 
-/** Records that one person signed a version (on paper or in a meeting), with the date they signed. */
+/**
+ * Records that one person signed a version (on paper or in a meeting), with the date they signed.
+ * An external signer (training provider, placement tutor) is chosen from the agreement's named contacts.
+ */
 export function SignDialog({
   versionId,
   versionNumber,
   role,
   defaultName,
+  contacts,
   today,
   onClose,
 }: {
@@ -24,12 +28,15 @@ export function SignDialog({
   versionNumber: number;
   role: SignerRole;
   defaultName: string;
+  contacts: Contact[];
   today: string;
   onClose: () => void;
 }) {
   const sign = useCommand('agreements:sign');
   const form = useForm<Values>({ resolver: zodResolver(schema), defaultValues: { name: defaultName, signedOn: today } });
   const label = SIGNER_ROLE_LABELS[role];
+  const fromContacts = CONTACT_SIGNERS[role] !== undefined;
+  const named = contacts.filter((c) => c.name.trim() !== '');
   const submit = form.handleSubmit(async (values) => {
     await sign.mutateAsync({ versionId, role, ...values });
     onClose();
@@ -37,11 +44,26 @@ export function SignDialog({
   return (
     <Dialog title={`Record the ${label.toLowerCase()}'s signature on version ${versionNumber}`} onClose={onClose}>
       <form onSubmit={(e) => void submit(e).catch(() => undefined)} noValidate>
-        <Field label={`${label}'s name`} error={form.formState.errors.name?.message}>
-          {(ids) => <input {...form.register('name')} {...controlProps(ids)} data-autofocus />}
-        </Field>
-        <Field label="Signed on" error={form.formState.errors.signedOn?.message}>
-          {(ids) => <input type="date" {...form.register('signedOn')} {...controlProps(ids)} />}
+        {fromContacts ? (
+          <Field label={`${label}: who signs`} hint="Chosen from the agreement's contacts." error={form.formState.errors.name?.message}>
+            {(ids) => (
+              <select {...form.register('name')} {...controlProps(ids)} data-autofocus>
+                <option value="">Choose a contact…</option>
+                {named.map((c) => (
+                  <option key={`${c.role}:${c.name}`} value={c.name}>
+                    {[c.name, CONTACT_ROLE_LABELS[c.role], c.organisation].filter(Boolean).join(' · ')}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+        ) : (
+          <Field label={`${label}'s name`} error={form.formState.errors.name?.message}>
+            {(ids) => <input {...form.register('name')} {...controlProps(ids)} data-autofocus />}
+          </Field>
+        )}
+        <Field label="Signed on" hint="The date they signed, which need not be today." error={form.formState.errors.signedOn?.message}>
+          {(ids) => <input type="date" max={today} {...form.register('signedOn')} {...controlProps(ids)} />}
         </Field>
         <ErrorMessage error={sign.error} />
         <div className="dialog-actions">

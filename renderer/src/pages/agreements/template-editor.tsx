@@ -8,8 +8,8 @@ import { useToast } from '../../components/toasts';
 import { ContentFields } from './content-form';
 import { controlProps, Field } from './field';
 
-// Templates carry no dates; placeholders satisfy the shared schema so one form serves both.
-const PLACEHOLDER = { startDate: '2000-01-01', endDate: '2000-01-01' };
+// Templates carry no dates or hours; placeholders satisfy the shared schema so one form serves both.
+const PLACEHOLDER = { startDate: '2000-01-01', endDate: '2000-01-01', gatewayDate: null, hoursPerWeek: 0 };
 
 function TemplateForm({ template }: { template: Template }) {
   const save = useCommand('agreements:saveTemplate');
@@ -18,7 +18,7 @@ function TemplateForm({ template }: { template: Template }) {
   const [weeks, setWeeks] = useState(String(template.durationWeeks));
   const form = useForm<AgreementContent>({ resolver: zodResolver(agreementContent), defaultValues: { ...template.content, ...PLACEHOLDER } });
   useEffect(() => form.reset({ ...template.content, ...PLACEHOLDER }), [template, form]);
-  const submit = form.handleSubmit(async ({ startDate: _s, endDate: _e, ...content }) => {
+  const submit = form.handleSubmit(async ({ startDate: _s, endDate: _e, gatewayDate: _g, hoursPerWeek: _h, ...content }) => {
     await save.mutateAsync({ scheme: template.scheme, durationWeeks: Number(weeks), content });
     toast.show(`${template.label} template saved.`);
   });
@@ -28,7 +28,7 @@ function TemplateForm({ template }: { template: Template }) {
       <Field label="Usual length (weeks)" error={save.error?.field === 'durationWeeks' ? save.error.message : undefined}>
         {(ids) => <input type="number" min="1" max="260" value={weeks} onChange={(e) => setWeeks(e.target.value)} {...controlProps(ids)} />}
       </Field>
-      <ContentFields form={form} guidance={template.guidance} readOnly={false} withDates={false} />
+      <ContentFields form={form} guidance={template.guidance} readOnly={false} scheme={template.scheme} withDates={false} />
       <ErrorMessage error={save.error ?? reset.error} />
       <div className="page-actions">
         <button type="submit" className="primary">
