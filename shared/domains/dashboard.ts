@@ -4,6 +4,7 @@ import { isoDate } from './common';
 export const ATTENTION_KINDS = [
   'stalled-registration',
   'trainee-review',
+  'trainee-otj',
   'revalidation',
   'award-deadline',
   'one-to-one',
@@ -17,6 +18,7 @@ export type AttentionKind = (typeof ATTENTION_KINDS)[number];
 export const ATTENTION_KIND_LABELS: Record<AttentionKind, string> = {
   'stalled-registration': 'Stalled registration',
   'trainee-review': 'Trainee review',
+  'trainee-otj': 'Off-the-job training',
   revalidation: 'Revalidation',
   'award-deadline': 'Award deadline',
   'one-to-one': 'One-to-one this week',

@@ -2,6 +2,7 @@ import type Database from 'better-sqlite3';
 import { addDays, daysBetween, formatUkDate } from '../../../../shared/dates';
 import type { AttentionItem } from '../../../../shared/domains/dashboard';
 import { overdueOrUpcomingReviews } from '../agreements/agenda';
+import { agreementsAttention } from '../agreements/attention';
 import { countOneToOnesThisWeek, oneToOnesThisWeek } from '../oneToOnes/dashboard';
 import { cyclesClosingSoon, externalAwardDeadlines } from '../recognition/deadlines';
 import { privacyAttention } from '../privacy/attention';
@@ -124,6 +125,7 @@ export function collectAttention(db: Database.Database, today: string): Attentio
   }
 
   items.push(...privacyAttention(db, today));
+  items.push(...agreementsAttention(db, today));
 
   return items.sort(
     (a, b) => a.urgency - b.urgency || (a.dueOn ?? '9999').localeCompare(b.dueOn ?? '9999') || a.title.localeCompare(b.title),
