@@ -31,10 +31,14 @@ export function periodContaining(cadence: Cadence, date: string): Period {
 /**
  * The next cycle to open: the period containing today when the scheme has none yet
  * (or its latest ended before today's period), otherwise the period after the latest.
+ * A period that ends today is over before anyone can nominate: on the last day of a
+ * month (quarter, year) the next one opens instead.
  */
 export function nextCyclePeriod(cadence: Cadence, latestEnd: string | null, today: string): Period {
   const current = periodContaining(cadence, today);
-  if (latestEnd === null || latestEnd < current.start) return current;
+  if (latestEnd === null || latestEnd < current.start) {
+    return cadence !== 'one_off' && current.end === today ? periodContaining(cadence, addDays(today, 1)) : current;
+  }
   if (cadence === 'one_off') return periodContaining(cadence, addDays(latestEnd, 1) > today ? addDays(latestEnd, 1) : today);
   return periodContaining(cadence, addDays(latestEnd, 1));
 }
@@ -134,6 +138,8 @@ export function ssmartHints(reason: string, context: HintContext): SsmartHint[] 
 export interface TallyEntry {
   nominationId: number;
   nomineeId: number;
+  /** The nominee's name, for the tie-break explanation. */
+  name: string;
   votes: number;
   nominatedOn: string;
   /** Wins this nominee already has in the scheme (for the fewest-past-wins rule). */
@@ -141,27 +147,50 @@ export interface TallyEntry {
 }
 
 export type TallyOutcome =
-  | { kind: 'winner'; nominationId: number; method: 'votes' | 'tie_break_rule'; tied: number[] }
-  | { kind: 'needs_manager'; tied: number[] }
+  | { kind: 'winner'; nominationId: number; method: 'votes' | 'tie_break_rule'; tied: number[]; explanation: string }
+  | { kind: 'needs_manager'; tied: number[]; explanation: string }
   | { kind: 'no_votes' };
 
-/** Counts votes; a tie at the top is broken by the scheme's recorded rule, or left to the manager. */
+const listNames = (names: string[]) => (names.length <= 1 ? names.join('') : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`);
+const votesText = (n: number) => `${n} vote${n === 1 ? '' : 's'}`;
+
+/** What the tie was, in words: "Tie: A and B had 2 votes each." */
+export function describeTie(leaders: Pick<TallyEntry, 'name' | 'votes'>[]): string {
+  return `Tie: ${listNames(leaders.map((l) => l.name))} had ${votesText(leaders[0]?.votes ?? 0)} each.`;
+}
+
+/**
+ * Counts votes; a tie at the top is broken by the scheme's recorded rule, or left to the manager.
+ * Every outcome with a tie says what the tie was and which rule decided it (and why that rule
+ * picked this nomination), so the decision can be explained to the team.
+ */
 export function resolveTally(entries: TallyEntry[], rule: TieBreak): TallyOutcome {
   const top = Math.max(0, ...entries.map((e) => e.votes));
   if (top === 0) return { kind: 'no_votes' };
   const leaders = entries.filter((e) => e.votes === top);
   const tied = leaders.map((e) => e.nominationId);
   const first = leaders[0];
-  if (leaders.length === 1 && first) return { kind: 'winner', nominationId: first.nominationId, method: 'votes', tied: [] };
-  if (rule === 'manager') return { kind: 'needs_manager', tied };
-  const sorted = [...leaders].sort((a, b) =>
-    rule === 'fewest_past_wins'
-      ? a.pastWins - b.pastWins || a.nominatedOn.localeCompare(b.nominatedOn) || a.nominationId - b.nominationId
-      : a.nominatedOn.localeCompare(b.nominatedOn) || a.nominationId - b.nominationId,
-  );
-  // Both rules fall back to the earliest nomination, so they always separate the leaders.
+  if (leaders.length === 1 && first) {
+    return { kind: 'winner', nominationId: first.nominationId, method: 'votes', tied: [], explanation: `${first.name} had the most votes (${votesText(top)}).` };
+  }
+  const tie = describeTie(leaders);
+  if (rule === 'manager') return { kind: 'needs_manager', tied, explanation: `${tie} Rule: the manager decides, with a reason.` };
+  const byDate = (a: TallyEntry, b: TallyEntry) => a.nominatedOn.localeCompare(b.nominatedOn) || a.nominationId - b.nominationId;
+  const sorted = [...leaders].sort(rule === 'fewest_past_wins' ? (a, b) => a.pastWins - b.pastWins || byDate(a, b) : byDate);
   const best = sorted[0];
-  return best ? { kind: 'winner', nominationId: best.nominationId, method: 'tie_break_rule', tied } : { kind: 'no_votes' };
+  if (!best) return { kind: 'no_votes' };
+  let why: string;
+  const fewest = leaders.filter((l) => l.pastWins === best.pastWins);
+  if (rule === 'fewest_past_wins' && fewest.length === 1) {
+    const wins = leaders.map((l) => `${l.name} ${l.pastWins}`).join(', ');
+    why = `Rule: fewest past wins in this scheme decided it for ${best.name} (past wins: ${wins}).`;
+  } else {
+    // Both rules fall back to the earliest nomination, then the first recorded, so they always separate the leaders.
+    const sameDay = leaders.filter((l) => l.nominatedOn === best.nominatedOn && (rule !== 'fewest_past_wins' || l.pastWins === best.pastWins));
+    const lead = rule === 'fewest_past_wins' ? `Rule: fewest past wins in this scheme left ${listNames(fewest.map((l) => l.name))} level on ${best.pastWins}, so the earliest nomination decided it` : 'Rule: earliest nomination wins decided it';
+    why = `${lead} for ${best.name} (nominated ${formatUkDate(best.nominatedOn)}${sameDay.length > 1 ? ', recorded first that day' : ''}).`;
+  }
+  return { kind: 'winner', nominationId: best.nominationId, method: 'tie_break_rule', tied, explanation: `${tie} ${why}` };
 }
 
 /** A short announcement to paste into an email or team chat. */

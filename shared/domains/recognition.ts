@@ -62,9 +62,18 @@ export const schemeInput = z
     decidedBy: z.enum(DECIDERS, { message: 'must be manager, panel or team vote' }),
     tieBreak: z.enum(TIE_BREAKS, { message: 'must be one of the tie-break rules' }),
     minReasonLength: z.number({ message: 'must be a number' }).int('must be a whole number').min(0, 'must be 0 or more').max(1000, 'must be 1000 or fewer'),
+    /** The named panel: when the scheme is decided by a panel, only these people vote. */
+    panelMemberIds: z
+      .array(id)
+      .max(20, 'must have at most 20 people')
+      .refine((xs) => new Set(xs).size === xs.length, { message: 'must not name a person twice' })
+      .default([]),
   })
   .strict();
-export type SchemeInput = z.infer<typeof schemeInput>;
+/** A panel is a named list of at least this many people (one person deciding is "Manager decides"). */
+export const MIN_PANEL_SIZE = 2;
+/** What callers send: the panel may be left out (no panel). */
+export type SchemeInput = z.input<typeof schemeInput>;
 
 export const emptySchemeInput: SchemeInput = {
   name: '',
@@ -78,6 +87,7 @@ export const emptySchemeInput: SchemeInput = {
   decidedBy: 'panel',
   tieBreak: 'manager',
   minReasonLength: 60,
+  panelMemberIds: [],
 };
 
 export const scheme = schemeInput.extend({
@@ -176,6 +186,8 @@ export const cycleDetail = z.object({
   blocked: z.array(blockedNominee),
   /** Nomination ids level on top votes, when the scheme's tie-break needs a manager decision. */
   tiedNominationIds: z.array(id),
+  /** While votes are open: who leads or what the tie is, and which rule will decide it. */
+  tallyExplanation: z.string().nullable(),
 });
 export type CycleDetail = z.infer<typeof cycleDetail>;
 

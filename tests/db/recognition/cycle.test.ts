@@ -129,7 +129,11 @@ describe('recognition cycle', () => {
     expect((await t.call('recognition:getCycle', { id: cycle.id })).tiedNominationIds).toEqual([n1.id, n2.id]);
     expect(await t.fail('recognition:decide', { cycleId: cycle.id, nominationId: n2.id, reason: '' })).toMatchObject({ field: 'reason' });
     const decided = await t.call('recognition:decide', { cycleId: cycle.id, nominationId: n2.id, reason: 'Cy has never won; both were excellent.' });
-    expect(decided).toMatchObject({ winnerName: 'Cy Carter', decisionMethod: 'manager', decisionReason: 'Cy has never won; both were excellent.' });
+    expect(decided).toMatchObject({
+      winnerName: 'Cy Carter',
+      decisionMethod: 'manager',
+      decisionReason: 'Tie: Ada Archer and Cy Carter had 1 vote each. Rule: the manager decides, with a reason. The manager chose Cy Carter: Cy has never won; both were excellent.',
+    });
   });
 
   it('hides the nominator in anonymous schemes but still enforces self-nomination', async () => {

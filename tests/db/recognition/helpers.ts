@@ -10,7 +10,7 @@ export const monthly: SchemeInput = {
   allowSelfNomination: false,
   anonymous: false,
   cooldownCycles: 2,
-  decidedBy: 'panel',
+  decidedBy: 'team_vote',
   tieBreak: 'manager',
   minReasonLength: 40,
 };

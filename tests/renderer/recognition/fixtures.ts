@@ -14,6 +14,7 @@ export const scheme: Scheme = {
   decidedBy: 'panel',
   tieBreak: 'manager',
   minReasonLength: 30,
+  panelMemberIds: [1, 2],
   archivedOn: null,
   createdAt: '2026-11-01T09:00:00Z',
   updatedAt: '2026-11-01T09:00:00Z',
@@ -65,4 +66,5 @@ export const openCycle: CycleDetail = {
   voterIds: [],
   blocked: [{ memberId: 3, name: 'Cy Carter', rule: 'cooldown', message: 'Cooldown rule: Cy Carter won Star of the month for October 2026; winners sit out the next 2 cycles.' }],
   tiedNominationIds: [],
+  tallyExplanation: null,
 };

@@ -27,6 +27,17 @@ describe('cycle periods', () => {
     // A scheme left idle for months restarts at the current month rather than filling the gap.
     expect(nextCyclePeriod('monthly', '2026-03-31', '2026-11-23').label).toBe('November 2026');
   });
+  it('on the last day of a period opens the next one, not one that closes today', () => {
+    expect(nextCyclePeriod('monthly', null, '2026-11-30')).toEqual({ start: '2026-12-01', end: '2026-12-31', label: 'December 2026' });
+    expect(nextCyclePeriod('monthly', '2026-09-30', '2026-11-30').label).toBe('December 2026');
+    expect(nextCyclePeriod('monthly', null, '2027-02-28').label).toBe('March 2027');
+    expect(nextCyclePeriod('monthly', null, '2028-02-28').label).toBe('February 2028');
+    expect(nextCyclePeriod('quarterly', null, '2026-12-31').label).toBe('Q1 2027');
+    expect(nextCyclePeriod('annual', null, '2026-12-31').label).toBe('2027');
+    expect(nextCyclePeriod('monthly', null, '2026-11-29').label).toBe('November 2026');
+    // A one-off cycle runs 30 days from the day it opens, whatever the date.
+    expect(nextCyclePeriod('one_off', null, '2026-11-30').start).toBe('2026-11-30');
+  });
 });
 
 describe('cooldown', () => {
@@ -66,15 +77,47 @@ describe('SSMART hints', () => {
 });
 
 describe('vote tally and tie-break', () => {
-  const e = (nominationId: number, votes: number, nominatedOn: string, pastWins = 0): TallyEntry => ({ nominationId, nomineeId: nominationId * 10, votes, nominatedOn, pastWins });
+  const e = (nominationId: number, votes: number, nominatedOn: string, pastWins = 0): TallyEntry => ({ nominationId, nomineeId: nominationId * 10, name: `Nominee ${nominationId}`, votes, nominatedOn, pastWins });
   it('picks the clear leader', () => {
-    expect(resolveTally([e(1, 3, '2026-11-02'), e(2, 1, '2026-11-01')], 'manager')).toEqual({ kind: 'winner', nominationId: 1, method: 'votes', tied: [] });
+    expect(resolveTally([e(1, 3, '2026-11-02'), e(2, 1, '2026-11-01')], 'manager')).toEqual({
+      kind: 'winner',
+      nominationId: 1,
+      method: 'votes',
+      tied: [],
+      explanation: 'Nominee 1 had the most votes (3 votes).',
+    });
   });
   it('leaves a tie to the manager, or applies the recorded rule', () => {
     const tied = [e(1, 2, '2026-11-05', 0), e(2, 2, '2026-11-01', 3), e(3, 1, '2026-11-01')];
-    expect(resolveTally(tied, 'manager')).toEqual({ kind: 'needs_manager', tied: [1, 2] });
+    expect(resolveTally(tied, 'manager')).toEqual({ kind: 'needs_manager', tied: [1, 2], explanation: 'Tie: Nominee 1 and Nominee 2 had 2 votes each. Rule: the manager decides, with a reason.' });
     expect(resolveTally(tied, 'earliest_nomination')).toMatchObject({ nominationId: 2, method: 'tie_break_rule' });
     expect(resolveTally(tied, 'fewest_past_wins')).toMatchObject({ nominationId: 1, method: 'tie_break_rule' });
+  });
+  it('says what the tie was and which rule decided it, and why the rule picked this nomination', () => {
+    const named = (n: number, name: string, votes: number, on: string, pastWins: number): TallyEntry => ({ ...e(n, votes, on, pastWins), name });
+    const lukasz = named(1, 'Łukasz Żółć', 3, '2026-11-05', 1);
+    const sian = named(2, 'Siân ap Dŵr', 3, '2026-11-02', 0);
+    const third = named(3, 'Ada Archer', 1, '2026-11-01', 0);
+    expect(resolveTally([lukasz, sian, third], 'fewest_past_wins')).toMatchObject({
+      nominationId: 2,
+      method: 'tie_break_rule',
+      explanation: 'Tie: Łukasz Żółć and Siân ap Dŵr had 3 votes each. Rule: fewest past wins in this scheme decided it for Siân ap Dŵr (past wins: Łukasz Żółć 1, Siân ap Dŵr 0).',
+    });
+    expect(resolveTally([lukasz, sian], 'earliest_nomination')).toMatchObject({
+      nominationId: 2,
+      explanation: 'Tie: Łukasz Żółć and Siân ap Dŵr had 3 votes each. Rule: earliest nomination wins decided it for Siân ap Dŵr (nominated 02/11/2026).',
+    });
+    // Level on past wins too: the rule says it fell back to the earliest nomination.
+    expect(resolveTally([{ ...lukasz, pastWins: 0 }, sian], 'fewest_past_wins')).toMatchObject({
+      nominationId: 2,
+      explanation:
+        'Tie: Łukasz Żółć and Siân ap Dŵr had 3 votes each. Rule: fewest past wins in this scheme left Łukasz Żółć and Siân ap Dŵr level on 0, so the earliest nomination decided it for Siân ap Dŵr (nominated 02/11/2026).',
+    });
+    // Same day: the one recorded first.
+    expect(resolveTally([{ ...lukasz, nominatedOn: '2026-11-02' }, sian], 'earliest_nomination')).toMatchObject({
+      nominationId: 1,
+      explanation: 'Tie: Łukasz Żółć and Siân ap Dŵr had 3 votes each. Rule: earliest nomination wins decided it for Łukasz Żółć (nominated 02/11/2026, recorded first that day).',
+    });
   });
   it('reports when nobody has voted', () => {
     expect(resolveTally([e(1, 0, '2026-11-01')], 'manager')).toEqual({ kind: 'no_votes' });

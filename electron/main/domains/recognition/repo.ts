@@ -17,6 +17,8 @@ interface SchemeRow {
   archived_on: string | null;
   created_at: string;
   updated_at: string;
+  /** JSON array of the panel's member ids. */
+  panel: string;
 }
 
 const toScheme = (r: SchemeRow): Scheme => ({
@@ -32,6 +34,7 @@ const toScheme = (r: SchemeRow): Scheme => ({
   decidedBy: r.decided_by,
   tieBreak: r.tie_break,
   minReasonLength: r.min_reason_length,
+  panelMemberIds: (JSON.parse(r.panel) as number[]).sort((a, b) => a - b),
   archivedOn: r.archived_on,
   createdAt: r.created_at,
   updatedAt: r.updated_at,
@@ -75,6 +78,10 @@ const toCycle = (r: CycleRow): Cycle => ({
   nominationCount: r.nomination_count,
 });
 
+const SCHEME_SELECT = `
+  SELECT s.*, (SELECT json_group_array(p.member_id) FROM recognition_panel_members p WHERE p.scheme_id = s.id) AS panel
+  FROM recognition_schemes s`;
+
 const CYCLE_SELECT = `
   SELECT c.*, s.name AS scheme_name, w.name AS winner_name,
          (SELECT count(*) FROM recognition_nominations n WHERE n.cycle_id = c.id) AS nomination_count
@@ -115,9 +122,11 @@ const schemeParams = (s: SchemeInput) => ({
 export function createRecognitionRepo(db: Database.Database) {
   const st = {
     listSchemes: db.prepare<[number], SchemeRow>(
-      `SELECT * FROM recognition_schemes WHERE ? = 1 OR archived_on IS NULL ORDER BY name COLLATE NOCASE`,
+      `${SCHEME_SELECT} WHERE ? = 1 OR s.archived_on IS NULL ORDER BY s.name COLLATE NOCASE`,
     ),
-    getScheme: db.prepare<[number], SchemeRow>(`SELECT * FROM recognition_schemes WHERE id = ?`),
+    getScheme: db.prepare<[number], SchemeRow>(`${SCHEME_SELECT} WHERE s.id = ?`),
+    clearPanel: db.prepare<[number]>(`DELETE FROM recognition_panel_members WHERE scheme_id = ?`),
+    addPanelMember: db.prepare<[number, number]>(`INSERT INTO recognition_panel_members (scheme_id, member_id) VALUES (?, ?)`),
     insertScheme: db.prepare(`
       INSERT INTO recognition_schemes (name, cadence, categories, org_values, reward, allow_self_nomination, anonymous,
         cooldown_cycles, decided_by, tie_break, min_reason_length, created_at, updated_at)
@@ -182,14 +191,26 @@ export function createRecognitionRepo(db: Database.Database) {
     ),
   };
 
+  const setPanel = (schemeId: number, memberIds: number[]) => {
+    st.clearPanel.run(schemeId);
+    for (const m of memberIds) st.addPanelMember.run(schemeId, m);
+  };
+
   return {
     listSchemes: (includeArchived: boolean) => st.listSchemes.all(includeArchived ? 1 : 0).map(toScheme),
     getScheme: (id: number) => {
       const row = st.getScheme.get(id);
       return row ? toScheme(row) : null;
     },
-    insertScheme: (input: SchemeInput, now: string) => Number(st.insertScheme.run({ ...schemeParams(input), now }).lastInsertRowid),
-    updateScheme: (id: number, input: SchemeInput, now: string) => st.updateScheme.run({ ...schemeParams(input), id, now }),
+    insertScheme: (input: SchemeInput, now: string) => {
+      const id = Number(st.insertScheme.run({ ...schemeParams(input), now }).lastInsertRowid);
+      setPanel(id, input.panelMemberIds ?? []);
+      return id;
+    },
+    updateScheme: (id: number, input: SchemeInput, now: string) => {
+      st.updateScheme.run({ ...schemeParams(input), id, now });
+      setPanel(id, input.panelMemberIds ?? []);
+    },
     archiveScheme: (id: number, on: string | null, now: string) => st.archiveScheme.run({ id, on, now }),
     cyclesOfScheme: (schemeId: number) => st.cyclesOfScheme.all(schemeId).map(toCycle),
     getCycle: (id: number) => {

@@ -40,6 +40,7 @@ export function seedRecognitionSample(ctx: AppContext, people: Map<string, numbe
   const who = (key: string) => people.get(key) ?? null;
   const minDate = (a: string) => (a < today ? a : today);
   const voters = ['service-manager', 'customer-supervisor', 'outreach-librarian', 'library-assistant-1', 'apprentice'];
+  const panel = voters.map(who).filter((id): id is number => id !== null);
 
   const schemeId = repo.insertScheme(
     {
@@ -54,6 +55,7 @@ export function seedRecognitionSample(ctx: AppContext, people: Map<string, numbe
       decidedBy: 'panel',
       tieBreak: 'fewest_past_wins',
       minReasonLength: 60,
+      panelMemberIds: panel,
     },
     now,
   );
@@ -85,10 +87,13 @@ export function seedRecognitionSample(ctx: AppContext, people: Map<string, numbe
     const runnersUp = (OTHERS[i] ?? []).map((k, j) => nominate(cycleId, k, j > 0 ? null : k === 'customer-supervisor' ? 'service-manager' : 'customer-supervisor', i + j + 1, addDays(on, 3)));
     const all = [winning, ...runnersUp].filter((n): n is number => n !== null);
     repo.setShortlist(cycleId, all);
+    const nomineeOf = new Map([[winning, who(winnerKey)], ...(OTHERS[i] ?? []).map((k, j) => [runnersUp[j] ?? null, who(k)] as const)]);
     voters.forEach((v, j) => {
       const voter = who(v);
-      const target = j < 3 || runnersUp[0] == null ? winning : runnersUp[0];
-      if (voter !== null && target !== null) repo.insertVote({ cycle_id: cycleId, voter_id: voter, nomination_id: target }, now);
+      const preferred = j < 3 || runnersUp[0] == null ? winning : runnersUp[0];
+      // Nobody votes on their own nomination: a panel member who is nominated votes for the other leader.
+      const target = nomineeOf.get(preferred) === voter ? (preferred === winning ? (runnersUp[0] ?? null) : winning) : preferred;
+      if (voter !== null && target !== null && nomineeOf.get(target) !== voter) repo.insertVote({ cycle_id: cycleId, voter_id: voter, nomination_id: target }, now);
     });
     const decided = minDate(addDays(period.end, 3));
     const winner = who(winnerKey);

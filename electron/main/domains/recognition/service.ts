@@ -1,4 +1,4 @@
-import type { BlockedNominee, Cycle, CycleDetail, Scheme, SchemeInput } from '../../../../shared/domains/recognition';
+import { MIN_PANEL_SIZE, type BlockedNominee, type Cycle, type CycleDetail, type Scheme, type SchemeInput } from '../../../../shared/domains/recognition';
 import { nextCyclePeriod, resolveTally } from '../../../../shared/domains/recognition-rules';
 import { AppError } from '../../../../shared/result';
 import { nowIso, todayOf, type AppContext } from '../../context';
@@ -14,6 +14,7 @@ export function createRecognitionService(ctx: AppContext) {
       rows.map((n) => ({
         nominationId: n.id,
         nomineeId: n.nominee_id,
+        name: n.nominee_name,
         votes: n.votes,
         nominatedOn: n.nominated_on,
         pastWins: repo.winsInScheme(scheme.id, n.nominee_id),
@@ -21,6 +22,16 @@ export function createRecognitionService(ctx: AppContext) {
       scheme.tieBreak,
     );
     return { rows, outcome };
+  };
+
+  /** A panel scheme names its panel: at least two current team members, each once. */
+  const checkPanel = (input: SchemeInput) => {
+    const panel = input.panelMemberIds ?? [];
+    if (input.decidedBy !== 'panel') return;
+    if (panel.length < MIN_PANEL_SIZE) {
+      throw new AppError('VALIDATION', `Panel rule: name at least ${MIN_PANEL_SIZE} people on the panel (for one person deciding, choose "Manager decides").`, 'panelMemberIds');
+    }
+    for (const memberId of panel) activeMember(memberId, 'panelMemberIds', 'on a panel');
   };
 
   const service = {
@@ -33,9 +44,13 @@ export function createRecognitionService(ctx: AppContext) {
         return { ...s, cycleCount: cycles.length, currentCycle: cycles[cycles.length - 1] ?? null };
       }),
     getScheme: (id: number) => ({ scheme: requireScheme(id), cycles: repo.cyclesOfScheme(id).reverse() }),
-    createScheme: (input: SchemeInput) => requireScheme(repo.insertScheme(input, nowIso(ctx))),
+    createScheme: (input: SchemeInput) => {
+      checkPanel(input);
+      return requireScheme(repo.insertScheme(input, nowIso(ctx)));
+    },
     updateScheme: (id: number, input: SchemeInput) => {
       requireScheme(id);
+      checkPanel(input);
       repo.updateScheme(id, input, nowIso(ctx));
       return requireScheme(id);
     },
@@ -69,6 +84,7 @@ export function createRecognitionService(ctx: AppContext) {
         .filter((b): b is BlockedNominee => b !== null);
       const voterIds = repo.voterIds(id);
       const outcome = c.status === 'shortlisted' ? tally(scheme, c).outcome : null;
+      const tallyExplanation = outcome && outcome.kind !== 'no_votes' ? outcome.explanation : null;
       return {
         scheme,
         cycle: c,
@@ -78,6 +94,7 @@ export function createRecognitionService(ctx: AppContext) {
         voterIds,
         blocked,
         tiedNominationIds: outcome?.kind === 'needs_manager' ? outcome.tied : [],
+        tallyExplanation,
       };
     },
     closeCycle: (cycleId: number) => {
@@ -109,9 +126,16 @@ export function createRecognitionService(ctx: AppContext) {
       if (repo.voterIds(cycleId).includes(voterId)) {
         throw new AppError('CONFLICT', `One vote rule: ${voter.name} has already voted in ${c.label}.`, 'voterId');
       }
+      if (scheme.decidedBy === 'panel' && !scheme.panelMemberIds.includes(voterId)) {
+        const names = scheme.panelMemberIds.map((p) => team.get(p)?.name ?? `member ${p}`).join(', ');
+        throw new AppError('FORBIDDEN', `Panel rule: only the named panel (${names || 'nobody named yet'}) votes in ${scheme.name}; ${voter.name} is not on it.`, 'voterId');
+      }
       const target = repo.nominations(cycleId).find((n) => n.id === nominationId);
       if (!target || target.shortlisted !== 1) {
         throw new AppError('VALIDATION', 'nominationId must be a shortlisted nomination of this cycle', 'nominationId');
+      }
+      if (target.nominee_id === voterId) {
+        throw new AppError('FORBIDDEN', `Own nomination rule: ${voter.name} cannot vote on their own nomination.`, 'nominationId');
       }
       repo.insertVote({ cycle_id: cycleId, voter_id: voterId, nomination_id: nominationId }, nowIso(ctx));
       return requireCycle(cycleId);
@@ -123,6 +147,7 @@ export function createRecognitionService(ctx: AppContext) {
       const rows = repo.nominations(cycleId);
       let winnerId: number;
       let method: 'votes' | 'tie_break_rule' | 'manager';
+      let recorded = reason;
       if (scheme.decidedBy === 'manager') {
         if (chosen === null) throw new AppError('VALIDATION', 'nominationId is required: choose the winning nomination', 'nominationId');
         if (!reason) throw new AppError('VALIDATION', 'reason is required when the manager decides', 'reason');
@@ -135,12 +160,16 @@ export function createRecognitionService(ctx: AppContext) {
             throw new AppError('CONFLICT', 'The votes (and the tie-break rule) already decide the winner; it cannot be overridden.', 'nominationId');
           }
           [winnerId, method] = [outcome.nominationId, outcome.method];
+          // A tie broken by the scheme's rule is recorded with what the tie was and how the rule decided it.
+          if (outcome.method === 'tie_break_rule') recorded = [outcome.explanation, reason].filter(Boolean).join(' ');
         } else {
           if (chosen === null || !outcome.tied.includes(chosen)) {
             throw new AppError('VALIDATION', 'nominationId: the vote is tied; choose one of the tied nominations', 'nominationId');
           }
           if (!reason) throw new AppError('VALIDATION', 'reason is required to break a tie', 'reason');
           [winnerId, method] = [chosen, 'manager'];
+          const chosenName = rows.find((n) => n.id === chosen)?.nominee_name ?? '';
+          recorded = `${outcome.explanation} The manager chose ${chosenName}: ${reason}`;
         }
       }
       const winner = rows.find((n) => n.id === winnerId);
@@ -152,10 +181,10 @@ export function createRecognitionService(ctx: AppContext) {
         winner_member_id: winner.nominee_id,
         winner_nomination_id: winner.id,
         decision_method: method,
-        decision_reason: reason,
+        decision_reason: recorded.slice(0, 2000),
         decided_on: todayOf(ctx),
       });
-      repo.recordEvent(cycleId, nowIso(ctx), 'decided', `${winner.nominee_name} (${method.replace(/_/g, ' ')})${reason ? `: ${reason}` : ''}`);
+      repo.recordEvent(cycleId, nowIso(ctx), 'decided', `${winner.nominee_name} (${method.replace(/_/g, ' ')})${recorded ? `: ${recorded}` : ''}`.slice(0, 2000));
       return requireCycle(cycleId);
     },
     announce: (cycleId: number) => {
