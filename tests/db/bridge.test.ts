@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startBridge, type RunningBridge } from '../../electron/main/bridge/server';
+import { emptyMemberInput } from '../../shared/domains/team';
 import { createTestApp, type TestApp } from '../helpers/test-app';
 
 interface Reply {
@@ -62,20 +63,46 @@ describe('loopback web bridge', () => {
   it('rejects requests without the token, or with a wrong one, with 401', async () => {
     expect((await request(bridge, { headers: { host }, body: status })).status).toBe(401);
     expect((await request(bridge, { headers: { host, 'x-workbench-token': 'guess' }, body: status })).status).toBe(401);
-    expect((await request(bridge, { path: '/', method: 'GET', headers: { host } })).status).toBe(401);
+    expect((await request(bridge, { path: '/api/events', method: 'GET', headers: { host } })).status).toBe(401);
     expect((await request(bridge, { path: '/auth?token=guess', method: 'GET', headers: { host } })).status).toBe(401);
   });
 
-  it('the login address sets an HttpOnly same-site cookie that then opens the app', async () => {
+  it('the login address hands the token to the page in the URL fragment and sets no cookie', async () => {
     const login = await request(bridge, { path: `/auth?token=${bridge.token}`, method: 'GET', headers: { host } });
     expect(login.status).toBe(302);
-    const cookie = String(login.headers['set-cookie']);
-    expect(cookie).toMatch(/HttpOnly/);
-    expect(cookie).toMatch(/SameSite=Strict/);
-    const page = await request(bridge, { path: '/', method: 'GET', headers: { host, cookie: cookie.split(';')[0] as string } });
+    expect(login.headers['set-cookie']).toBeUndefined();
+    expect(login.headers.location).toBe(`/#wb-token=${bridge.token}`);
+    // The page itself is the same for everyone: it loads without a credential, and asks for the API with the header.
+    const page = await request(bridge, { path: '/', method: 'GET', headers: { host } });
     expect(page.status).toBe(200);
     expect(page.body).toContain('<title>Workbench</title>');
     expect(page.headers['content-security-policy']).toContain("script-src 'self'");
+  });
+
+  it('does not accept the token from a cookie (browsers send 127.0.0.1 cookies to every port): only the header', async () => {
+    const cookie = `wb_token=${bridge.token}`;
+    expect((await request(bridge, { headers: { host, cookie, 'content-type': 'application/json' }, body: status })).status).toBe(401);
+    expect((await request(bridge, { path: '/api/events', method: 'GET', headers: { host, cookie } })).status).toBe(401);
+  });
+
+  it('streams change events to a client that sends the header', { timeout: 10_000 }, async () => {
+    const received = await new Promise<string>((resolve, reject) => {
+      const req = http.get({ host: '127.0.0.1', port: bridge.port, path: '/api/events', headers: authed() }, (res) => {
+        let text = '';
+        res.on('data', (c: Buffer) => {
+          text += c.toString();
+          if (text.includes('event: changed')) {
+            req.destroy();
+            resolve(text);
+          }
+        });
+        void t.app.dispatch('team:create', { ...emptyMemberInput, name: 'Siân ap Dŵr', jobTitle: 'Archivist', team: 'Central' }).then((r) => {
+          if (!r.ok) reject(new Error(r.error.message));
+        }, reject);
+      });
+      req.on('error', reject);
+    });
+    expect(received).toMatch(/event: changed\ndata: team:changed\n\n/);
   });
 
   it('rejects a wrong Host header (DNS rebinding) and a foreign Origin', async () => {

@@ -6,8 +6,9 @@ import path from 'node:path';
 import { CONTENT_SECURITY_POLICY_HEADER } from '../../../shared/security';
 import type { WorkbenchApp } from '../app';
 
-export const TOKEN_COOKIE = 'wb_token';
 export const TOKEN_HEADER = 'x-workbench-token';
+/** The login address hands the token to the page in this URL fragment (never sent to any server). */
+export const TOKEN_FRAGMENT = 'wb-token';
 /** An import is at most 8 MB of text or base64; JSON framing adds a little. */
 export const MAX_BODY_BYTES = 10 * 1024 * 1024;
 
@@ -22,7 +23,7 @@ export interface BridgeOptions {
 
 export interface RunningBridge {
   origin: string;
-  /** Open this once: it sets the session cookie and redirects to the app. */
+  /** Open this once: it hands the page the token (kept in the tab's sessionStorage) and opens the app. */
   loginUrl: string;
   token: string;
   port: number;
@@ -59,14 +60,6 @@ const safeEqual = (a: string, b: string) => {
   return x.length === y.length && crypto.timingSafeEqual(x, y);
 };
 
-function cookieToken(header: string | undefined): string {
-  for (const part of (header ?? '').split(';')) {
-    const [k, ...v] = part.trim().split('=');
-    if (k === TOKEN_COOKIE) return v.join('=');
-  }
-  return '';
-}
-
 /** Reads a body up to `limit` bytes; past that it keeps draining (memory stays bounded) and answers null. */
 function readBody(req: http.IncomingMessage, limit: number): Promise<string | null> {
   return new Promise((resolve, reject) => {
@@ -85,9 +78,15 @@ function readBody(req: http.IncomingMessage, limit: number): Promise<string | nu
 
 /**
  * Serves the renderer and the same handler table as Electron IPC over HTTP on
- * 127.0.0.1 only. Every request must carry the per-run token (cookie or
- * header) and name this server in Host (and Origin, when a browser sends one),
- * which keeps other local web pages and DNS-rebinding tricks out.
+ * 127.0.0.1 only. Every API request must carry the per-run token in a header and
+ * name this server in Host (and Origin, when a browser sends one), which keeps
+ * other local web pages and DNS-rebinding tricks out.
+ *
+ * No cookie: browsers send a 127.0.0.1 cookie to every port on 127.0.0.1, so a
+ * cookie would hand the token to any other local server the browser visits. The
+ * page keeps the token in its tab's sessionStorage and sends it as a header; a
+ * header goes only where the page's own code sends it. The built renderer
+ * itself (HTML, scripts) is the same for everyone and is served without it.
  */
 export async function startBridge(options: BridgeOptions): Promise<RunningBridge> {
   const token = options.token ?? crypto.randomBytes(24).toString('base64url');
@@ -108,16 +107,16 @@ export async function startBridge(options: BridgeOptions): Promise<RunningBridge
 
       if (url.pathname === '/auth') {
         if (!safeEqual(url.searchParams.get('token') ?? '', token)) return send(res, 401, 'Missing or wrong token.');
-        res.writeHead(302, {
-          ...SECURITY_HEADERS,
-          'Set-Cookie': `${TOKEN_COOKIE}=${token}; HttpOnly; SameSite=Strict; Path=/`,
-          Location: '/',
-        });
+        res.writeHead(302, { ...SECURITY_HEADERS, Location: `/#${TOKEN_FRAGMENT}=${token}` });
         return res.end();
       }
 
-      const presented = (req.headers[TOKEN_HEADER] as string | undefined) ?? cookieToken(req.headers.cookie);
-      if (!safeEqual(presented, token)) return send(res, 401, 'Missing or wrong token. Open the address the app printed.');
+      if (url.pathname.startsWith('/api/')) {
+        const presented = req.headers[TOKEN_HEADER];
+        if (typeof presented !== 'string' || !safeEqual(presented, token)) {
+          return send(res, 401, 'Missing or wrong token. Open the address the app printed.');
+        }
+      }
 
       if (url.pathname === '/api/invoke') {
         if (req.method !== 'POST') return send(res, 405, 'Use POST.');
@@ -140,6 +139,7 @@ export async function startBridge(options: BridgeOptions): Promise<RunningBridge
         req.on('close', unsubscribe);
         return;
       }
+      if (url.pathname.startsWith('/api/')) return send(res, 404, 'No such endpoint.');
 
       if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'Method not allowed.');
       let decoded: string;

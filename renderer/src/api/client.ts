@@ -24,21 +24,82 @@ export class ApiError extends Error {
   }
 }
 
+/** Where the web bridge's login address leaves the token: `/#wb-token=…` (a fragment never reaches a server). */
+const TOKEN_FRAGMENT = /^#wb-token=([A-Za-z0-9_-]+)$/;
+const TOKEN_KEY = 'workbench.bridgeToken';
+const TOKEN_HEADER = 'x-workbench-token';
+
+/**
+ * Moves the token from the login address into this tab's sessionStorage and
+ * takes it out of the address bar and history. Runs before the router reads the
+ * address. The token then travels only as a header on this page's own requests:
+ * unlike a cookie, it is never sent to other servers on 127.0.0.1.
+ */
+export function adoptBridgeToken(win: Pick<Window, 'location' | 'history' | 'sessionStorage'> = window): string | null {
+  const match = TOKEN_FRAGMENT.exec(win.location.hash);
+  if (match?.[1]) {
+    win.sessionStorage.setItem(TOKEN_KEY, match[1]);
+    win.history.replaceState(null, '', `${win.location.pathname}${win.location.search}#/`);
+  }
+  return win.sessionStorage.getItem(TOKEN_KEY);
+}
+
+if (typeof window !== 'undefined' && !window.workbench && typeof window.sessionStorage !== 'undefined') adoptBridgeToken();
+
+/** Reads a text/event-stream body and calls `onEvent(name, data)` per event. */
+async function readEventStream(body: ReadableStream<Uint8Array>, onEvent: (name: string, data: string) => void) {
+  const reader = body.pipeThrough(new TextDecoderStream()).getReader();
+  let buffer = '';
+  for (;;) {
+    const { value, done } = await reader.read();
+    if (done) return;
+    buffer += value;
+    let end: number;
+    while ((end = buffer.indexOf('\n\n')) >= 0) {
+      const block = buffer.slice(0, end);
+      buffer = buffer.slice(end + 2);
+      let name = 'message';
+      const data: string[] = [];
+      for (const line of block.split('\n')) {
+        if (line.startsWith('event:')) name = line.slice(6).trim();
+        else if (line.startsWith('data:')) data.push(line.slice(5).trimStart());
+      }
+      if (data.length > 0) onEvent(name, data.join('\n'));
+    }
+  }
+}
+
 function webTransport(): Transport {
-  let source: EventSource | null = null;
   const listeners = new Map<string, Set<() => void>>();
-  const connect = () => {
-    if (source) return;
-    source = new EventSource('/api/events');
-    source.addEventListener('changed', (e) => listeners.get((e as MessageEvent<string>).data)?.forEach((l) => l()));
+  const headers = (): Record<string, string> => {
+    const token = window.sessionStorage.getItem(TOKEN_KEY);
+    return token ? { [TOKEN_HEADER]: token } : {};
+  };
+  let listening = false;
+  // EventSource cannot send a header, so change events come over a streamed fetch, reconnecting as EventSource would.
+  const listen = async () => {
+    for (;;) {
+      try {
+        const response = await fetch('/api/events', { headers: headers(), cache: 'no-store', credentials: 'omit' });
+        if (response.status === 401) return;
+        if (response.ok && response.body) {
+          await readEventStream(response.body, (name, data) => {
+            if (name === 'changed') listeners.get(data)?.forEach((l) => l());
+          });
+        }
+      } catch {
+        // The bridge restarted or the network dropped: try again shortly.
+      }
+      await new Promise((resolve) => setTimeout(resolve, 1_000));
+    }
   };
   return {
     invoke: async (channel, input) => {
       const response = await fetch('/api/invoke', {
         method: 'POST',
-        headers: { 'Content-Type': 'application/json' },
+        headers: { 'Content-Type': 'application/json', ...headers() },
         body: JSON.stringify({ channel, input }),
-        credentials: 'same-origin',
+        credentials: 'omit',
       });
       if (response.status === 401) {
         return { ok: false, error: { code: 'FORBIDDEN', message: 'This browser tab is not signed in to the workbench. Open the address that `npm run start:web` printed.' } };
@@ -47,7 +108,10 @@ function webTransport(): Transport {
       return response.json();
     },
     on: (event, listener) => {
-      connect();
+      if (!listening) {
+        listening = true;
+        void listen();
+      }
       const set = listeners.get(event) ?? new Set();
       set.add(listener);
       listeners.set(event, set);
