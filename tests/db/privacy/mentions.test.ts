@@ -49,8 +49,8 @@ describe('erasure acts on identity, never on other people’s text', () => {
     const found = mentions.map((m) => [m.where, m.whose, m.matches]);
     expect(found).toEqual(
       expect.arrayContaining([
-        ['Members, notes', 'Sam Hillier', ['sam hill']],
-        ['One to ones, shared notes', 'Sam Hillier', ['SAM HILL', 'sam.hill@library.example']],
+        ['Team member record, notes', 'Sam Hillier', ['sam hill']],
+        ['One-to-one, shared notes', 'Sam Hillier', ['SAM HILL', 'sam.hill@library.example']],
       ]),
     );
     expect(mentions).toHaveLength(2);

@@ -7,6 +7,39 @@ const PRIVACY_TABLES = new Set(['subject_access_requests', 'subject_access_withh
 
 export const human = (identifier: string) => identifier.replace(/_/g, ' ').replace(/^./, (c) => c.toUpperCase());
 
+/** What a manager calls each kind of record; any other table is named from its identifier. */
+const RECORD_NAMES: Record<string, string> = {
+  members: 'Team member record',
+  one_to_ones: 'One-to-one',
+  one_to_one_actions: 'One-to-one action',
+  one_to_one_agenda_items: 'One-to-one agenda item',
+  recognition_nominations: 'Nomination',
+  recognition_cycle_events: 'Recognition cycle event',
+  external_award_nominations: 'External award nomination',
+  agreements: 'Trainee agreement',
+  agreement_versions: 'Trainee agreement',
+  agreement_log_entries: 'Learning log entry',
+  agreement_reviews: 'Progress review',
+  agreement_visits: 'Planned visit',
+  cpd_entries: 'CPD entry',
+  registration_journeys: 'Registration journey',
+  registration_evidence: 'Registration evidence',
+  revalidation_statements: 'Revalidation statement',
+  coaching_records: 'Coaching record',
+  coaching_actions: 'Coaching action',
+  buddy_pairs: 'Buddying',
+  shadowing_visits: 'Shadowing visit',
+  action_learning_sets: 'Action learning set',
+  action_learning_meetings: 'Action learning meeting',
+  action_learning_plans: 'Action learning plan',
+  skill_assessments: 'Skills assessment',
+  skill_ratings: 'Skill rating',
+  drafts: 'Unsaved draft',
+};
+
+/** "One-to-one, shared notes" */
+export const fieldName = (table: string, column: string) => `${RECORD_NAMES[table] ?? human(table)}, ${human(column).toLowerCase()}`;
+
 /**
  * The ways a person is written about: full name, preferred name, first name plus
  * surname (and preferred name plus surname), and email. Deduplicated case-insensitively.
@@ -109,7 +142,7 @@ export function scanMentions(repo: PrivacyRepo, terms: string[], exclude: Map<st
         if (typeof text !== 'string' || text === '') continue;
         const matches = matchesIn(text, pattern);
         if (matches.length === 0) continue;
-        found.push({ ref: { table, key, column }, where: `${human(table)}, ${human(column).toLowerCase()}`, whose: null, text, matches });
+        found.push({ ref: { table, key, column }, where: fieldName(table, column), whose: null, text, matches });
       }
     }
   }

@@ -3,7 +3,7 @@ import type { RecordRef, SarReview, SubjectAccessRequest } from '../../../../sha
 import { subjectAccessDeadline, type SarExemption } from '../../../../shared/domains/privacy-sar';
 import { AppError } from '../../../../shared/result';
 import { nowIso, todayOf, type AppContext } from '../../context';
-import { human, keyOf, resolveRef } from './mentions';
+import { fieldName, keyOf, resolveRef } from './mentions';
 import { createRequestsRepo, type RefRow, type RequestRow } from './repo';
 import { isPrivateColumn, type createPrivacyService } from './service';
 
@@ -92,7 +92,7 @@ export function createRequestsService(ctx: AppContext, privacy: PrivacyService) 
         for (const [column, value] of Object.entries(record)) {
           if (!isPrivateColumn(column) || typeof value !== 'string' || value.trim() === '') continue;
           const ref = { table, key, column };
-          privateNotes.push({ ref, where: `${human(table)}, ${human(column).toLowerCase()}`, text: value, withheld: withheld.get(refId(ref)) ?? null });
+          privateNotes.push({ ref, where: fieldName(table, column), text: value, withheld: withheld.get(refId(ref)) ?? null });
         }
       }
     }

@@ -5,7 +5,7 @@ import { AppError } from '../../../../shared/result';
 import { nowIso, todayOf, type AppContext } from '../../context';
 import { createSettingsRepo } from '../system/repo';
 import { createTeamRepo } from '../team/repo';
-import { human, keyOf, mentionPattern, mentionTerms, redactMentions, resolveRef, scanMentions } from './mentions';
+import { fieldName, keyOf, mentionPattern, mentionTerms, redactMentions, resolveRef, scanMentions } from './mentions';
 import { createPrivacyRepo, type ForeignKey, type Row } from './repo';
 
 export const OTHER_MEMBER = '[another team member]';
@@ -98,7 +98,7 @@ export function createPrivacyService(ctx: AppContext) {
             const exemption = held.get(`${table}\u0000${key}\u0000${column}`);
             if (exemption && typeof value === 'string' && value !== '') {
               if (isPrivateColumn(column)) withheldPrivateNotes += 1;
-              withheld.push({ where: `${human(table)}, ${human(column).toLowerCase()}`, exemption });
+              withheld.push({ where: fieldName(table, column), exemption });
               return [column, `[withheld: ${SAR_EXEMPTIONS[exemption]}]`];
             }
             return [column, value];

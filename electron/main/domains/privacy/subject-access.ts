@@ -2,6 +2,7 @@ import type { Mention, SubjectAccessPack, SubjectAccessRequest } from '../../../
 import { SAR_EXEMPTIONS } from '../../../../shared/domains/privacy-sar';
 import { formatUkDate } from '../../../../shared/dates';
 import type { DocBlock } from '../../lib/document-model';
+import { fileNamePart } from '../../lib/file-name';
 import { renderPdf } from '../../lib/pdf';
 import type { CollectedData } from './service';
 
@@ -101,7 +102,7 @@ export async function buildSubjectAccessPack(
     }
   }
   const pdf = await renderPdf({ title: `Subject access pack: ${subject.name}`, subtitle: 'Staff Development Workbench', footer: 'Personal data: keep secure', blocks });
-  const slug = subject.name.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[^A-Za-z0-9]+/g, '-').toLowerCase();
+  const slug = fileNamePart(subject.name, 'person');
   return {
     json: { fileName: `subject-access-${slug}-${today}.json`, mimeType: 'application/json', encoding: 'utf8', content: json },
     pdf: { fileName: `subject-access-${slug}-${today}.pdf`, mimeType: 'application/pdf', encoding: 'base64', content: Buffer.from(pdf).toString('base64') },

@@ -97,17 +97,18 @@ export function EraseDialog({ member, onClose, onErased }: { member: Pick<Member
           className="danger"
           disabled={!ready}
           onClick={() =>
-            erase.mutate(
-              {
+            // The person's page refetches and finds no one as soon as this succeeds, unmounting the dialog:
+            // the promise, unlike mutate's callbacks, still resolves so the manager is told what happened.
+            void erase
+              .mutateAsync({
                 memberId: member.id,
                 confirmName: typed,
                 mentions: mentions.map((m) => {
                   const c = choices[refKey(m.ref)] ?? { action: 'keep' as const, text: '' };
                   return { ref: m.ref, action: c.action, text: c.action === 'edit' ? c.text : '' };
                 }),
-              },
-              { onSuccess: (r) => onErased(r.message) },
-            )
+              })
+              .then((r) => onErased(r.message), () => undefined)
           }
         >
           Erase permanently

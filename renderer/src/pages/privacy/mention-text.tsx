@@ -6,10 +6,12 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 export function MentionText({ mention }: { mention: Pick<Mention, 'text' | 'matches'> }) {
   const words = Array.from(new Set(mention.matches)).filter(Boolean);
   if (words.length === 0) return <blockquote className="notes">{mention.text}</blockquote>;
-  const parts = mention.text.normalize('NFC').split(new RegExp(`(${words.map(escape).join('|')})`, 'u'));
+  // Whole words only, as the main process found them: "Sam Hill" is not marked inside "Sam Hillier".
+  const pattern = `(?<![\\p{L}\\p{N}_@.])(?:${words.map(escape).join('|')})(?![\\p{L}\\p{N}_@])`;
+  const parts = mention.text.normalize('NFC').split(new RegExp(`(${pattern})`, 'u'));
   return (
     <blockquote className="notes">
-      {parts.map((part, i) => (words.includes(part) ? <mark key={i}>{part}</mark> : <span key={i}>{part}</span>))}
+      {parts.map((part, i) => (i % 2 === 1 ? <mark key={i}>{part}</mark> : <span key={i}>{part}</span>))}
     </blockquote>
   );
 }

@@ -126,9 +126,16 @@ export function RequestReview({ requestId, memberId, memberName }: { requestId: 
   const toast = useToast();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
+  // The choice shows at once; the saved decision replaces it when the review refetches.
+  const [chosen, setChosen] = useState<Record<string, boolean>>({});
   const id = useId();
   if (!review.data) return review.error ? <ErrorMessage error={review.error} /> : <Loading />;
   const { request, privateNotes, mentions, terms } = review.data;
+  const choose = (m: SarReview['mentions'][number], include: boolean) => {
+    setChosen((all) => ({ ...all, [refKey(m.ref)]: include }));
+    decide.mutate({ requestId, ref: m.ref, include });
+  };
+  const includeOf = (m: SarReview['mentions'][number]) => chosen[refKey(m.ref)] ?? m.include;
 
   const exportPack = async () => {
     setBusy(true);
@@ -189,15 +196,15 @@ export function RequestReview({ requestId, memberId, memberName }: { requestId: 
             <li key={refKey(m.ref)}>
               <fieldset>
                 <legend>
-                  {mentionHeading(m)} — {m.include === null ? 'not reviewed' : m.include ? 'included' : 'left out'}
+                  {mentionHeading(m)} — {includeOf(m) === null ? 'not reviewed' : includeOf(m) ? 'included' : 'left out'}
                 </legend>
                 <MentionText mention={m} />
                 <label className="checkbox">
-                  <input type="radio" name={`${id}-${refKey(m.ref)}`} checked={m.include === true} onChange={() => decide.mutate({ requestId, ref: m.ref, include: true })} />
+                  <input type="radio" name={`${id}-${refKey(m.ref)}`} checked={includeOf(m) === true} onChange={() => choose(m, true)} />
                   Include in the pack
                 </label>
                 <label className="checkbox">
-                  <input type="radio" name={`${id}-${refKey(m.ref)}`} checked={m.include === false} onChange={() => decide.mutate({ requestId, ref: m.ref, include: false })} />
+                  <input type="radio" name={`${id}-${refKey(m.ref)}`} checked={includeOf(m) === false} onChange={() => choose(m, false)} />
                   Leave out
                 </label>
               </fieldset>
