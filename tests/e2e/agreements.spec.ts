@@ -1,10 +1,25 @@
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { addDays } from '../../shared/dates';
 import type { AgreementDetail, AgreementSummary } from '../../shared/domains/agreements';
 import type { Member } from '../../shared/domains/team';
 import { docxText } from '../helpers/documents';
 import { expect, expectNoAxeViolations, test } from './fixtures';
 import { AgreementsPage } from './pages/agreements-page';
+import { DashboardPage } from './pages/dashboard-page';
+
+/** The text poppler reads back from a PDF: what a person or a screen reader gets from the printed page. */
+function pdfToText(bytes: Buffer): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'agreement-e2e-'));
+  try {
+    fs.writeFileSync(path.join(dir, 'a.pdf'), bytes);
+    return execFileSync('pdftotext', [path.join(dir, 'a.pdf'), '-']).toString().replace(/\s+/g, ' ');
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
 
 async function memberByTitle(call: <T>(c: string, i?: unknown) => Promise<T>, title: string) {
   const people = await call<Member[]>('team:list', { includeArchived: false });
@@ -13,8 +28,8 @@ async function memberByTitle(call: <T>(c: string, i?: unknown) => Promise<T>, ti
   return found;
 }
 
-test('draft a placement agreement, pass the completeness check, sign, export, and change it into version 2', async ({ page, workbench }) => {
-  test.slow(); // the whole life of an agreement, with two downloads and four accessibility scans
+test('a placement agreement is signed by trainee, manager and the university tutor, exported to both formats, and changed into version 2', async ({ page, workbench }) => {
+  test.slow(); // the whole life of an agreement, with two downloads and several accessibility scans
   const student = await memberByTitle(workbench.call, 'Placement Student');
   const agreements = new AgreementsPage(page);
   await agreements.open();
@@ -25,40 +40,77 @@ test('draft a placement agreement, pass the completeness check, sign, export, an
   await agreements.dialog.getByRole('button', { name: 'Create draft' }).click();
 
   await expect(page.getByRole('heading', { level: 1, name: `${student.name}: work placement agreement` })).toBeVisible();
+  // Hours come from the student's FTE (0.6) × the full-time week in Settings (37), not from the template.
+  await expect(page.getByLabel('Hours per week', { exact: true })).toHaveValue('22.2');
   await expect(agreements.completeness).toContainText('Not ready for signature');
   await expect(agreements.completeness.getByRole('list', { name: 'Missing sections' })).toContainText('Training to be given');
   await expect(agreements.completeness.getByRole('list', { name: 'Warnings' })).toContainText('cheap labour');
   await expectNoAxeViolations(page);
 
+  // Placeholder text does not complete a section.
+  await agreements.fill({ 'Training to be given': 'TBC' });
+  await agreements.saveDraft();
+  await expect(agreements.completeness.getByRole('list', { name: 'Missing sections' })).toContainText('Training to be given');
+
   await agreements.fill({
     'Place of work': 'Eastgate Community Library',
     'Training to be given': 'Enquiry desk coaching and a session on the library management system.',
-    'Expected outcomes': 'Run a reading session for children; write a stock report.',
+    'Expected outcomes': 'Run a reading session for children; write a stock report for the branch.',
+    'Time off for study, training or a project': 'Half a day each week for the university dissertation.',
+    "The supervisor's time commitment": 'The branch manager supervises: one hour a week together.',
     'Projects and specific work': 'Stock report on the graphic novels collection.',
     "Trainee's hopes and motivation": 'To see public library work before choosing a career.',
+    Skills: 'Reader advisory\nRunning a reading session',
+    Knowledge: 'How public libraries are funded',
+    Behaviours: 'Curiosity and patience with readers',
     "Manager's expectations": 'Be on time, ask questions, keep the diary.',
   });
   await page.getByRole('button', { name: 'Add contact' }).click();
-  await agreements.fill({ 'Contact 1 name': 'Dr Amara Lee', 'Contact 1 planned visits and purpose': 'Mid-placement visit' });
+  await page.getByLabel('Contact 1 role').selectOption({ label: 'Placement tutor (home university or college)' });
+  await agreements.fill({
+    'Contact 1 name': 'Dr Siân ap Dŵr',
+    'Contact 1 organisation': 'Aberystwyth University',
+    'Contact 1 email': 'sian.apdwr@example.ac.uk',
+    'Contact 1 planned visits and purpose': 'Mid-placement visit',
+  });
   await agreements.saveDraft();
   await expect(agreements.completeness).toContainText('Complete: every section is filled in');
 
+  // Ready, signed by the trainee, then back to draft with a reason: the signature is set aside.
   await page.getByRole('button', { name: 'Mark ready for signature' }).click();
-  await agreements.sign('trainee');
+  await agreements.sign('trainee', undefined, '2026-11-16');
+  await page.getByRole('button', { name: 'Back to draft' }).click();
+  await agreements.dialog.getByLabel('Reason for the change').fill('The tutor asked us to name the project supervisor.');
+  await expectNoAxeViolations(page);
+  await agreements.dialog.getByRole('button', { name: 'Back to draft' }).click();
+  await expect(page.getByText(/The tutor asked us to name the project supervisor\. \(signatures set aside: trainee .*16\/11\/2026\)/)).toBeVisible();
+
+  await page.getByRole('button', { name: 'Mark ready for signature' }).click();
+  const signatures = page.getByRole('list', { name: 'Signatures' });
+  await expect(signatures.getByRole('listitem')).toHaveText([/^Trainee: not signed yet/, /^Manager: not signed yet/, /^Placement tutor: not signed yet/]);
+  await agreements.sign('trainee', undefined, '2026-11-18');
+  await page.getByRole('button', { name: 'Record placement tutor signature' }).click();
+  await expect(agreements.dialog.getByLabel('Placement tutor: who signs')).toHaveValue('Dr Siân ap Dŵr');
+  await expectNoAxeViolations(page);
+  await agreements.dialog.getByRole('button', { name: 'Cancel' }).click();
+  await agreements.signAsContact('placement tutor', 'Dr Siân ap Dŵr', '2026-11-20');
   await agreements.sign('manager', 'Morgan Manager');
   await expect(page.getByText('this version is read-only')).toBeVisible();
-  await expect(page.getByRole('list', { name: 'Signatures' })).toContainText('Manager: signed by Morgan Manager on 23/11/2026');
+  await expect(signatures).toContainText('Trainee: signed by');
+  await expect(signatures).toContainText('on 18/11/2026');
+  await expect(signatures).toContainText('Placement tutor: signed by Dr Siân ap Dŵr on 20/11/2026');
+  await expect(signatures).toContainText('Manager: signed by Morgan Manager on 23/11/2026');
 
   const docx = await agreements.download('Export Word (.docx)');
   expect(docx.suggestedFilename()).toMatch(/^work-placement-agreement-.*-v1\.docx$/);
   const text = await docxText(fs.readFileSync(await docx.path()));
-  expect(text).toContain('External contacts and planned visits');
-  expect(text).toContain('Dr Amara Lee');
-  expect(text).toContain('Signed on 23/11/2026');
+  for (const expected of ['External contacts and planned visits', 'Dr Siân ap Dŵr', 'sian.apdwr@example.ac.uk', 'Placement tutor',
+    'Signed on 20/11/2026', 'Signed on 23/11/2026', 'Time off for study, training or a project', 'Behaviours']) {
+    expect(text).toContain(expected);
+  }
   const pdf = await agreements.download('Export PDF');
-  const pdfBytes = fs.readFileSync(await pdf.path());
-  expect(pdfBytes.subarray(0, 5).toString()).toBe('%PDF-');
-  expect(pdfBytes.length).toBeGreaterThan(2000);
+  const pdfText = pdfToText(fs.readFileSync(await pdf.path()));
+  for (const expected of ['sian.apdwr@example.ac.uk', 'Placement tutor', 'Signed on 20/11/2026', 'Morgan Manager']) expect(pdfText).toContain(expected);
 
   await page.getByRole('button', { name: 'Make a change (new version)' }).click();
   await expect(page.getByRole('button', { name: 'Version 2: Draft' })).toHaveAttribute('aria-pressed', 'true');
@@ -69,23 +121,50 @@ test('draft a placement agreement, pass the completeness check, sign, export, an
   await page.getByRole('button', { name: 'Version 1: Signed' }).click();
   await expect(page.getByLabel('Projects and specific work', { exact: true })).toBeDisabled();
   await expectNoAxeViolations(page);
+
+  // A second agreement overlapping this one is refused, with the reason shown.
+  await agreements.open();
+  await agreements.startNew(student.name);
+  await agreements.dialog.getByRole('button', { name: 'Create draft' }).click();
+  await expect(agreements.dialog.getByRole('alert')).toContainText('already has a work placement agreement');
 });
 
-test('an apprentice behind on off-the-job hours gets back on track by logging them', async ({ page, workbench: _ }) => {
+test('an apprentice behind on off-the-job hours: the rule is named, the week in progress is not counted, and logging catches up', async ({ page, workbench }) => {
   const agreements = new AgreementsPage(page);
+  const [sample] = (await workbench.call<AgreementSummary[]>('agreements:list', {})).filter((a) => a.scheme === 'apprenticeship');
+  const shortfall = sample?.otj?.shortfall ?? 0;
+  expect(shortfall).toBeGreaterThan(0);
   await agreements.open();
   const row = agreements.trainees.getByRole('row').filter({ has: page.getByRole('cell', { name: 'Apprenticeship', exact: true }) });
   await expect(row).toContainText('Behind');
   await row.getByRole('link').click();
   await agreements.tab('Off-the-job training').click();
-  await expect(page.getByRole('region', { name: 'Progress' })).toContainText('Behind: 120 hours logged, 126 required by today (6 hours short)');
+  const progress = page.getByRole('region', { name: 'Progress' });
+  await expect(progress).toContainText('Rule applied: England, apprenticeships starting from 1 August 2025');
+  await expect(progress).toContainText(`${shortfall} hours short`);
+  await expect(progress).toContainText('(the week in progress is not counted)');
+  await expect(progress).toContainText('Minimum set for the apprenticeship standard: 420 hours (never below 187 hours).');
   await expectNoAxeViolations(page);
-  await agreements.fill({ Date: '2026-11-20', Hours: '6', Activity: 'Provider workshop: subject indexing' });
+  const half = Math.ceil(shortfall / 2);
+  await agreements.fill({ Date: '2026-11-19', Hours: String(half), Activity: 'Study block: classification' });
   await page.getByRole('button', { name: 'Log hours' }).click();
-  await expect(page.getByRole('region', { name: 'Progress' })).toContainText('On track: 126 hours logged');
+  await expect(page.getByRole('status').getByText(`${half} hours of off-the-job training logged.`)).toBeVisible();
+  await agreements.fill({ Date: '2026-11-20', Hours: String(half), Activity: 'Provider workshop: subject indexing' });
+  await page.getByRole('button', { name: 'Log hours' }).click();
+  await expect(progress).toContainText('On track:');
   await agreements.fill({ Date: '2020-01-01', Hours: '2', Activity: 'Too early' });
   await page.getByRole('button', { name: 'Log hours' }).click();
   await expect(page.getByText(/date must be within the agreement/)).toBeVisible();
+});
+
+test('the dashboard asks about a calendar month with no off-the-job training', async ({ page, workbench }) => {
+  const apprentice = await memberByTitle(workbench.call, 'Level 3 apprentice');
+  const dashboard = new DashboardPage(page);
+  await dashboard.open();
+  const title = `${apprentice.name}: no off-the-job training recorded in September 2026`;
+  await expect(dashboard.item(title)).toContainText('Some off-the-job activity is expected every month until gateway');
+  await dashboard.item(title).getByRole('link', { name: title }).click();
+  await expect(page.getByRole('region', { name: 'Progress' })).toContainText('Rule applied');
 });
 
 test('a progress review not signed off by its due date is flagged overdue on the dashboard', async ({ page, workbench }) => {
@@ -99,11 +178,12 @@ test('a progress review not signed off by its due date is flagged overdue on the
     memberId: assistant.id, scheme: 'apprenticeship', startDate: start, endDate: addDays(start, 400),
   });
   const versionId = created.versions[0]?.id;
-  const content = { ...template.versions[0]?.content, startDate: start, endDate: addDays(start, 400), reviewEveryWeeks: 12 };
+  const content = { ...template.versions[0]?.content, startDate: start, endDate: addDays(start, 400), gatewayDate: null, reviewEveryWeeks: 12 };
   await workbench.call('agreements:updateDraft', { versionId, content });
   await workbench.call('agreements:markReady', { versionId });
-  for (const role of ['trainee', 'manager', 'provider']) {
-    await workbench.call('agreements:sign', { versionId, role, name: role, signedOn: addDays(start, 2) });
+  // The training provider signs as the named contact copied from the sample agreement.
+  for (const [role, name] of [['trainee', assistant.name], ['manager', 'Line manager'], ['provider', 'Jo Marsh']]) {
+    await workbench.call('agreements:sign', { versionId, role, name, signedOn: addDays(start, 2) });
   }
 
   const agreements = new AgreementsPage(page);
@@ -115,19 +195,14 @@ test('a progress review not signed off by its due date is flagged overdue on the
   await expectNoAxeViolations(page);
 });
 
-test('switching the off-the-job rule to a total for the standard changes what is required', async ({ page, workbench: _ }) => {
+test('Settings name the off-the-job rules with the start dates they apply to and their sources', async ({ page, workbench: _ }) => {
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Settings', exact: true }).click();
-  const card = page.getByRole('region', { name: 'Trainee agreements' });
-  await card.getByLabel('Rule', { exact: true }).selectOption('total');
-  await card.getByLabel('Total off-the-job hours for the standard').fill('278');
-  await card.getByRole('button', { name: 'Save rule' }).click();
-  await expect(page.getByRole('status').getByText('Off-the-job training rule saved.')).toBeVisible();
-  const agreements = new AgreementsPage(page);
-  await agreements.open();
-  // 147 of 548 days of an 18-month apprenticeship: 74.6 of 278 hours are due, and 120 are logged.
-  await expect(agreements.trainees.getByRole('row').filter({ has: page.getByRole('cell', { name: 'Apprenticeship', exact: true }) })).toContainText(
-    'On track: 120 of 74.6 h',
-  );
+  const rules = page.getByRole('table', { name: 'Off-the-job training rules and the start dates they apply to' });
+  await expect(rules.getByRole('row', { name: /starting 1 August 2022 to 31 July 2025/ })).toContainText('01/08/2022');
+  await expect(rules.getByRole('row', { name: /starting 1 August 2022 to 31 July 2025/ })).toContainText('less statutory annual leave (5.6 weeks a year, pro rata)');
+  await expect(rules.getByRole('row', { name: /starting from 1 August 2025/ })).toContainText('never below 187 hours');
+  await expect(rules.getByRole('row', { name: /starting from 1 August 2025/ })).toContainText('DfE, Apprenticeship funding rules 2025 to 2026');
+  await expectNoAxeViolations(page);
 });
 
 test('keep the learning log, review it together, record a visit, and see it all from the member page', async ({ page, workbench }) => {

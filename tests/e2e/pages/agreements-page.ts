@@ -40,9 +40,21 @@ export class AgreementsPage {
     return this.page.getByRole('region', { name: 'Completeness check' });
   }
 
-  async sign(role: 'trainee' | 'manager' | 'training provider', name?: string) {
+  /** Records a signature; `signedOn` (YYYY-MM-DD) is the date they signed, today when not given. */
+  async sign(role: 'trainee' | 'manager', name?: string, signedOn?: string) {
     await this.page.getByRole('button', { name: `Record ${role} signature` }).click();
     if (name !== undefined) await this.dialog.getByLabel(/name$/).fill(name);
+    if (signedOn !== undefined) await this.dialog.getByLabel('Signed on').fill(signedOn);
+    await this.dialog.getByRole('button', { name: 'Record signature' }).click();
+    await expect(this.dialog).toBeHidden();
+  }
+
+  /** An external signer (training provider, placement tutor) is chosen from the agreement's contacts. */
+  async signAsContact(role: 'training provider' | 'placement tutor', contactName: string, signedOn?: string) {
+    await this.page.getByRole('button', { name: `Record ${role} signature` }).click();
+    const label = role === 'placement tutor' ? 'Placement tutor: who signs' : 'Training provider: who signs';
+    await this.dialog.getByLabel(label).selectOption({ value: contactName });
+    if (signedOn !== undefined) await this.dialog.getByLabel('Signed on').fill(signedOn);
     await this.dialog.getByRole('button', { name: 'Record signature' }).click();
     await expect(this.dialog).toBeHidden();
   }
