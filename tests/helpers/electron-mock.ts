@@ -76,6 +76,8 @@ export class BrowserWindow {
 
 export const shell = { openExternal: vi.fn(async (_url: string) => undefined) };
 export const app = {
+  /** Tests of packaged behaviour (no dev server, no DevTools) set this to true. */
+  isPackaged: false,
   getPath: vi.fn(() => '/tmp/electron-mock-user-data'),
   getAppPath: vi.fn(() => process.cwd()),
   whenReady: vi.fn(() => new Promise(() => undefined)),
@@ -85,6 +87,11 @@ export const app = {
   requestSingleInstanceLock: vi.fn(() => true),
 };
 export const ipcMain = { handle: vi.fn() };
+/** Records the custom scheme registration and the handler that serves it. */
+export const protocol = {
+  registerSchemesAsPrivileged: vi.fn(),
+  handle: vi.fn<(scheme: string, handler: (request: Request) => Response | Promise<Response>) => void>(),
+};
 export const ipcRenderer = { invoke: vi.fn(), on: vi.fn(), removeListener: vi.fn() };
 export const contextBridge = { exposeInMainWorld: vi.fn() };
 export const dialog = { showErrorBox: vi.fn(), showMessageBox: vi.fn() };
@@ -93,4 +100,4 @@ export class Notification {
   constructor(public options: unknown) {}
   show() {}
 }
-export default { app, BrowserWindow, shell, ipcMain, ipcRenderer, contextBridge, dialog, Notification };
+export default { app, BrowserWindow, shell, ipcMain, ipcRenderer, contextBridge, dialog, Notification, protocol };
