@@ -7,30 +7,37 @@ import { ApiError } from '../../api/client';
 import { useChannel, useCommand } from '../../api/hooks';
 import { Dialog } from '../../components/dialog';
 import { EmptyState, ErrorMessage, Loading } from '../../components/page';
-import { asId, asNullable, Input, LogCpdButton, MemberSelect, requiredMember, TextArea, useToday } from './common';
+import { asId, asNullable, DraftNote, Input, MemberSelect, requiredMember, TextArea, useDeleteWithUndo, useFormFieldDraft, useToday } from './common';
+import { LogCpdDialog, type LogCpdTarget } from './log-cpd-dialog';
 
 const formSchema = buddyInput.extend({ buddyId: requiredMember, newStarterId: requiredMember });
-import { LogCpdDialog, type LogCpdTarget } from './log-cpd-dialog';
 
 function BuddyForm({ pair, today, onClose }: { pair?: BuddyPair; today: string; onClose: () => void }) {
   const create = useCommand('activities:createBuddy');
   const update = useCommand('activities:updateBuddy');
   const mutation = pair ? update : create;
-  const {
-    register,
-    handleSubmit,
-    setError,
-    formState: { errors, isSubmitting },
-  } = useForm<BuddyInput>({
+  const form = useForm<BuddyInput>({
     resolver: zodResolver(formSchema),
     defaultValues: pair
       ? { buddyId: pair.buddyId, newStarterId: pair.newStarterId, startedOn: pair.startedOn, endedOn: pair.endedOn, focus: pair.focus, buddyNotes: pair.buddyNotes, starterNotes: pair.starterNotes }
       : { startedOn: today, endedOn: null, focus: '', buddyNotes: '', starterNotes: '' },
   });
+  const {
+    register,
+    handleSubmit,
+    setError,
+    formState: { errors, isSubmitting },
+  } = form;
+  // Both sides' learning notes are kept as drafts while they are typed.
+  const draftKey = (field: string) => `buddy:${pair?.id ?? 'new'}:${field}`;
+  const buddyDraft = useFormFieldDraft(form, 'buddyNotes', draftKey('buddyNotes'), pair?.buddyNotes ?? '', pair?.buddyId ?? null);
+  const starterDraft = useFormFieldDraft(form, 'starterNotes', draftKey('starterNotes'), pair?.starterNotes ?? '', pair?.newStarterId ?? null);
+  const discardDrafts = () => Promise.all([buddyDraft.discard(), starterDraft.discard()]);
   const submit = handleSubmit(async (values) => {
     try {
       if (pair) await update.mutateAsync({ id: pair.id, changes: values });
       else await create.mutateAsync(values);
+      await discardDrafts();
       onClose();
     } catch (error) {
       if (error instanceof ApiError && error.field && error.field in buddyInput.shape) setError(error.field as keyof BuddyInput, { message: error.message.replace(/^\w+\s/, '') });
@@ -39,8 +46,8 @@ function BuddyForm({ pair, today, onClose }: { pair?: BuddyPair; today: string; 
   return (
     <Dialog title={pair ? 'Edit buddy pair' : 'New buddy pair'} onClose={onClose} wide>
       <form onSubmit={submit} noValidate className="form-grid">
-        <MemberSelect label="Buddy (experienced colleague)" registration={register('buddyId', { setValueAs: asId })} error={errors.buddyId?.message} />
-        <MemberSelect label="New starter" registration={register('newStarterId', { setValueAs: asId })} error={errors.newStarterId?.message} />
+        <MemberSelect label="Buddy (experienced colleague)" registration={register('buddyId', { setValueAs: asId })} error={errors.buddyId?.message} current={pair && { id: pair.buddyId, name: pair.buddyName }} />
+        <MemberSelect label="New starter" registration={register('newStarterId', { setValueAs: asId })} error={errors.newStarterId?.message} current={pair && { id: pair.newStarterId, name: pair.newStarterName }} />
         <Input label="Started on" type="date" registration={register('startedOn')} error={errors.startedOn?.message} />
         <Input label="Ended on" type="date" registration={register('endedOn', { setValueAs: asNullable })} error={errors.endedOn?.message} hint="Leave blank while the pairing goes on" />
         <div className="form-span">
@@ -48,6 +55,7 @@ function BuddyForm({ pair, today, onClose }: { pair?: BuddyPair; today: string; 
         </div>
         <TextArea label="Buddy’s notes" registration={register('buddyNotes')} error={errors.buddyNotes?.message} />
         <TextArea label="New starter’s notes" registration={register('starterNotes')} error={errors.starterNotes?.message} />
+        <DraftNote statuses={[buddyDraft.status, starterDraft.status]} onDiscard={() => void discardDrafts().then(() => form.reset())} />
         <ErrorMessage error={mutation.error && !mutation.error.field ? mutation.error : null} />
         <div className="dialog-actions form-span">
           <button type="button" onClick={onClose}>
@@ -67,6 +75,12 @@ export function BuddyingTab() {
   const today = useToday();
   const [editing, setEditing] = useState<BuddyPair | 'new' | null>(null);
   const [logging, setLogging] = useState<LogCpdTarget | null>(null);
+  const remove = useCommand('activities:deleteBuddy');
+  const restore = useCommand('activities:restoreBuddy');
+  const deleteWithUndo = useDeleteWithUndo(
+    (id) => remove.mutateAsync({ id }),
+    ({ buddyName: _b, newStarterName: _s, cpdLogged: _c, sessionsLogged: _n, lastLoggedOn: _l, ...pair }) => restore.mutateAsync(pair),
+  );
   return (
     <section aria-labelledby="act-buddy-heading">
       <div className="page-header">
@@ -94,6 +108,11 @@ export function BuddyingTab() {
                 {p.endedOn ? `, ended ${formatUkDate(p.endedOn)}` : ' · ongoing'}
                 {p.focus && ` · Focus: ${p.focus}`}
               </p>
+              <p className="muted">
+                {p.sessionsLogged === 0
+                  ? 'No sessions logged as CPD yet.'
+                  : `${p.sessionsLogged} ${p.sessionsLogged === 1 ? 'session' : 'sessions'} logged as CPD, the latest on ${formatUkDate(p.lastLoggedOn)}.`}
+              </p>
               <dl className="facts">
                 <div>
                   <dt>{p.buddyName}’s notes</dt>
@@ -108,12 +127,17 @@ export function BuddyingTab() {
                 <button type="button" aria-label={`Edit ${p.buddyName} with ${p.newStarterName}`} onClick={() => setEditing(p)}>
                   Edit
                 </button>
-                <LogCpdButton
-                  label={`${p.buddyName} with ${p.newStarterName}`}
-                  logged={p.cpdLogged}
-                  people={2}
-                  onClick={() => setLogging({ kind: 'buddying', id: p.id, title: `Buddying: ${p.buddyName} and ${p.newStarterName}`, people: [p.buddyName, p.newStarterName], date: null, hours: null })}
-                />
+                <button type="button" aria-label={`Delete ${p.buddyName} with ${p.newStarterName}`} onClick={() => void deleteWithUndo(p.id, `Buddy pair ${p.buddyName} with ${p.newStarterName}`)}>
+                  Delete
+                </button>
+                {/* An ongoing pair meets many times: each session is logged on its own date. */}
+                <button
+                  type="button"
+                  aria-label={`Log a session as CPD: ${p.buddyName} with ${p.newStarterName}`}
+                  onClick={() => setLogging({ kind: 'buddying', id: p.id, title: `${p.buddyName} and ${p.newStarterName}`, people: [p.buddyName, p.newStarterName], date: null, hours: null })}
+                >
+                  Log a session as CPD
+                </button>
               </div>
             </li>
           ))}

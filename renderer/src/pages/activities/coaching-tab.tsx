@@ -7,7 +7,7 @@ import { ApiError } from '../../api/client';
 import { useChannel, useCommand } from '../../api/hooks';
 import { Dialog } from '../../components/dialog';
 import { EmptyState, ErrorMessage, Loading } from '../../components/page';
-import { asId, asNullable, Input, LogCpdButton, MemberSelect, requiredMember, TextArea, useToday } from './common';
+import { asId, asNullable, Input, LogCpdButton, MemberSelect, requiredMember, TextArea, useDeleteWithUndo, useToday } from './common';
 import { LogCpdDialog, type LogCpdTarget } from './log-cpd-dialog';
 
 const formSchema = coachingInput.extend({ coacheeId: requiredMember });
@@ -41,8 +41,15 @@ function CoachingForm({ record, today, onClose }: { record?: CoachingRecord; tod
   return (
     <Dialog title={record ? 'Edit coaching session' : 'Record a coaching session'} onClose={onClose} wide>
       <form onSubmit={submit} noValidate className="form-grid">
-        <MemberSelect label="Coachee" registration={register('coacheeId', { setValueAs: asId })} error={errors.coacheeId?.message} />
-        <MemberSelect label="Coach from the team" allowNone noneLabel="Someone outside the team" registration={register('coachMemberId', { setValueAs: asId })} error={errors.coachMemberId?.message} />
+        <MemberSelect label="Coachee" registration={register('coacheeId', { setValueAs: asId })} error={errors.coacheeId?.message} current={record && { id: record.coacheeId, name: record.coacheeName }} />
+        <MemberSelect
+          label="Coach from the team"
+          allowNone
+          noneLabel="Someone outside the team"
+          registration={register('coachMemberId', { setValueAs: asId })}
+          error={errors.coachMemberId?.message}
+          current={record && { id: record.coachMemberId, name: record.coachLabel }}
+        />
         <Input label="External coach’s name" registration={register('coachName')} error={errors.coachName?.message} hint="Only if the coach is not in the team" />
         <Input label="Held on" type="date" registration={register('heldOn')} error={errors.heldOn?.message} />
         <Input label="Hours" type="number" step="0.25" registration={register('hours', { valueAsNumber: true })} error={errors.hours?.message} />
@@ -88,6 +95,12 @@ export function CoachingTab() {
   const today = useToday();
   const [editing, setEditing] = useState<CoachingRecord | 'new' | null>(null);
   const [logging, setLogging] = useState<LogCpdTarget | null>(null);
+  const remove = useCommand('activities:deleteCoaching');
+  const restore = useCommand('activities:restoreCoaching');
+  const deleteWithUndo = useDeleteWithUndo(
+    (id) => remove.mutateAsync({ id }),
+    ({ coacheeName: _n, coachLabel: _l, cpdLogged: _c, ...record }) => restore.mutateAsync(record),
+  );
   return (
     <section aria-labelledby="act-coaching-heading">
       <div className="page-header">
@@ -136,6 +149,13 @@ export function CoachingTab() {
                 <div className="row-actions">
                   <button type="button" aria-label={`Edit coaching for ${c.coacheeName} on ${formatUkDate(c.heldOn)}`} onClick={() => setEditing(c)}>
                     Edit
+                  </button>
+                  <button
+                    type="button"
+                    aria-label={`Delete coaching for ${c.coacheeName} on ${formatUkDate(c.heldOn)}`}
+                    onClick={() => void deleteWithUndo(c.id, `Coaching session with ${c.coacheeName} on ${formatUkDate(c.heldOn)}`)}
+                  >
+                    Delete
                   </button>
                   <LogCpdButton
                     label={`coaching for ${c.coacheeName} on ${formatUkDate(c.heldOn)}`}

@@ -1,7 +1,9 @@
-import type { UseFormRegisterReturn } from 'react-hook-form';
+import type { FieldValues, Path, PathValue, UseFormRegisterReturn, UseFormReturn } from 'react-hook-form';
 import { z } from 'zod';
 import { NavLink } from 'react-router-dom';
 import { useChannel } from '../../api/hooks';
+import { useToast } from '../../components/toasts';
+import { draftStatusText, useDraft, type DraftStatus } from '../../components/use-draft';
 import { Field } from '../one-to-ones/field';
 
 /** A member chosen in a select: the form says "is required" rather than zod's type message. */
@@ -14,28 +16,80 @@ export const useTeam = () => useChannel('team:list', { includeArchived: false })
 export const asId = (v: unknown) => (v === '' || v === null || v === undefined ? null : Number(v));
 export const asNullable = (v: unknown) => (v === '' || v === null ? null : v);
 
-export function MemberSelect({ label, registration, error, allowNone, noneLabel = 'Nobody' }: {
+/**
+ * A team member picker. The select is registered only once the team has loaded: react-hook-form
+ * puts a record's value into the select when it registers, and a select with no options yet would
+ * show "Choose…" and lose the person (an edit form then "forgot" the coachee and coach).
+ * `current` keeps the record's own person choosable even if they have since left the team list.
+ */
+export function MemberSelect({ label, registration, error, allowNone, noneLabel = 'Nobody', current }: {
   label: string;
   registration: UseFormRegisterReturn;
   error?: string;
   allowNone?: boolean;
   noneLabel?: string;
+  current?: { id: number | null; name: string };
 }) {
-  const team = useTeam();
+  const list = useChannel('team:list', { includeArchived: false });
+  const team = list.data ?? [];
+  const extra = current && current.id !== null && !team.some((m) => m.id === current.id) ? [{ id: current.id, name: current.name }] : [];
   return (
     <Field label={label} error={error}>
-      {(ids) => (
-        <select {...registration} id={ids.id} aria-describedby={ids.describedBy} aria-invalid={ids.invalid}>
-          <option value="">{allowNone ? noneLabel : 'Choose…'}</option>
-          {team.map((m) => (
-            <option key={m.id} value={m.id}>
-              {m.name}
-            </option>
-          ))}
-        </select>
-      )}
+      {(ids) =>
+        list.isPending ? (
+          <select id={ids.id} disabled aria-describedby={ids.describedBy}>
+            <option>Loading the team…</option>
+          </select>
+        ) : (
+          <select {...registration} id={ids.id} aria-describedby={ids.describedBy} aria-invalid={ids.invalid}>
+            <option value="">{allowNone ? noneLabel : 'Choose…'}</option>
+            {[...team, ...extra].map((m) => (
+              <option key={m.id} value={m.id}>
+                {m.name}
+              </option>
+            ))}
+          </select>
+        )
+      }
     </Field>
   );
+}
+
+/** Delete now, with "Undo" in the toast putting the record back as it was. */
+export function useDeleteWithUndo<T>(remove: (id: number) => Promise<T>, restore: (gone: T) => Promise<unknown>) {
+  const toast = useToast();
+  return (id: number, what: string) =>
+    remove(id).then(
+      (gone) => toast.show(`${what} deleted.`, { label: 'Undo', run: () => void restore(gone).then(() => toast.show(`${what} restored.`)) }),
+      (error: unknown) => toast.show(error instanceof Error ? error.message : `${what} could not be deleted.`),
+    );
+}
+
+/** "Draft saved" beside a form whose long text fields keep drafts, with a way to throw the draft away. */
+export function DraftNote({ statuses, onDiscard }: { statuses: DraftStatus[]; onDiscard: () => void }) {
+  const text = draftStatusText(...statuses);
+  return (
+    <p className="form-span muted" role="status">
+      {text}{' '}
+      {(statuses.includes('restored') || statuses.includes('saved')) && (
+        <button type="button" onClick={onDiscard}>
+          Discard draft
+        </button>
+      )}
+    </p>
+  );
+}
+
+/** Keeps one react-hook-form text field as a draft while it is typed (see components/use-draft.ts). */
+export function useFormFieldDraft<F extends FieldValues>(form: UseFormReturn<F>, name: Path<F>, key: string | null, saved: string, memberId: number | null) {
+  const value = form.watch(name);
+  return useDraft({
+    key,
+    memberId,
+    saved,
+    value: typeof value === 'string' ? value : '',
+    onRestore: (body) => form.setValue(name, body as PathValue<F, Path<F>>, { shouldDirty: true }),
+  });
 }
 
 export function TextArea({ label, registration, error, hint, rows = 3 }: { label: string; registration: UseFormRegisterReturn; error?: string; hint?: string; rows?: number }) {

@@ -1,33 +1,38 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useForm } from 'react-hook-form';
 import { z } from 'zod';
-import { setMeetingInput, type SetDetail } from '../../../../shared/domains/activities';
+import { ATTENDANCE, setMeetingInput, type SetDetail } from '../../../../shared/domains/activities';
 import { ApiError } from '../../api/client';
 import { useCommand } from '../../api/hooks';
 import { ErrorMessage } from '../../components/page';
 import { useToast } from '../../components/toasts';
-import { Input, TextArea } from './common';
+import { UnsavedGuard } from '../../components/unsaved-guard';
+import { attendanceDefaults, AttendanceFields, attendanceList } from './attendance-fields';
+import { DraftNote, Input, TextArea, useFormFieldDraft } from './common';
 
 const formSchema = setMeetingInput.pick({ heldOn: true, hours: true, notes: true }).extend({
   plans: z.record(z.string(), z.string().max(2000, 'must be at most 2000 characters')),
   progress: z.record(z.string(), z.string().max(2000, 'must be at most 2000 characters')),
+  attendance: z
+    .record(z.string(), z.enum(ATTENDANCE))
+    .refine((a) => Object.values(a).includes('attended'), { message: 'Mark at least one member as attended' }),
 });
 type FormValues = z.infer<typeof formSchema>;
 
-/** Record a meeting: progress on the plans carried from last time, and each presenter's new plan. */
+/** Record a meeting: who came, progress on the plans carried from last time, and each presenter's new plan. */
 export function SetMeetingForm({ set, today }: { set: SetDetail; today: string }) {
   const record = useCommand('activities:recordSetMeeting');
   const toast = useToast();
+  const blank = (hours: number) => ({ heldOn: today, hours, notes: '', plans: {}, progress: {}, attendance: attendanceDefaults(set.members) });
+  const form = useForm<FormValues>({ resolver: zodResolver(formSchema), defaultValues: blank(2) });
   const {
     register,
     handleSubmit,
     reset,
     setError,
-    formState: { errors, isSubmitting },
-  } = useForm<FormValues>({
-    resolver: zodResolver(formSchema),
-    defaultValues: { heldOn: today, hours: 2, notes: '', plans: {}, progress: {} },
-  });
+    formState: { errors, isSubmitting, isDirty },
+  } = form;
+  const notesDraft = useFormFieldDraft(form, 'notes', `setMeeting:new:${set.id}:notes`, '', null);
 
   const submit = handleSubmit(async (v) => {
     try {
@@ -40,9 +45,11 @@ export function SetMeetingForm({ set, today }: { set: SetDetail; today: string }
           .filter(([, plan]) => plan.trim() !== '')
           .map(([presenterId, plan]) => ({ presenterId: Number(presenterId.replace('m', '')), plan })),
         progress: Object.entries(v.progress).map(([planId, progress]) => ({ planId: Number(planId.replace('p', '')), progress })),
+        attendance: attendanceList(v.attendance),
       });
+      await notesDraft.discard();
       toast.show('Meeting recorded.');
-      reset({ heldOn: today, hours: v.hours, notes: '', plans: {}, progress: {} });
+      reset(blank(v.hours));
     } catch (error) {
       if (error instanceof ApiError && (error.field === 'heldOn' || error.field === 'hours')) setError(error.field, { message: error.message.replace(/^\w+\s/, '') });
     }
@@ -51,11 +58,13 @@ export function SetMeetingForm({ set, today }: { set: SetDetail; today: string }
   return (
     <section className="card" aria-labelledby="act-record-heading">
       <h2 id="act-record-heading">Record a meeting</h2>
+      <UnsavedGuard when={isDirty} what="The details of the meeting you are recording" />
       <form onSubmit={submit} noValidate className="form-grid">
-        <Input label="Held on" type="date" registration={register('heldOn')} error={errors.heldOn?.message} />
+        <Input label="Held on" type="date" registration={register('heldOn')} error={errors.heldOn?.message} hint="The day it met: not always today" />
         <Input label="Hours" type="number" step="0.25" registration={register('hours', { valueAsNumber: true })} error={errors.hours?.message} />
+        <AttendanceFields members={set.members} register={register} error={(errors.attendance as { message?: string } | undefined)?.message} />
         <div className="form-span">
-          <TextArea label="Meeting notes" registration={register('notes')} error={errors.notes?.message} hint="Optional" />
+          <TextArea label="Meeting notes" registration={register('notes')} error={errors.notes?.message} hint="Optional; kept as a draft as you type" />
         </div>
         {set.carriedPlans.length > 0 && (
           <fieldset className="form-span">
@@ -71,6 +80,7 @@ export function SetMeetingForm({ set, today }: { set: SetDetail; today: string }
             <TextArea key={m.id} label={`Action plan for ${m.name}`} registration={register(`plans.m${m.id}`)} rows={2} />
           ))}
         </fieldset>
+        <DraftNote statuses={[notesDraft.status]} onDiscard={() => void notesDraft.discard().then(() => form.setValue('notes', ''))} />
         <ErrorMessage error={record.error && record.error.field !== 'heldOn' && record.error.field !== 'hours' ? record.error : null} />
         <div className="form-span">
           <button type="submit" className="primary" disabled={isSubmitting}>

@@ -1,13 +1,34 @@
 import { useState } from 'react';
-import { Link, useParams } from 'react-router-dom';
-import { SESSION_TYPE_LABELS } from '../../../../shared/domains/activities';
+import { Link, useNavigate, useParams } from 'react-router-dom';
+import { ATTENDANCE_LABELS, SESSION_TYPE_LABELS, type SetMeeting } from '../../../../shared/domains/activities';
 import { formatUkDate } from '../../../../shared/dates';
-import { useChannel } from '../../api/hooks';
+import { useChannel, useCommand } from '../../api/hooks';
+import { Dialog } from '../../components/dialog';
 import { ErrorMessage, Loading, Page } from '../../components/page';
+import { useToast } from '../../components/toasts';
 import { LogCpdButton, useToday } from './common';
 import { LogCpdDialog, type LogCpdTarget } from './log-cpd-dialog';
 import { SetForm } from './set-form';
+import { SetMeetingEditDialog } from './set-meeting-edit';
 import { SetMeetingForm } from './set-meeting-form';
+
+/** "Delete X?" with the consequence spelled out; the action button names what it deletes. */
+function ConfirmDelete({ title, description, action, onConfirm, onClose }: { title: string; description: string; action: string; onConfirm: () => Promise<unknown>; onClose: () => void }) {
+  const [error, setError] = useState<unknown>(null);
+  return (
+    <Dialog title={title} description={description} onClose={onClose}>
+      <ErrorMessage error={error as never} />
+      <div className="dialog-actions">
+        <button type="button" onClick={onClose} data-autofocus>
+          Keep it
+        </button>
+        <button type="button" onClick={() => void onConfirm().catch(setError)}>
+          {action}
+        </button>
+      </div>
+    </Dialog>
+  );
+}
 
 /** One action learning set: members, the meetings with each presenter's plan and progress, CPD logging. */
 export function SetPage() {
@@ -16,6 +37,12 @@ export function SetPage() {
   const today = useToday();
   const [editing, setEditing] = useState(false);
   const [logging, setLogging] = useState<LogCpdTarget | null>(null);
+  const [editingMeeting, setEditingMeeting] = useState<SetMeeting | null>(null);
+  const [deleting, setDeleting] = useState<SetMeeting | 'set' | null>(null);
+  const deleteMeeting = useCommand('activities:deleteSetMeeting');
+  const deleteSet = useCommand('activities:deleteSet');
+  const toast = useToast();
+  const navigate = useNavigate();
   if (set.isPending) return <Loading label="Loading the set…" />;
   if (!set.data) {
     return (
@@ -30,9 +57,14 @@ export function SetPage() {
     <Page
       title={s.name}
       actions={
-        <button type="button" onClick={() => setEditing(true)}>
-          Edit set
-        </button>
+        <>
+          <button type="button" onClick={() => setEditing(true)}>
+            Edit set
+          </button>{' '}
+          <button type="button" onClick={() => setDeleting('set')}>
+            Delete set
+          </button>
+        </>
       }
     >
       <p>
@@ -71,11 +103,20 @@ export function SetPage() {
           <p className="muted">No meetings recorded yet. Record the first one above.</p>
         ) : (
           <ul className="act-list">
-            {s.meetings.map((m) => (
+            {s.meetings.map((m) => {
+              const came = m.attendance.filter((a) => a.status === 'attended');
+              const notThere = m.attendance.filter((a) => a.status !== 'attended');
+              return (
               <li key={m.id} className="card">
                 <h3>
                   {formatUkDate(m.heldOn)} · {m.hours} hours
                 </h3>
+                <p>
+                  Attended: {came.map((a) => a.name).join(', ') || 'nobody recorded'}
+                  {notThere.length > 0 && (
+                    <span className="muted"> · {notThere.map((a) => `${a.name} (${ATTENDANCE_LABELS[a.status].toLowerCase()})`).join(', ')}</span>
+                  )}
+                </p>
                 {m.notes && <p className="notes">{m.notes}</p>}
                 {m.plans.length > 0 ? (
                   <table className="data-table">
@@ -100,23 +141,61 @@ export function SetPage() {
                 ) : (
                   <p className="muted">No action plans recorded.</p>
                 )}
-                <p>
-                  <LogCpdButton
-                    label={`meeting on ${formatUkDate(m.heldOn)}`}
-                    logged={m.cpdLogged}
-                    people={s.members.length}
-                    onClick={() =>
-                      setLogging({ kind: 'alsMeeting', id: m.id, title: `${s.name}, ${formatUkDate(m.heldOn)}`, people: s.members.map((x) => x.name), date: m.heldOn, hours: m.hours })
-                    }
-                  />
+                <p className="row-actions">
+                  <button type="button" aria-label={`Edit meeting of ${formatUkDate(m.heldOn)}`} onClick={() => setEditingMeeting(m)}>
+                    Edit
+                  </button>
+                  <button type="button" aria-label={`Delete meeting of ${formatUkDate(m.heldOn)}`} onClick={() => setDeleting(m)}>
+                    Delete
+                  </button>
+                  {came.length > 0 && (
+                    <LogCpdButton
+                      label={`meeting on ${formatUkDate(m.heldOn)}`}
+                      logged={m.cpdLogged}
+                      people={came.length}
+                      onClick={() =>
+                        setLogging({ kind: 'alsMeeting', id: m.id, title: `${s.name}, ${formatUkDate(m.heldOn)}`, people: came.map((x) => x.name), date: m.heldOn, hours: m.hours })
+                      }
+                    />
+                  )}
                 </p>
               </li>
-            ))}
+              );
+            })}
           </ul>
         )}
       </section>
       {editing && <SetForm set={s} onClose={() => setEditing(false)} onSaved={() => setEditing(false)} />}
       {logging && <LogCpdDialog target={logging} today={today} onClose={() => setLogging(null)} />}
+      {editingMeeting && <SetMeetingEditDialog set={s} meeting={editingMeeting} onClose={() => setEditingMeeting(null)} />}
+      {deleting === 'set' && (
+        <ConfirmDelete
+          title={`Delete ${s.name}?`}
+          description={`${s.meetings.length === 0 ? 'It has no meetings recorded.' : `Its ${s.meetings.length === 1 ? 'meeting' : `${s.meetings.length} meetings`} and action plans go too.`} CPD already logged from it stays in each person’s log.`}
+          action="Delete set"
+          onClose={() => setDeleting(null)}
+          onConfirm={() =>
+            deleteSet.mutateAsync({ id: s.id }).then(() => {
+              toast.show(`${s.name} deleted.`);
+              navigate('/activities');
+            })
+          }
+        />
+      )}
+      {deleting && deleting !== 'set' && (
+        <ConfirmDelete
+          title={`Delete the meeting of ${formatUkDate(deleting.heldOn)}?`}
+          description="Its attendance and action plans go too. CPD already logged from it stays in each person’s log."
+          action="Delete meeting"
+          onClose={() => setDeleting(null)}
+          onConfirm={() =>
+            deleteMeeting.mutateAsync({ id: deleting.id }).then(() => {
+              setDeleting(null);
+              toast.show(`Meeting of ${formatUkDate(deleting.heldOn)} deleted.`);
+            })
+          }
+        />
+      )}
     </Page>
   );
 }

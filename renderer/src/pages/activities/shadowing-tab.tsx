@@ -8,7 +8,7 @@ import { useChannel, useCommand } from '../../api/hooks';
 import { Dialog } from '../../components/dialog';
 import { EmptyState, ErrorMessage, Loading } from '../../components/page';
 import { Field } from '../one-to-ones/field';
-import { asId, Input, LogCpdButton, MemberSelect, requiredMember, TextArea, useToday } from './common';
+import { asId, DraftNote, Input, LogCpdButton, MemberSelect, requiredMember, TextArea, useDeleteWithUndo, useFormFieldDraft, useToday } from './common';
 import { LogCpdDialog, type LogCpdTarget } from './log-cpd-dialog';
 
 const formSchema = shadowingInput.extend({ memberId: requiredMember });
@@ -17,21 +17,27 @@ function VisitForm({ visit, today, onClose }: { visit?: ShadowingVisit; today: s
   const create = useCommand('activities:createVisit');
   const update = useCommand('activities:updateVisit');
   const mutation = visit ? update : create;
-  const {
-    register,
-    handleSubmit,
-    setError,
-    formState: { errors, isSubmitting },
-  } = useForm<ShadowingInput>({
+  const form = useForm<ShadowingInput>({
     resolver: zodResolver(formSchema),
     defaultValues: visit
       ? { memberId: visit.memberId, hostLibrary: visit.hostLibrary, hostPerson: visit.hostPerson, mode: visit.mode, visitOn: visit.visitOn, hours: visit.hours, objectives: visit.objectives, reflection: visit.reflection }
       : { hostLibrary: '', hostPerson: '', mode: 'in_person', visitOn: today, hours: 3, objectives: '', reflection: '' },
   });
+  const {
+    register,
+    handleSubmit,
+    setError,
+    formState: { errors, isSubmitting },
+  } = form;
+  // Objectives and the reflection are kept as drafts while they are typed.
+  const objectivesDraft = useFormFieldDraft(form, 'objectives', `visit:${visit?.id ?? 'new'}:objectives`, visit?.objectives ?? '', visit?.memberId ?? null);
+  const reflectionDraft = useFormFieldDraft(form, 'reflection', `visit:${visit?.id ?? 'new'}:reflection`, visit?.reflection ?? '', visit?.memberId ?? null);
+  const discardDrafts = () => Promise.all([objectivesDraft.discard(), reflectionDraft.discard()]);
   const submit = handleSubmit(async (values) => {
     try {
       if (visit) await update.mutateAsync({ id: visit.id, changes: values });
       else await create.mutateAsync(values);
+      await discardDrafts();
       onClose();
     } catch (error) {
       if (error instanceof ApiError && error.field && error.field in shadowingInput.shape) setError(error.field as keyof ShadowingInput, { message: error.message.replace(/^\w+\s/, '') });
@@ -40,7 +46,7 @@ function VisitForm({ visit, today, onClose }: { visit?: ShadowingVisit; today: s
   return (
     <Dialog title={visit ? 'Edit shadowing visit' : 'New shadowing visit'} onClose={onClose} wide>
       <form onSubmit={submit} noValidate className="form-grid">
-        <MemberSelect label="Visitor" registration={register('memberId', { setValueAs: asId })} error={errors.memberId?.message} />
+        <MemberSelect label="Visitor" registration={register('memberId', { setValueAs: asId })} error={errors.memberId?.message} current={visit && { id: visit.memberId, name: visit.memberName }} />
         <Input label="Host library or service" registration={register('hostLibrary')} error={errors.hostLibrary?.message} />
         <Input label="Host person" registration={register('hostPerson')} error={errors.hostPerson?.message} hint="Optional" />
         <Field label="How" error={errors.mode?.message}>
@@ -58,6 +64,7 @@ function VisitForm({ visit, today, onClose }: { visit?: ShadowingVisit; today: s
         <Input label="Hours" type="number" step="0.25" registration={register('hours', { valueAsNumber: true })} error={errors.hours?.message} />
         <TextArea label="Objectives" registration={register('objectives')} error={errors.objectives?.message} hint="Agreed before the visit" />
         <TextArea label="Reflection" registration={register('reflection')} error={errors.reflection?.message} hint="After the visit: what will you do differently?" />
+        <DraftNote statuses={[objectivesDraft.status, reflectionDraft.status]} onDiscard={() => void discardDrafts().then(() => form.reset())} />
         <ErrorMessage error={mutation.error && !mutation.error.field ? mutation.error : null} />
         <div className="dialog-actions form-span">
           <button type="button" onClick={onClose}>
@@ -77,6 +84,12 @@ export function ShadowingTab() {
   const today = useToday();
   const [editing, setEditing] = useState<ShadowingVisit | 'new' | null>(null);
   const [logging, setLogging] = useState<LogCpdTarget | null>(null);
+  const remove = useCommand('activities:deleteVisit');
+  const restore = useCommand('activities:restoreVisit');
+  const deleteWithUndo = useDeleteWithUndo(
+    (id) => remove.mutateAsync({ id }),
+    ({ memberName: _m, cpdLogged: _c, ...visit }) => restore.mutateAsync(visit),
+  );
   return (
     <section aria-labelledby="act-visits-heading">
       <div className="page-header">
@@ -120,12 +133,15 @@ export function ShadowingTab() {
                   <button type="button" aria-label={`Edit visit to ${v.hostLibrary}`} onClick={() => setEditing(v)}>
                     Edit
                   </button>
+                  <button type="button" aria-label={`Delete visit to ${v.hostLibrary}`} onClick={() => void deleteWithUndo(v.id, `Visit to ${v.hostLibrary}`)}>
+                    Delete
+                  </button>
                   {!upcoming && (
                     <LogCpdButton
                       label={`visit to ${v.hostLibrary}`}
                       logged={v.cpdLogged}
                       people={1}
-                      onClick={() => setLogging({ kind: 'shadowing', id: v.id, title: `Shadowing visit: ${v.hostLibrary}`, people: [v.memberName], date: v.visitOn, hours: v.hours })}
+                      onClick={() => setLogging({ kind: 'shadowing', id: v.id, title: `Visit to ${v.hostLibrary}`, people: [v.memberName], date: v.visitOn, hours: v.hours })}
                     />
                   )}
                 </div>

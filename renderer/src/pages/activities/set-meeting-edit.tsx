@@ -1,0 +1,70 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useForm } from 'react-hook-form';
+import { z } from 'zod';
+import { ATTENDANCE, setMeetingChanges, type SetDetail, type SetMeeting } from '../../../../shared/domains/activities';
+import { formatUkDate } from '../../../../shared/dates';
+import { ApiError } from '../../api/client';
+import { useCommand } from '../../api/hooks';
+import { Dialog } from '../../components/dialog';
+import { ErrorMessage } from '../../components/page';
+import { useToast } from '../../components/toasts';
+import { attendanceDefaults, AttendanceFields, attendanceList } from './attendance-fields';
+import { Input, TextArea } from './common';
+
+const formSchema = setMeetingChanges.pick({ heldOn: true, hours: true, notes: true }).extend({
+  attendance: z
+    .record(z.string(), z.enum(ATTENDANCE))
+    .refine((a) => Object.values(a).includes('attended'), { message: 'Mark at least one member as attended' }),
+});
+type FormValues = z.infer<typeof formSchema>;
+
+/** Correct a meeting already recorded: its date, hours, notes and who came. */
+export function SetMeetingEditDialog({ set, meeting, onClose }: { set: SetDetail; meeting: SetMeeting; onClose: () => void }) {
+  const update = useCommand('activities:updateSetMeeting');
+  const toast = useToast();
+  // Members who have left the set since still show, as they were recorded.
+  const people = [...set.members, ...meeting.attendance.filter((a) => !set.members.some((m) => m.id === a.memberId)).map((a) => ({ id: a.memberId, name: a.name }))];
+  const {
+    register,
+    handleSubmit,
+    setError,
+    formState: { errors, isSubmitting },
+  } = useForm<FormValues>({
+    resolver: zodResolver(formSchema),
+    defaultValues: { heldOn: meeting.heldOn, hours: meeting.hours, notes: meeting.notes, attendance: attendanceDefaults(people, meeting.attendance) },
+  });
+  const submit = handleSubmit(async (v) => {
+    try {
+      await update.mutateAsync({ id: meeting.id, changes: { heldOn: v.heldOn, hours: v.hours, notes: v.notes, attendance: attendanceList(v.attendance) } });
+      toast.show('Meeting updated.');
+      onClose();
+    } catch (error) {
+      const field = error instanceof ApiError ? error.field?.replace(/^changes\./, '') : undefined;
+      if (field === 'heldOn' || field === 'hours') setError(field, { message: (error as ApiError).message.replace(/^\w+\s/, '') });
+    }
+  });
+  return (
+    <Dialog title={`Edit the meeting of ${formatUkDate(meeting.heldOn)}`} onClose={onClose} wide>
+      <form onSubmit={submit} noValidate className="form-grid">
+        <Input label="Held on" type="date" registration={register('heldOn')} error={errors.heldOn?.message} />
+        <Input label="Hours" type="number" step="0.25" registration={register('hours', { valueAsNumber: true })} error={errors.hours?.message} />
+        <AttendanceFields members={people} register={register} error={(errors.attendance as { message?: string } | undefined)?.message} />
+        <div className="form-span">
+          <TextArea label="Meeting notes" registration={register('notes')} error={errors.notes?.message} />
+        </div>
+        {meeting.cpdLogged > 0 && (
+          <p className="form-span muted">CPD already logged from this meeting stays in each person’s log; anyone newly marked as attended can be logged afterwards.</p>
+        )}
+        <ErrorMessage error={update.error && !['changes.heldOn', 'changes.hours'].includes(update.error.field ?? '') ? update.error : null} />
+        <div className="dialog-actions form-span">
+          <button type="button" onClick={onClose}>
+            Cancel
+          </button>
+          <button type="submit" className="primary" disabled={isSubmitting}>
+            Save changes
+          </button>
+        </div>
+      </form>
+    </Dialog>
+  );
+}
