@@ -1,17 +1,20 @@
 /** The Electron main process: one window, the handler table on IPC, the store in the user-data folder. */
 import path from 'node:path';
-import { app, dialog, ipcMain, Notification, shell, type IpcMainInvokeEvent } from 'electron';
+import { app, dialog, ipcMain, Notification, protocol, shell } from 'electron';
 import { DATA_DIR_ENV } from './data-dir';
 import { electronSqliteBinding } from './desktop/native-binding';
-import { isAppUrl, isSafeExternalUrl } from './desktop/security';
+import { devServerUrlFor, isTrustedIpcSender, registerAppScheme, serveAppProtocol } from './desktop/app-protocol';
+import { isSafeExternalUrl } from './desktop/security';
 import { createMainWindow } from './desktop/window';
 import { startWorkbench } from './startup';
 import { INVOKE_CHANNEL, EVENT_CHANNEL } from '../preload/channels';
 import type { WorkbenchApp } from './app';
 
-const devServerUrl = process.env.ELECTRON_RENDERER_URL;
+const devServerUrl = devServerUrlFor(app);
 const outDir = path.join(__dirname, '..');
 
+// The renderer's own origin, app://workbench/; the scheme must be registered before the app is ready.
+registerAppScheme(protocol);
 app.enableSandbox();
 if (!app.requestSingleInstanceLock()) app.quit();
 
@@ -20,13 +23,14 @@ app.on('web-contents-created', (_event, contents) => {
     if (isSafeExternalUrl(url)) void shell.openExternal(url);
     return { action: 'deny' };
   });
+  // Belt and braces: webPreferences.devTools is off when packaged; close them if anything opens them anyway.
+  if (app.isPackaged) contents.on('devtools-opened', () => contents.closeDevTools());
 });
 
 let workbench: WorkbenchApp | null = null;
 
-const trustedSender = (event: IpcMainInvokeEvent) => isAppUrl(event.senderFrame?.url ?? '', devServerUrl);
-
 app.whenReady().then(() => {
+  serveAppProtocol(protocol, path.join(outDir, 'renderer'));
   const dataDir = process.env[DATA_DIR_ENV] ? path.resolve(process.env[DATA_DIR_ENV]) : app.getPath('userData');
   const started = startWorkbench({
     dataDir,
@@ -45,10 +49,10 @@ app.whenReady().then(() => {
   const current = started.app;
   workbench = current;
   ipcMain.handle(INVOKE_CHANNEL, (event, channel: unknown, input: unknown) => {
-    if (!trustedSender(event)) return { ok: false, error: { code: 'FORBIDDEN', message: 'Untrusted sender.' } };
+    if (!isTrustedIpcSender(event, devServerUrl)) return { ok: false, error: { code: 'FORBIDDEN', message: 'Untrusted sender.' } };
     return current.dispatch(String(channel), input);
   });
-  const window = createMainWindow(outDir, devServerUrl);
+  const window = createMainWindow(outDir, { devServerUrl, devTools: !app.isPackaged });
   const unsubscribe = current.subscribe((name) => {
     if (!window.isDestroyed()) window.webContents.send(EVENT_CHANNEL, name);
   });

@@ -31,6 +31,7 @@ describe('Electron security baseline', () => {
       webSecurity: true,
       allowRunningInsecureContent: false,
       webviewTag: false,
+      devTools: false,
     });
     expect(prefs.preload).toBe('/app/out/preload/index.js');
   });
@@ -42,12 +43,14 @@ describe('Electron security baseline', () => {
     expect(Object.keys({ ...pkg.dependencies, ...pkg.devDependencies })).not.toContain('@electron/remote');
   });
 
-  it('loads only the bundled page and blocks navigation to any other origin', () => {
+  it('loads only the bundled page (app://workbench/) and blocks navigation to any other origin', () => {
     const { window, contents } = openWindow();
-    expect(window.loaded).toBe('file:///app/out/renderer/index.html');
-    expect(navigate(contents, 'file:///app/out/renderer/index.html#/team')).toBe(false);
+    expect(window.loaded).toBe('app://workbench/index.html');
+    expect(navigate(contents, 'app://workbench/index.html#/team')).toBe(false);
     expect(navigate(contents, 'https://example.com/')).toBe(true);
+    expect(navigate(contents, 'file:///app/out/renderer/index.html')).toBe(true);
     expect(navigate(contents, 'file:///etc/passwd')).toBe(true);
+    expect(navigate(contents, 'app://elsewhere/index.html')).toBe(true);
   });
 
   it('denies every new window; https links go to the OS browser, nothing else does', () => {
@@ -92,7 +95,8 @@ describe('Electron security baseline', () => {
     };
     expect(decide('https://fonts.example.com/font.woff2')).toBe(true);
     expect(decide('http://127.0.0.1:9999/api')).toBe(true);
-    expect(decide('file:///app/out/renderer/assets/index.js')).toBe(false);
+    expect(decide('app://workbench/assets/index.js')).toBe(false);
+    expect(decide('file:///etc/passwd')).toBe(true);
   });
 
   it('the preload exposes only invoke and on, and refuses channels outside the contract', async () => {

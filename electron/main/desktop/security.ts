@@ -1,10 +1,12 @@
 import type { Session, WebContents, WebPreferences } from 'electron';
 import { CONTENT_SECURITY_POLICY_HEADER } from '../../../shared/security';
+import { APP_ORIGIN, isAppOrigin } from './app-protocol';
 
-/** The renderer gets no Node, no Electron, and no way out of its sandbox. */
-export function secureWebPreferences(preload: string): WebPreferences {
+/** The renderer gets no Node, no Electron, and no way out of its sandbox; DevTools only in development. */
+export function secureWebPreferences(preload: string, options: { devTools: boolean } = { devTools: false }): WebPreferences {
   return {
     preload,
+    devTools: options.devTools,
     contextIsolation: true,
     sandbox: true,
     nodeIntegration: false,
@@ -19,11 +21,8 @@ export function secureWebPreferences(preload: string): WebPreferences {
   };
 }
 
-/** True for the app's own pages: the bundled file, or the dev server in development. */
-export function isAppUrl(url: string, devServerUrl?: string): boolean {
-  if (devServerUrl && url.startsWith(new URL(devServerUrl).origin + '/')) return true;
-  return url.startsWith('file://') && /\/renderer\/index\.html(?:[?#].*)?$/.test(url);
-}
+/** True for the app's own pages: app://workbench/, or the dev server in development. */
+export const isAppUrl = (url: string, devServerUrl?: string): boolean => isAppOrigin(url, devServerUrl);
 
 /** Only https links leave the app, and only to the OS browser. */
 export const isSafeExternalUrl = (url: string): boolean => {
@@ -63,7 +62,7 @@ export function hardenSession(session: Session, devServerUrl?: string): void {
   // No remote content: anything that is not the app itself (or devtools) is cancelled.
   session.webRequest.onBeforeRequest((details, callback) => {
     const url = details.url;
-    const local = url.startsWith('file://') || url.startsWith('devtools://') || url.startsWith('data:') || url.startsWith('blob:');
+    const local = url.startsWith(`${APP_ORIGIN}/`) || url.startsWith('devtools://') || url.startsWith('data:') || url.startsWith('blob:');
     callback({ cancel: !(local || (devServerUrl !== undefined && url.startsWith(devServerUrl))) });
   });
 }
