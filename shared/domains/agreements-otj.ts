@@ -206,6 +206,9 @@ export const OTJ_STATUS_LABELS: Record<OtjProgress['status'], string> = {
   unknown: 'Minimum not set',
 };
 
+/** Months that the practical period touches for less than a week (it starts on the 30th, say) are not judged. */
+const MIN_DAYS_IN_MONTH = 7;
+
 /**
  * Calendar months of the practical period, up to the last one that has ended by `asOf`,
  * with no off-the-job activity recorded ("YYYY-MM"). The guidance expects some every month.
@@ -218,7 +221,12 @@ export function monthsWithoutOtj(p: OtjPeriod, monthsWithActivity: ReadonlySet<s
   for (let i = 0; i < 240; i += 1) {
     const month = `${y}-${String(m).padStart(2, '0')}`;
     if (month >= currentMonth || month > end.slice(0, 7)) break;
-    if (!monthsWithActivity.has(month)) missing.push(month);
+    const first = `${month}-01`;
+    const last = addDays(`${m === 12 ? y + 1 : y}-${String(m === 12 ? 1 : m + 1).padStart(2, '0')}-01`, -1);
+    const from = p.startDate > first ? p.startDate : first;
+    const to = end < last ? end : last;
+    const covered = daysBetween(from, to) + 1;
+    if (covered >= MIN_DAYS_IN_MONTH && !monthsWithActivity.has(month)) missing.push(month);
     m += 1;
     if (m > 12) [y, m] = [y + 1, 1];
   }

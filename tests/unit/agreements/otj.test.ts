@@ -101,5 +101,8 @@ describe('a calendar month without off-the-job activity', () => {
     expect(monthsWithoutOtj(y2023, new Set(['2023-09']), '2023-09-30')).toEqual([]);
     // Nothing after gateway.
     expect(monthsWithoutOtj({ ...y2023, gatewayDate: '2023-10-31' }, months, '2024-06-01')).toEqual(['2023-10']);
+    // A month the apprenticeship only touches for a day or two (starting on 30 June) is not judged.
+    expect(monthsWithoutOtj({ ...y2023, startDate: '2023-06-30' }, new Set(['2023-07', '2023-08', '2023-09']), '2023-10-02')).toEqual([]);
+    expect(monthsWithoutOtj({ ...y2023, startDate: '2023-06-20' }, new Set(['2023-07', '2023-08', '2023-09']), '2023-10-02')).toEqual(['2023-06']);
   });
 });
