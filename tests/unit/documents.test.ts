@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { renderDocx } from '../../electron/main/lib/docx';
-import type { DocSpec } from '../../electron/main/lib/document-model';
-import { pdfSafe, renderPdf } from '../../electron/main/lib/pdf';
-import { docxText, hasPdftoppm, inkedShareOfFirstPage } from '../helpers/documents';
+import type { DocBlock, DocSpec } from '../../electron/main/lib/document-model';
+import { fileNamePart } from '../../electron/main/lib/file-name';
+import { renderPdf } from '../../electron/main/lib/pdf';
+import { docxText, hasPdftoppm, inkedShareOfFirstPage, pdfPageCount, pdfPages, pdfText, pdfWords } from '../helpers/documents';
 
 const spec: DocSpec = {
   title: 'Placement agreement',
@@ -16,6 +17,22 @@ const spec: DocSpec = {
     { kind: 'signatures', signers: [{ role: 'Trainee', name: 'Zoë Example' }] },
   ],
 };
+
+const signers = [
+  { role: 'Trainee', name: 'Łukasz Żółć' },
+  { role: 'Line manager', name: 'Siân ap Dŵr' },
+  { role: 'Placement tutor', name: 'Seán Ó Briain', signedOn: '18/11/2026' },
+];
+/** An agreement whose signature section starts `lines` lines down: some of these put it at a page foot. */
+const signedAfter = (lines: number): DocSpec => ({
+  title: 'Work placement agreement',
+  blocks: [
+    { kind: 'paragraph', text: Array.from({ length: lines }, (_, i) => `Expectation ${i + 1}`).join('\n') },
+    { kind: 'heading', level: 2, text: 'Signatures' },
+    { kind: 'paragraph', text: 'By signing, we agree to the expectations above.' },
+    { kind: 'signatures', signers },
+  ] satisfies DocBlock[],
+});
 
 describe('document exports', () => {
   it('writes a .docx whose headings and text read back', async () => {
@@ -31,11 +48,53 @@ describe('document exports', () => {
     expect(Buffer.from(pdf.subarray(0, 5)).toString()).toBe('%PDF-');
     if (!hasPdftoppm()) throw new Error('pdftoppm (poppler-utils) is needed to check PDF rendering');
     expect(inkedShareOfFirstPage(pdf)).toBeGreaterThan(0.01);
+    expect(pdfPageCount(pdf)).toBeGreaterThan(1);
   });
 
-  it('keeps accented names and folds characters the PDF fonts cannot show', () => {
-    expect(pdfSafe('Zoë Siân')).toBe('Zoë Siân');
-    expect(pdfSafe('Zieliński')).toBe('Zielinski');
-    expect(pdfSafe('日本')).toBe('??');
+  it('prints names as typed, not folded to ASCII or "?"', async () => {
+    const text = pdfText(await renderPdf({ title: 'Zieliński → Dŵr', blocks: [{ kind: 'paragraph', text: 'Łukasz Żółć and 日本' }] }));
+    expect(text).toContain('Zieliński → Dŵr');
+    expect(text).toContain('Łukasz Żółć and 日本');
+    expect(text).not.toContain('?');
+  });
+
+  it('shows a visible marker for a character no bundled font has, never nothing and never "?"', async () => {
+    // U+1FAE8 (shaking face, Unicode 15) is newer than the emoji font; Hangul is not in the CJK font.
+    const text = pdfText(await renderPdf({ title: 'Marks', blocks: [{ kind: 'paragraph', text: 'Shaking 🫨 and 한' }] }));
+    expect(text).toContain('Shaking [emoji] and [U+D55C]');
+  });
+
+  it('keeps the signature heading with its signers wherever the section falls', async () => {
+    for (let lines = 30; lines <= 52; lines += 1) {
+      const pageTexts = pdfPages(await renderPdf(signedAfter(lines)));
+      const headingPage = pageTexts.findIndex((p) => p.includes('Signatures By signing'));
+      expect(headingPage, `${lines} lines: heading and its paragraph on one page`).toBeGreaterThanOrEqual(0);
+      for (const s of signers) expect(pageTexts[headingPage], `${lines} lines: ${s.name} beside the heading`).toContain(`${s.role}: ${s.name}`);
+    }
+  });
+
+  it('prints "Signature" and "Date" as separate labels under separate lines', async () => {
+    const pdf = await renderPdf(signedAfter(1));
+    const words = pdfWords(pdf, 1);
+    const signature = words.find((w) => w.text === 'Signature');
+    const date = words.find((w) => w.text === 'Date' && signature && Math.abs(w.yMin - signature.yMin) < 1);
+    expect(signature).toBeDefined();
+    expect(date).toBeDefined();
+    expect((date?.xMin ?? 0) - (signature?.xMax ?? 0)).toBeGreaterThan(100);
+    expect(pdfText(pdf)).toContain('Placement tutor: Seán Ó Briain Signed on 18/11/2026 Date');
+  });
+});
+
+describe('export file names', () => {
+  it('keep the person’s name readable in any script and drop only what a file name cannot hold', () => {
+    expect(fileNamePart('Łukasz Żółć')).toBe('łukasz-żółć');
+    expect(fileNamePart('Siân ap Dŵr')).toBe('siân-ap-dŵr');
+    expect(fileNamePart('Seán Ó Briain')).toBe('seán-ó-briain');
+    expect(fileNamePart('سارة الأحمد')).toBe('سارة-الأحمد');
+    expect(fileNamePart('王小明')).toBe('王小明');
+    expect(fileNamePart('Sia\u0302n')).toBe('siân');
+    expect(fileNamePart('a/b\\c:d*e?f"g<h>i|j\u0000k')).toBe('a-b-c-d-e-f-g-h-i-j-k');
+    expect(fileNamePart('📚', 'member')).toBe('member');
+    expect(Array.from(fileNamePart('Ł'.repeat(200))).length).toBe(80);
   });
 });

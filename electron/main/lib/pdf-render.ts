@@ -1,82 +1,102 @@
-import { PDFDocument, rgb, StandardFonts, type PDFFont, type PDFPage } from 'pdf-lib';
+import { PDFDocument, rgb, type Color, type PDFPage } from 'pdf-lib';
 import type { DocBlock, DocSpec } from './document-model';
-import { pdfSafe } from './pdf';
+import { PdfFonts, type FontStyle } from './pdf-fonts';
+import { drawLine, measureText, wrapText } from './pdf-text';
 
 const A4: [number, number] = [595.28, 841.89];
 const MARGIN = 56;
 const WIDTH = A4[0] - MARGIN * 2;
-interface Fonts {
-  regular: PDFFont;
-  bold: PDFFont;
-  italic: PDFFont;
+const TOP = A4[1] - MARGIN;
+const BOTTOM = MARGIN + 24;
+/** The height a block may take and still be kept on one page. */
+const PAGE_HEIGHT = TOP - BOTTOM;
+const INK = rgb(0.1, 0.1, 0.1);
+const GREY = rgb(0.35, 0.35, 0.35);
+const BODY = 10.5;
+
+interface TextOptions {
+  style?: FontStyle;
+  size?: number;
+  gap?: number;
+  x?: number;
+  width?: number;
+  grey?: boolean;
 }
 
-/** Lays blocks out top to bottom, starting a new page whenever the next line would not fit. */
+/**
+ * Lays blocks out top to bottom, starting a new page whenever the next line would not fit. A dry layout
+ * draws nothing and only counts, so a block can be measured before it is placed (keep-together).
+ */
 class Layout {
-  page!: PDFPage;
-  y = 0;
+  page: PDFPage | undefined;
+  y = TOP;
+  pages = 0;
   constructor(
-    readonly doc: PDFDocument,
-    readonly fonts: Fonts,
+    readonly doc: PDFDocument | undefined,
+    readonly fonts: PdfFonts,
   ) {
     this.newPage();
   }
   newPage() {
-    this.page = this.doc.addPage(A4);
-    this.y = A4[1] - MARGIN;
+    this.pages += 1;
+    this.page = this.doc?.addPage(A4);
+    this.y = TOP;
   }
   ensure(height: number) {
-    if (this.y - height < MARGIN + 24) this.newPage();
+    if (this.y - height < BOTTOM && this.y < TOP) this.newPage();
   }
-  wrap(text: string, font: PDFFont, size: number, width = WIDTH): string[] {
-    const lines: string[] = [];
-    for (const paragraph of pdfSafe(text).split('\n')) {
-      let line = '';
-      for (const word of paragraph.split(/\s+/)) {
-        const next = line ? `${line} ${word}` : word;
-        if (font.widthOfTextAtSize(next, size) <= width) line = next;
-        else {
-          if (line) lines.push(line);
-          line = word;
-          while (font.widthOfTextAtSize(line, size) > width && line.length > 1) {
-            let cut = line.length - 1;
-            while (cut > 1 && font.widthOfTextAtSize(line.slice(0, cut), size) > width) cut -= 1;
-            lines.push(line.slice(0, cut));
-            line = line.slice(cut);
-          }
-        }
-      }
-      lines.push(line);
-    }
-    return lines;
-  }
-  text(text: string, options: { font?: PDFFont; size?: number; gap?: number; x?: number; width?: number; grey?: boolean } = {}) {
-    const font = options.font ?? this.fonts.regular;
-    const size = options.size ?? 10.5;
+  text(text: string, options: TextOptions = {}) {
+    const style = options.style ?? 'regular';
+    const size = options.size ?? BODY;
     const lineHeight = size * 1.35;
-    for (const line of this.wrap(text, font, size, options.width ?? WIDTH - (options.x ?? 0))) {
+    const x = options.x ?? 0;
+    const width = options.width ?? WIDTH - x;
+    for (const line of wrapText(this.fonts, text, style, size, width)) {
       this.ensure(lineHeight);
       this.y -= lineHeight;
-      this.page.drawText(line, { x: MARGIN + (options.x ?? 0), y: this.y, size, font, color: options.grey ? rgb(0.35, 0.35, 0.35) : rgb(0.1, 0.1, 0.1) });
+      if (this.page) {
+        drawLine(this.page, this.fonts, line.text, {
+          x: MARGIN + x,
+          y: this.y,
+          size,
+          style,
+          color: options.grey ? GREY : INK,
+          width,
+          align: line.direction === 'rtl' ? 'right' : 'left',
+          direction: line.direction,
+        });
+      }
     }
     this.y -= options.gap ?? 4;
   }
-  rule(y = this.y) {
-    this.page.drawLine({ start: { x: MARGIN, y }, end: { x: A4[0] - MARGIN, y }, thickness: 0.5, color: rgb(0.6, 0.6, 0.6) });
+  rule(y = this.y, from = 0, to = WIDTH, color: Color = rgb(0.6, 0.6, 0.6)) {
+    this.page?.drawLine({ start: { x: MARGIN + from, y }, end: { x: MARGIN + to, y }, thickness: 0.5, color });
   }
   table(header: string[], rows: string[][]) {
     const colWidth = WIDTH / Math.max(1, header.length);
     const size = 9;
     const drawRow = (cells: string[], bold: boolean) => {
-      const font = bold ? this.fonts.bold : this.fonts.regular;
-      const wrapped = cells.map((c) => this.wrap(c, font, size, colWidth - 6));
+      const style: FontStyle = bold ? 'bold' : 'regular';
+      const wrapped = cells.map((c) => wrapText(this.fonts, c, style, size, colWidth - 6));
       const height = Math.max(1, ...wrapped.map((w) => w.length)) * size * 1.3 + 6;
       this.ensure(height);
-      wrapped.forEach((lines, i) =>
-        lines.forEach((line, j) =>
-          this.page.drawText(line, { x: MARGIN + i * colWidth + 3, y: this.y - 3 - (j + 1) * size * 1.3 + 2, size, font }),
-        ),
-      );
+      const page = this.page;
+      if (page) {
+        wrapped.forEach((lines, i) =>
+          lines.forEach((line, j) =>
+            drawLine(page, this.fonts, line.text, {
+              x: MARGIN + i * colWidth + 3,
+              y: this.y - 3 - (j + 1) * size * 1.3 + 2,
+              size,
+              style,
+              color: INK,
+              width: colWidth - 6,
+              align: line.direction === 'rtl' ? 'right' : 'left',
+              direction: line.direction,
+            }),
+          ),
+        );
+      }
       this.y -= height;
       this.rule();
     };
@@ -86,18 +106,34 @@ class Layout {
   }
 }
 
+/** A line to sign on and a line for the date, each labelled underneath, side by side. */
+const SIGNATURE_LINES = 56;
+function signatureLines(layout: Layout, signedOn: string | undefined) {
+  const dateFrom = WIDTH * 0.66;
+  layout.y -= 30;
+  layout.rule(layout.y, 0, WIDTH * 0.58, GREY);
+  layout.rule(layout.y, dateFrom, WIDTH, GREY);
+  const labelY = layout.y - 12;
+  const page = layout.page;
+  if (page) {
+    const label = { y: labelY, size: 9, style: 'regular' as const, color: GREY };
+    drawLine(page, layout.fonts, signedOn ? `Signed on ${signedOn}` : 'Signature', { ...label, x: MARGIN });
+    drawLine(page, layout.fonts, 'Date', { ...label, x: MARGIN + dateFrom });
+  }
+  layout.y = labelY - 14;
+}
+
 function renderBlock(layout: Layout, block: DocBlock) {
-  const { fonts } = layout;
   switch (block.kind) {
     case 'heading': {
       const size = block.level === 1 ? 16 : block.level === 3 ? 11.5 : 13;
       layout.ensure(size * 3);
-      layout.y -= 8;
-      layout.text(block.text, { font: fonts.bold, size, gap: 4 });
+      if (layout.y < TOP) layout.y -= 8;
+      layout.text(block.text, { style: 'bold', size, gap: 4 });
       return;
     }
     case 'paragraph':
-      block.text.split(/\n{2,}/).forEach((p) => layout.text(p, { font: block.muted ? fonts.italic : fonts.regular, grey: block.muted, gap: 6 }));
+      block.text.split(/\n{2,}/).forEach((p) => layout.text(p, { style: block.muted ? 'italic' : 'regular', grey: block.muted, gap: 6 }));
       return;
     case 'bullets':
       block.items.forEach((item) => layout.text(`•  ${item}`, { x: 8, gap: 2 }));
@@ -112,10 +148,9 @@ function renderBlock(layout: Layout, block: DocBlock) {
       return;
     case 'signatures':
       for (const s of block.signers) {
-        layout.ensure(70);
-        layout.text(`${s.role}: ${s.name}`, { font: fonts.bold, gap: 28 });
-        layout.rule(layout.y);
-        layout.text(s.signedOn ? `Signed on ${s.signedOn}` : 'Signature                                                                    Date', { size: 9, grey: true, gap: 14 });
+        layout.ensure(wrapText(layout.fonts, `${s.role}: ${s.name}`, 'bold', BODY, WIDTH).length * BODY * 1.35 + SIGNATURE_LINES);
+        layout.text(`${s.role}: ${s.name}`, { style: 'bold', gap: 0 });
+        signatureLines(layout, s.signedOn);
       }
       return;
     case 'pageBreak':
@@ -124,28 +159,90 @@ function renderBlock(layout: Layout, block: DocBlock) {
   }
 }
 
-/** Renders a document spec as an A4 PDF with page numbers. */
+/** How much height blocks take when laid out from the top of a fresh page; Infinity if more than a page. */
+function heightOf(fonts: PdfFonts, blocks: DocBlock[]): number {
+  const dry = new Layout(undefined, fonts);
+  blocks.forEach((b) => renderBlock(dry, b));
+  return dry.pages > 1 ? Infinity : TOP - dry.y;
+}
+
+/**
+ * Keep-together: a signature block stays on one page; a heading moves to the next page with what it
+ * introduces rather than sit alone at the foot of a page — with its whole section when the section holds
+ * signatures and fits on a page (so "Signatures" and its signers are never split), otherwise with the
+ * first lines of the block after it.
+ */
+function keepTogether(layout: Layout, blocks: DocBlock[], i: number) {
+  const block = blocks[i] as DocBlock;
+  const wouldSplit = (h: number) => h <= PAGE_HEIGHT && layout.y - h < BOTTOM;
+  if (block.kind === 'signatures') {
+    const h = heightOf(layout.fonts, [block]);
+    if (wouldSplit(h)) layout.newPage();
+    return;
+  }
+  if (block.kind !== 'heading') return;
+  let end = i + 1;
+  while (end < blocks.length && !['heading', 'pageBreak'].includes((blocks[end] as DocBlock).kind)) end += 1;
+  const section = blocks.slice(i, end);
+  if (section.some((b) => b.kind === 'signatures')) {
+    const h = heightOf(layout.fonts, section);
+    if (h <= PAGE_HEIGHT) {
+      if (wouldSplit(h)) layout.newPage();
+      return;
+    }
+  }
+  const next = blocks[i + 1];
+  if (!next || next.kind === 'heading' || next.kind === 'pageBreak') return;
+  const start = Math.min(heightOf(layout.fonts, [block, next]), heightOf(layout.fonts, [block]) + BODY * 1.35 * 3 + 8);
+  if (wouldSplit(start)) layout.newPage();
+}
+
+/** All the text a document prints, to choose which fallback fonts to embed. */
+const textsOf = (spec: DocSpec): string[] => [
+  spec.title,
+  spec.subtitle ?? '',
+  spec.footer ?? '',
+  'Page 0123456789 of · • — Signature Date Signed on',
+  ...spec.blocks.flatMap((b): string[] => {
+    switch (b.kind) {
+      case 'heading':
+      case 'paragraph':
+        return [b.text];
+      case 'bullets':
+        return b.items;
+      case 'table':
+        return [...b.header, ...b.rows.flat()];
+      case 'facts':
+        return b.items.flat();
+      case 'signatures':
+        return b.signers.flatMap((s) => [s.role, s.name, s.signedOn ?? '']);
+      case 'pageBreak':
+        return [];
+    }
+  }),
+];
+
+/** Renders a document spec as an A4 PDF with page numbers, in fonts that print every script. */
 export async function renderPdf(spec: DocSpec): Promise<Uint8Array> {
   const doc = await PDFDocument.create();
-  doc.setTitle(pdfSafe(spec.title));
+  doc.setTitle(spec.title);
   doc.setCreator('Staff Development Workbench');
   doc.setProducer('Staff Development Workbench');
-  const fonts: Fonts = {
-    regular: await doc.embedFont(StandardFonts.Helvetica),
-    bold: await doc.embedFont(StandardFonts.HelveticaBold),
-    italic: await doc.embedFont(StandardFonts.HelveticaOblique),
-  };
+  const fonts = await PdfFonts.load(doc, textsOf(spec));
   const layout = new Layout(doc, fonts);
-  layout.text(spec.title, { font: fonts.bold, size: 20, gap: 2 });
-  if (spec.subtitle) layout.text(spec.subtitle, { font: fonts.italic, grey: true, gap: 6 });
+  layout.text(spec.title, { style: 'bold', size: 20, gap: 2 });
+  if (spec.subtitle) layout.text(spec.subtitle, { style: 'italic', grey: true, gap: 6 });
   layout.rule(layout.y);
   layout.y -= 8;
-  spec.blocks.forEach((b) => renderBlock(layout, b));
+  spec.blocks.forEach((b, i) => {
+    keepTogether(layout, spec.blocks, i);
+    renderBlock(layout, b);
+  });
   const pages = doc.getPages();
   pages.forEach((page, i) => {
-    const label = pdfSafe(`${spec.footer ? `${spec.footer} · ` : ''}Page ${i + 1} of ${pages.length}`);
-    const width = fonts.regular.widthOfTextAtSize(label, 8);
-    page.drawText(label, { x: (A4[0] - width) / 2, y: MARGIN / 2, size: 8, font: fonts.regular, color: rgb(0.4, 0.4, 0.4) });
+    const label = `${spec.footer ? `${spec.footer} · ` : ''}Page ${i + 1} of ${pages.length}`;
+    const width = measureText(fonts, label, 'regular', 8);
+    drawLine(page, fonts, label, { x: (A4[0] - width) / 2, y: MARGIN / 2, size: 8, style: 'regular', color: rgb(0.4, 0.4, 0.4) });
   });
   return doc.save();
 }

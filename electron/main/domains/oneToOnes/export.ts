@@ -6,15 +6,10 @@ import { formatUkDate } from '../../../../shared/dates';
 import { AppError } from '../../../../shared/result';
 import type { DocSpec } from '../../lib/document-model';
 import { renderDocx } from '../../lib/docx';
+import { fileNamePart } from '../../lib/file-name';
 import { renderPdf } from '../../lib/pdf';
 
-const slug = (text: string) =>
-  text
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '') || 'member';
+const slug = (name: string) => fileNamePart(name, 'member');
 
 const localTime = (instant: string) => format(new Date(instant), 'HH:mm');
 const meetingDate = (instant: string) => formatUkDate(format(new Date(instant), 'yyyy-MM-dd'));

@@ -1,6 +1,7 @@
-import { PDFDocument, rgb, StandardFonts, type PDFFont, type PDFPage } from 'pdf-lib';
+import { PDFDocument, rgb, type PDFPage } from 'pdf-lib';
 import { formatUkDate } from '../../../../shared/dates';
-import { pdfSafe } from '../../lib/pdf';
+import { PdfFonts, type FontStyle } from '../../lib/pdf-fonts';
+import { drawLine, measureText, wrapText } from '../../lib/pdf-text';
 
 export interface CertificateSpec {
   winner: string;
@@ -17,35 +18,18 @@ const NAVY = rgb(0.11, 0.17, 0.23);
 const GOLD = rgb(0.62, 0.49, 0.16);
 const GREY = rgb(0.3, 0.3, 0.3);
 
-function centred(page: PDFPage, text: string, y: number, font: PDFFont, size: number, color = NAVY) {
-  const safe = pdfSafe(text);
-  page.drawText(safe, { x: (PAGE[0] - font.widthOfTextAtSize(safe, size)) / 2, y, size, font, color });
-}
-
-function wrap(text: string, font: PDFFont, size: number, width: number): string[] {
-  const lines: string[] = [];
-  let line = '';
-  for (const word of pdfSafe(text).split(/\s+/)) {
-    const next = line ? `${line} ${word}` : word;
-    if (font.widthOfTextAtSize(next, size) <= width || !line) line = next;
-    else {
-      lines.push(line);
-      line = word;
-    }
-  }
-  if (line) lines.push(line);
-  return lines;
+/** Centred on the page, in fonts that print every script (right-to-left text in visual order). */
+function centred(page: PDFPage, fonts: PdfFonts, text: string, y: number, style: FontStyle, size: number, color = NAVY) {
+  drawLine(page, fonts, text, { x: 0, width: PAGE[0], align: 'centre', y, size, style, color });
 }
 
 /** A one-page landscape A4 certificate: the model renderer is portrait and text-only, so this is drawn directly. */
 export async function renderCertificate(spec: CertificateSpec): Promise<Uint8Array> {
   const doc = await PDFDocument.create();
-  doc.setTitle(pdfSafe(`${spec.schemeName}: ${spec.winner}`));
+  doc.setTitle(`${spec.schemeName}: ${spec.winner}`);
   doc.setAuthor('Staff Development Workbench');
-  const regular = await doc.embedFont(StandardFonts.Helvetica);
-  const bold = await doc.embedFont(StandardFonts.HelveticaBold);
-  const italic = await doc.embedFont(StandardFonts.TimesRomanItalic);
-  const serif = await doc.embedFont(StandardFonts.TimesRomanBold);
+  const texts = [...Object.values(spec), 'CERTIFICATE OF RECOGNITION This certificate is presented to Category: Reward: Date Line manager – "'];
+  const fonts = await PdfFonts.load(doc, texts, ['regular', 'bold', 'serifBold', 'serifItalic']);
   const page = doc.addPage(PAGE);
   const [w, h] = PAGE;
 
@@ -53,27 +37,27 @@ export async function renderCertificate(spec: CertificateSpec): Promise<Uint8Arr
   page.drawRectangle({ x: 40, y: 40, width: w - 80, height: h - 80, borderColor: GOLD, borderWidth: 1.5 });
   page.drawRectangle({ x: 46, y: 46, width: w - 92, height: h - 92, borderColor: GOLD, borderWidth: 0.5 });
 
-  centred(page, 'CERTIFICATE OF RECOGNITION', h - 110, bold, 30);
+  centred(page, fonts, 'CERTIFICATE OF RECOGNITION', h - 110, 'bold', 30);
   page.drawLine({ start: { x: w / 2 - 120, y: h - 126 }, end: { x: w / 2 + 120, y: h - 126 }, thickness: 1.2, color: GOLD });
-  centred(page, 'This certificate is presented to', h - 170, regular, 14, GREY);
+  centred(page, fonts, 'This certificate is presented to', h - 170, 'regular', 14, GREY);
   // Long names shrink to fit inside the border rather than running over it.
-  const nameSize = Math.min(40, (40 * (w - 200)) / Math.max(1, serif.widthOfTextAtSize(pdfSafe(spec.winner), 40)));
-  centred(page, spec.winner, h - 222, serif, nameSize);
-  centred(page, `${spec.schemeName} – ${spec.cycleLabel}`, h - 262, bold, 16);
-  centred(page, `Category: ${spec.category}`, h - 286, regular, 13, GREY);
+  const nameSize = Math.min(40, (40 * (w - 200)) / Math.max(1, measureText(fonts, spec.winner, 'serifBold', 40)));
+  centred(page, fonts, spec.winner, h - 222, 'serifBold', nameSize);
+  centred(page, fonts, `${spec.schemeName} – ${spec.cycleLabel}`, h - 262, 'bold', 16);
+  centred(page, fonts, `Category: ${spec.category}`, h - 286, 'regular', 13, GREY);
 
   let y = h - 330;
-  for (const line of wrap(`"${spec.reasonExcerpt}"`, italic, 14, w - 260).slice(0, 4)) {
-    centred(page, line, y, italic, 14, GREY);
+  for (const line of wrapText(fonts, `"${spec.reasonExcerpt}"`, 'serifItalic', 14, w - 260).slice(0, 4)) {
+    drawLine(page, fonts, line.text, { x: 0, width: w, align: 'centre', y, size: 14, style: 'serifItalic', color: GREY, direction: line.direction });
     y -= 19;
   }
-  if (spec.reward) centred(page, `Reward: ${spec.reward}`, Math.min(y - 6, 150), regular, 12, GREY);
+  if (spec.reward) centred(page, fonts, `Reward: ${spec.reward}`, Math.min(y - 6, 150), 'regular', 12, GREY);
 
   const baseline = 100;
   page.drawLine({ start: { x: 120, y: baseline }, end: { x: 320, y: baseline }, thickness: 0.8, color: NAVY });
-  page.drawText('Date', { x: 120, y: baseline - 16, size: 11, font: regular, color: GREY });
-  page.drawText(formatUkDate(spec.date), { x: 120, y: baseline + 6, size: 13, font: bold, color: NAVY });
+  drawLine(page, fonts, 'Date', { x: 120, y: baseline - 16, size: 11, style: 'regular', color: GREY });
+  drawLine(page, fonts, formatUkDate(spec.date), { x: 120, y: baseline + 6, size: 13, style: 'bold', color: NAVY });
   page.drawLine({ start: { x: w - 320, y: baseline }, end: { x: w - 120, y: baseline }, thickness: 0.8, color: NAVY });
-  page.drawText('Line manager', { x: w - 320, y: baseline - 16, size: 11, font: regular, color: GREY });
+  drawLine(page, fonts, 'Line manager', { x: w - 320, y: baseline - 16, size: 11, style: 'regular', color: GREY });
   return doc.save();
 }

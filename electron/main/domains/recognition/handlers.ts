@@ -2,13 +2,13 @@ import { excerpt } from '../../../../shared/domains/recognition-rules';
 import { AppError } from '../../../../shared/result';
 import { todayOf, type AppContext } from '../../context';
 import { asyncHandler, type DomainModule } from '../../ipc/registry';
+import { fileNamePart } from '../../lib/file-name';
 import { createExternalAwardsService } from './external-service';
 import { createNominationService } from './nomination-service';
 import { createRecognitionReports } from './reports';
 import { createRecognitionService } from './service';
 import { addSuggestedAwards } from './suggested-awards';
 
-const slug = (s: string) => s.normalize('NFD').replace(/[^\w]+/g, '-').replace(/^-|-$/g, '').toLowerCase();
 
 export function recognitionModule(ctx: AppContext): DomainModule {
   const rec = createRecognitionService(ctx);
@@ -54,7 +54,7 @@ export function recognitionModule(ctx: AppContext): DomainModule {
           reward: scheme.reward,
         });
         return {
-          fileName: `certificate-${slug(cycle.winnerName)}-${slug(cycle.label)}.pdf`,
+          fileName: `certificate-${fileNamePart(cycle.winnerName, 'winner')}-${fileNamePart(cycle.label, 'cycle')}.pdf`,
           mimeType: 'application/pdf',
           encoding: 'base64' as const,
           content: Buffer.from(pdf).toString('base64'),

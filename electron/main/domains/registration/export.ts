@@ -5,11 +5,11 @@ import { LEVEL_LABELS } from '../../../../shared/domains/registration';
 import { CPD_TYPE_LABELS, STATEMENT_PROMPTS, type RevalidationView } from '../../../../shared/domains/registration-cpd';
 import type { DocSpec } from '../../lib/document-model';
 import { renderDocx } from '../../lib/docx';
+import { fileNamePart } from '../../lib/file-name';
 import { toCsv } from '../../lib/tabular';
 
 const sections = (codes: string[]) => codes.map((c) => `${c} ${pksbSectionName(c)}`).join('; ');
-const slug = (name: string) =>
-  name.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+const slug = (name: string) => fileNamePart(name, 'member');
 const fileBase = (v: RevalidationView) => `cpd-revalidation-${slug(v.memberName) || 'member'}-${v.today}`;
 
 export function revalidationDoc(v: RevalidationView): DocSpec {

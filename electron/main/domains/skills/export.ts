@@ -3,12 +3,13 @@ import type { ExportedFile } from '../../../../shared/domains/common';
 import { assessmentName, type AssessmentDetail, type RatingScale } from '../../../../shared/domains/skills';
 import { DIRECTION_LABELS, type Comparison, type Heatmap } from '../../../../shared/domains/skills-dashboard';
 import type { DocBlock, DocSpec } from '../../lib/document-model';
+import { fileNamePart } from '../../lib/file-name';
 import { renderPdf } from '../../lib/pdf';
 import { toCsv } from '../../lib/tabular';
 
 /** Turns assessments, comparisons and the heatmap into CSV files and printable PDFs (pure: data in, file out). */
 
-const slug = (s: string) => s.toLowerCase().normalize('NFD').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+const slug = (name: string) => fileNamePart(name, 'member');
 const levelText = (scale: RatingScale, v: number | null) =>
   v === null ? '' : `${v} ${scale.levels.find((l) => l.level === v)?.label ?? ''}`.trim();
 const num = (v: number | null) => (v === null ? '' : String(v));
