@@ -85,6 +85,20 @@ describe('erasure acts on identity, never on other people’s text', () => {
     expect(mentions[0]?.matches).toEqual(['SIAN', 'siân mererid AP DŴR']);
   });
 
+  it('never offers another person’s own name or email as a mention (Sam Hill, known as Sam, beside Sam Hillier)', async () => {
+    const sam = await t.call('team:create', person('Sam Hill', { preferredName: 'Sam' }));
+    const hillier = await t.call('team:create', person('Sam Hillier', { preferredName: 'Sam', email: 'sam@library.example' }));
+    const { mentions } = await t.call('privacy:mentions', { id: sam.id });
+    expect(mentions).toEqual([]);
+    const bad = await t.fail('privacy:erase', {
+      memberId: sam.id,
+      confirmName: 'Sam Hill',
+      mentions: [{ ref: { table: 'members', key: JSON.stringify([hillier.id]), column: 'name' }, action: 'redact', text: '' }],
+    });
+    expect(bad).toMatchObject({ code: 'VALIDATION', field: 'mentions' });
+    expect((await t.call('team:get', { id: hillier.id })).name).toBe('Sam Hillier');
+  });
+
   it('refuses a decision that names no real text field, and changes nothing', async () => {
     const { sam } = await samAndHillier();
     const before = t.checksum();

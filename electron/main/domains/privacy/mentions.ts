@@ -7,6 +7,12 @@ const PRIVACY_TABLES = new Set(['subject_access_requests', 'subject_access_withh
 
 export const human = (identifier: string) => identifier.replace(/_/g, ' ').replace(/^./, (c) => c.toUpperCase());
 
+/**
+ * Another member's own name, preferred name and email identify *them*: two people may share a
+ * name, and those fields are never a mention of someone else (redacting one would harm them).
+ */
+const IDENTITY_COLUMNS = new Set(['members.name', 'members.preferred_name', 'members.email']);
+
 /** What a manager calls each kind of record; any other table is named from its identifier. */
 const RECORD_NAMES: Record<string, string> = {
   members: 'Team member record',
@@ -88,7 +94,9 @@ export const redactMentions = (text: string, pattern: RegExp): string => text.no
 /** Turns a reference from the renderer into key values, refusing anything that is not a real field. */
 export function resolveRef(repo: PrivacyRepo, ref: RecordRef, field = 'ref') {
   if (!repo.tables().includes(ref.table) || PRIVACY_TABLES.has(ref.table)) throw new AppError('VALIDATION', `${field} names an unknown kind of record`, field);
-  if (!repo.textColumns(ref.table).includes(ref.column)) throw new AppError('VALIDATION', `${field} names a field that does not hold text`, field);
+  if (!repo.textColumns(ref.table).includes(ref.column) || IDENTITY_COLUMNS.has(`${ref.table}.${ref.column}`)) {
+    throw new AppError('VALIDATION', `${field} names a field that is not free text`, field);
+  }
   const keys = repo.keyColumns(ref.table);
   let values: unknown;
   try {
@@ -130,7 +138,7 @@ export function scanMentions(repo: PrivacyRepo, terms: string[], exclude: Map<st
   const found: Mention[] = [];
   for (const table of repo.tables()) {
     if (PRIVACY_TABLES.has(table)) continue;
-    const columns = repo.textColumns(table);
+    const columns = repo.textColumns(table).filter((c) => !IDENTITY_COLUMNS.has(`${table}.${c}`));
     if (columns.length === 0) continue;
     const keys = repo.keyColumns(table);
     const skip = exclude.get(table);
