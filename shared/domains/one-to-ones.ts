@@ -175,3 +175,34 @@ export function moveItem(ids: readonly number[], itemId: number, direction: 'up'
 }
 
 export const isOverdue = (a: Pick<Action, 'dueOn' | 'doneAt'>, today: string) => a.doneAt === null && a.dueOn !== null && a.dueOn < today;
+
+/** Past one-to-ones, newest first: what was shared, what was agreed and how it ended. */
+export const historyInput = z
+  .object({
+    /** One member's history, or everyone's (the One-to-ones section). */
+    memberId: id.nullable().default(null),
+    /** Words to find in the shared notes, the actions or the member's name. */
+    search: z.string().trim().max(200, 'must be at most 200 characters').default(''),
+    limit: z.number().int().min(1).max(500).default(100),
+  })
+  .strict();
+export type HistoryInput = z.input<typeof historyInput>;
+
+export const historyItem = z.object({
+  id,
+  memberId: id,
+  memberName: z.string(),
+  scheduledAt: z.string(),
+  /** The outcome: held, cancelled, or still "scheduled" when its time passed without being recorded. */
+  status: z.enum(MEETING_STATUSES),
+  sharedNotes: z.string(),
+  actions: z.array(z.object({ id, text: z.string(), owner: z.enum(ACTION_OWNERS), dueOn: isoDate.nullable(), doneAt: z.string().nullable() })),
+});
+export type HistoryItem = z.infer<typeof historyItem>;
+
+export const history = z.object({ total: z.number().int(), items: z.array(historyItem) });
+export type History = z.infer<typeof history>;
+
+/** How a past meeting ended, in words. */
+export const outcomeLabel = (status: MeetingStatus) =>
+  status === 'held' ? 'Held' : status === 'cancelled' ? 'Cancelled' : 'Not recorded as held';

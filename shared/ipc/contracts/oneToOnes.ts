@@ -1,6 +1,8 @@
 import {
   action,
   actionInput,
+  history,
+  historyInput,
   manualAgendaInput,
   meeting,
   memberOneToOnes,
@@ -15,6 +17,7 @@ import { command, noInput, query, type ChannelDef } from '../define';
 export const oneToOnesContract = {
   'oneToOnes:overview': query(noInput, overview),
   'oneToOnes:forMember': query(s.memberInput, memberOneToOnes),
+  'oneToOnes:history': query(historyInput, history),
   'oneToOnes:get': query(byId, meeting),
   'oneToOnes:schedule': command(scheduleInput, meeting),
   'oneToOnes:update': command(s.updateInput, meeting),

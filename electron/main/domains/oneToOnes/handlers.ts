@@ -1,15 +1,18 @@
-import type { AppContext } from '../../context';
+import { nowIso, type AppContext } from '../../context';
 import { asyncHandler, type DomainModule } from '../../ipc/registry';
 import { meetingIcs, sharedNotesFile } from './export';
+import { createHistoryRepo } from './history';
 import { createOneToOnesService } from './service';
 
 export function oneToOnesModule(ctx: AppContext): DomainModule {
   const s = createOneToOnesService(ctx);
+  const past = createHistoryRepo(ctx.db);
   return {
     domain: 'oneToOnes',
     handlers: {
       'oneToOnes:overview': () => s.overview(),
       'oneToOnes:forMember': ({ memberId }) => s.forMember(memberId),
+      'oneToOnes:history': (input) => past.history(input, nowIso(ctx)),
       'oneToOnes:get': ({ id }) => s.get(id),
       'oneToOnes:schedule': ({ memberId, ...input }) => s.schedule(memberId, input),
       'oneToOnes:update': ({ id, changes }) => s.update(id, changes),
