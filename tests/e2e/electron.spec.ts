@@ -25,6 +25,8 @@ test('the desktop app opens its window with the app shell', async () => {
     env: { ...process.env, WORKBENCH_DATA_DIR: dataDir },
   });
   const window = await app.firstWindow();
+  // The renderer's own origin, not file:// (see tests/unit/electron-shell.test.ts).
+  expect(window.url()).toMatch(/^app:\/\/workbench\//);
   await expect(window.getByRole('navigation', { name: 'Main' })).toBeVisible();
   await expect(window.getByRole('dialog', { name: 'Welcome to the Staff Development Workbench' })).toBeVisible();
   const isolated = await window.evaluate(() => typeof (globalThis as { require?: unknown }).require === 'undefined');

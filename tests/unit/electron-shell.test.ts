@@ -35,6 +35,11 @@ async function startMain(options: { packaged: boolean; rendererUrl?: string }) {
   const window = BrowserWindow.instances[0] as InstanceType<Mock['BrowserWindow']>;
   const invoke = ipcMain.handle.mock.calls.find((c) => c[0] === 'workbench:invoke')?.[1] as InvokeHandler;
   const onAll = app.on.mock.calls.find((c) => c[0] === 'window-all-closed')?.[1] as () => void;
+  // Let the start-up backup finish before the store closes under it.
+  const backups = path.join(dataDir, 'backups');
+  await vi
+    .waitFor(() => expect(fs.existsSync(backups) && fs.readdirSync(backups).some((f) => !f.endsWith('.partial'))).toBe(true), { timeout: 10_000 })
+    .catch(() => undefined);
   closeApp = onAll;
   return { electron, window, invoke, registeredBeforeReady };
 }

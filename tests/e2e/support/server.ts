@@ -2,6 +2,11 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
 
 export interface RunningServer {
+  /**
+   * `/auth?token=…`: a page that opens it is signed in the way a manager's browser is (the token moves into
+   * the tab's sessionStorage and travels as the x-workbench-token header; there is no cookie). Direct calls
+   * from a test send that header themselves with `token`.
+   */
   loginUrl: string;
   origin: string;
   token: string;
