@@ -11,17 +11,21 @@ const scale = {
   max: 4,
   levels: ['No knowledge', 'Basic', 'Developing', 'Competent', 'Expert'].map((label, level) => ({ level, label })),
 };
-const skill = (id: number, code: string, title: string, current: number | null = null) => ({
-  id, sectionId: 1, code, title, description: '', retiredOn: null, relevant: true, current, target: null, notes: '',
+const skill = (id: number, code: string, title: string, current: number | null = null, carriedOver = false) => ({
+  id, sectionId: 1, code, title, description: '', retiredOn: null, relevant: true, current, target: null, notes: '', carriedOver,
 });
-const detail = (shared = true): AssessmentDetail => ({
+const detail = (shared = true, carried = false): AssessmentDetail => ({
   assessment: {
     id: 7, memberId: 3, memberName: 'Alex Example', frameworkId: 1, frameworkName: 'Test', frameworkVersion: 'v1',
-    kind: 'initial', assessedOn: '2026-02-01', shared, rated: shared ? 1 : null, total: 3,
+    kind: carried ? 'reassessment' : 'initial', assessedOn: '2026-02-01', shared, rated: shared ? 1 : null, total: 3,
+    carriedFrom: carried ? { id: 6, assessedOn: '2025-03-05' } : null, carriedOver: carried ? 2 : shared ? 0 : null,
   },
   scale,
   sections: shared
-    ? [{ id: 1, code: '1', name: 'Organising knowledge and information', isLocal: false, skills: [skill(11, '1.1', 'Describing things', 2), skill(12, '1.2', 'Arranging things'), skill(13, '1.3', 'Naming things')] }]
+    ? [{
+        id: 1, code: '1', name: 'Organising knowledge and information', isLocal: false, edition: '2012',
+        skills: [skill(11, '1.1', 'Describing things', 2, carried), skill(12, '1.2', 'Arranging things', carried ? 1 : null, carried), skill(13, '1.3', 'Naming things')],
+      }]
     : null,
 });
 
@@ -83,6 +87,21 @@ describe('rating grid', () => {
     await user.type(await screen.findByRole('textbox', { name: 'Notes / evidence: 1.3 Naming things' }), 'Led the signage project');
     unmount();
     await waitFor(() => expect(saved).toEqual([{ assessmentId: 7, skillId: 13, notes: 'Led the signage project' }]), { timeout: 300 });
+  });
+
+  it('marks ratings carried over from the previous assessment until they are changed or kept', async () => {
+    const user = userEvent.setup();
+    const { saved } = renderPage(detail(true, true));
+    expect(await screen.findByText(/2 ratings are carried over from 05\/03\/2025/)).toBeInTheDocument();
+    expect(screen.getAllByText('Carried over from 05/03/2025')).toHaveLength(2);
+    // Changing a rating ends the mark for that skill; "Keep" confirms the other one as it is.
+    const first = screen.getByRole('radiogroup', { name: 'Current rating: 1.1 Describing things' });
+    await user.click(within(first).getByRole('radio', { name: '3 Competent' }));
+    expect(screen.getAllByText('Carried over from 05/03/2025')).toHaveLength(1);
+    await user.click(screen.getByRole('button', { name: 'Keep the carried-over rating of 1.2 Arranging things' }));
+    expect(screen.queryByText('Carried over from 05/03/2025')).toBeNull();
+    expect(screen.queryByText(/carried over from 05\/03\/2025/)).toBeNull();
+    await waitFor(() => expect(saved).toEqual([{ assessmentId: 7, skillId: 11, current: 3 }, { assessmentId: 7, skillId: 12, current: 1 }]));
   });
 
   it('shows only the date of an assessment the member has not shared', async () => {

@@ -6,7 +6,8 @@ import type { z } from 'zod';
 import { formatUkDate } from '../../../../shared/dates';
 import { ASSESSMENT_KINDS, ASSESSMENT_KIND_LABELS, assessmentInput, type AssessmentSummary } from '../../../../shared/domains/skills';
 import { useChannel, useCommand } from '../../api/hooks';
-import { ErrorMessage } from '../../components/page';
+import { useToday } from '../../api/use-today';
+import { ErrorMessage, Loading } from '../../components/page';
 import { Field } from './field';
 
 type Values = z.input<typeof assessmentInput>;
@@ -54,7 +55,7 @@ export function AssessmentsCard({ memberId, memberName, assessments }: { memberI
         </table>
       )}
       {adding ? (
-        <NewAssessmentForm memberId={memberId} hasInitial={assessments.some((a) => a.kind === 'initial')} onCancel={() => setAdding(false)} />
+        <NewAssessmentForm memberId={memberId} assessments={assessments} onCancel={() => setAdding(false)} />
       ) : (
         <button type="button" className="primary" onClick={() => setAdding(true)}>
           New assessment
@@ -64,20 +65,42 @@ export function AssessmentsCard({ memberId, memberName, assessments }: { memberI
   );
 }
 
-function NewAssessmentForm({ memberId, hasInitial, onCancel }: { memberId: number; hasInitial: boolean; onCancel: () => void }) {
+function NewAssessmentForm({ memberId, assessments, onCancel }: { memberId: number; assessments: AssessmentSummary[]; onCancel: () => void }) {
   const frameworks = useChannel('skills:listFrameworks', {});
-  const status = useChannel('system:status', {});
+  const today = useToday();
   const create = useCommand('skills:createAssessment');
   const navigate = useNavigate();
+  const hasInitial = assessments.some((a) => a.kind === 'initial');
   const defaultFramework = frameworks.data?.find((f) => f.isDefault)?.id ?? frameworks.data?.[0]?.id ?? 0;
-  const { register, handleSubmit, formState: { errors } } = useForm<Values>({
+  const { register, handleSubmit, watch, formState: { errors } } = useForm<Values>({
     resolver: zodResolver(assessmentInput),
-    values: { memberId, frameworkId: defaultFramework, kind: hasInitial ? 'reassessment' : 'initial', assessedOn: status.data?.today ?? '', shared: true },
+    values: { memberId, frameworkId: defaultFramework, kind: hasInitial ? 'reassessment' : 'initial', assessedOn: today, shared: true, carryOverFrom: null },
   });
+  const [carry, setCarry] = useState(true);
+  // The latest shared assessment on the chosen framework version is the one people re-rate from (the list is newest first).
+  const previous = assessments.find((a) => a.shared && a.frameworkId === Number(watch('frameworkId')));
   const submit = handleSubmit(async (v) => {
-    const created = await create.mutateAsync(v).catch(() => null);
+    const created = await create.mutateAsync({ ...v, carryOverFrom: carry && previous ? previous.id : null }).catch(() => null);
     if (created) navigate(`/skills/assessments/${created.id}`);
   });
+  if (frameworks.isPending) return <Loading label="Loading frameworks…" />;
+  if (frameworks.data?.length === 0) {
+    return (
+      <div className="info-banner" role="note">
+        <p>
+          There is no skills framework to assess against yet. Import the skills from your licensed copy of the PKSB (CSV or JSON), or
+          type a framework in; then start the assessment here.
+        </p>
+        <p>
+          <Link to="/skills/frameworks?import=1">Import a framework</Link>
+          {' · '}
+          <button type="button" onClick={onCancel}>
+            Cancel
+          </button>
+        </p>
+      </div>
+    );
+  }
   return (
     <form onSubmit={submit} noValidate className="form-grid" aria-label="New assessment">
       <Field label="Framework" error={errors.frameworkId}>
@@ -109,6 +132,13 @@ function NewAssessmentForm({ memberId, hasInitial, onCancel }: { memberId: numbe
         <input type="checkbox" {...register('shared')} />
         Shared with me (the manager)
       </label>
+      {previous && (
+        <label className="checkbox form-span">
+          <input type="checkbox" checked={carry} onChange={(e) => setCarry(e.target.checked)} />
+          Start from the ratings of {formatUkDate(previous.assessedOn)} ({ASSESSMENT_KIND_LABELS[previous.kind].toLowerCase()}): each is marked
+          “carried over” until it is rated again
+        </label>
+      )}
       <ErrorMessage error={create.error} />
       <div className="dialog-actions form-span">
         <button type="button" onClick={onCancel}>

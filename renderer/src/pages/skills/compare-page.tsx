@@ -95,7 +95,7 @@ export default function ComparePage() {
         <h2 id="by-section-heading">By section</h2>
         <div className="compare-layout">
           <div className="table-wrap" tabIndex={0} role="region" aria-label="Section averages">
-            <table className="data-table">
+            <table className="data-table compare-table">
               <caption className="visually-hidden">Average current rating by section, {before} and {after}</caption>
               <thead>
                 <tr>
@@ -132,7 +132,7 @@ export default function ComparePage() {
           <h2 id={`cmp-${s.sectionId}`}>{s.code} {s.name}</h2>
           <div className="compare-layout">
             <div className="table-wrap" tabIndex={0} role="region" aria-label={`Skills in ${s.name}`}>
-              <table className="data-table">
+              <table className="data-table compare-table">
                 <caption className="visually-hidden">Ratings in {s.name}, {before} and {after}</caption>
                 <thead>
                   <tr>

@@ -2,6 +2,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useForm } from 'react-hook-form';
 import { useNavigate } from 'react-router-dom';
 import { z } from 'zod';
+import { CURRENT_PKSB_EDITION, PKSB_EDITIONS, PKSB_EDITION_LABELS } from '../../../../shared/domains/pksb';
 import { frameworkInput } from '../../../../shared/domains/skills';
 import { ApiError } from '../../api/client';
 import { useCommand } from '../../api/hooks';
@@ -17,7 +18,7 @@ export function FrameworkForm({ onClose }: { onClose: () => void }) {
   const navigate = useNavigate();
   const { register, handleSubmit, setError, formState: { errors } } = useForm<Values>({
     resolver: zodResolver(frameworkInput),
-    defaultValues: { name: '', version: '', description: '', withPksbSections: true },
+    defaultValues: { name: '', version: '', description: '', edition: CURRENT_PKSB_EDITION, withPksbSections: true },
   });
   const submit = handleSubmit(async (v) => {
     try {
@@ -39,9 +40,25 @@ export function FrameworkForm({ onClose }: { onClose: () => void }) {
         <Field label="Description" error={errors.description}>
           {(ids) => <textarea {...register('description')} id={ids.id} aria-describedby={ids.describedBy} rows={2} />}
         </Field>
+        <Field label="PKSB edition" error={errors.edition} hint="Which edition's section names the framework follows">
+          {(ids) => (
+            <select
+              {...register('edition', { setValueAs: (v: unknown) => (v === '' || v === null ? null : v) })}
+              id={ids.id}
+              aria-describedby={ids.describedBy}
+            >
+              {PKSB_EDITIONS.map((x) => (
+                <option key={x} value={x}>
+                  {PKSB_EDITION_LABELS[x]}
+                </option>
+              ))}
+              <option value="">Not the PKSB (our own framework)</option>
+            </select>
+          )}
+        </Field>
         <label className="checkbox form-span">
           <input type="checkbox" {...register('withPksbSections')} />
-          Start with the PKSB section names
+          Start with that edition&apos;s section names
         </label>
         <ErrorMessage error={create.error && !create.error.field ? create.error : null} />
         <div className="dialog-actions form-span">

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useNavigate } from 'react-router-dom';
+import { CURRENT_PKSB_EDITION, PKSB_EDITIONS, PKSB_EDITION_LABELS, type PksbEdition } from '../../../../shared/domains/pksb';
 import type { FrameworkImportPreview } from '../../../../shared/domains/skills';
 import { invoke } from '../../api/client';
 import { useCommand } from '../../api/hooks';
@@ -17,17 +18,18 @@ export function FrameworkImportDialog({ onClose }: { onClose: () => void }) {
   const [file, setFile] = useState<FileInput | null>(null);
   const [name, setName] = useState('PKSB');
   const [version, setVersion] = useState('');
+  const [edition, setEdition] = useState<PksbEdition | null>(CURRENT_PKSB_EDITION);
   const [preview, setPreview] = useState<FrameworkImportPreview | null>(null);
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
   const commit = useCommand('skills:importCommit');
   const navigate = useNavigate();
 
-  const check = async (next: FileInput, n = name, v = version) => {
+  const check = async (next: FileInput, e = edition) => {
     setBusy(true);
     setError(null);
     try {
-      setPreview(await invoke('skills:importPreview', { ...next, name: n || 'Framework', version: v || 'draft' }));
+      setPreview(await invoke('skills:importPreview', { ...next, name: name || 'Framework', version: version || 'draft', edition: e }));
     } catch (e) {
       setPreview(null);
       setError(e);
@@ -45,14 +47,15 @@ export function FrameworkImportDialog({ onClose }: { onClose: () => void }) {
   const ready = file !== null && preview !== null && preview.invalid === 0 && name.trim() !== '' && version.trim() !== '';
   const doImport = () =>
     file &&
-    commit.mutate({ ...file, name: name.trim(), version: version.trim() }, { onSuccess: (f) => navigate(`/skills/frameworks/${f.id}`) });
+    commit.mutate({ ...file, name: name.trim(), version: version.trim(), edition }, { onSuccess: (f) => navigate(`/skills/frameworks/${f.id}`) });
 
   return (
     <Dialog title="Import a skills framework" onClose={onClose} wide>
       <p>
         Choose a CSV, Excel or JSON file with one row per skill and the columns <strong>section</strong> (a PKSB section code such as 5,
         or your own), <strong>code</strong>, <strong>title</strong>, and optionally <strong>section name</strong> and{' '}
-        <strong>description</strong>. Sections not in the PKSB need a section name.
+        <strong>description</strong>. Say which PKSB edition the file follows: its sections are matched by code or name to that
+        edition&apos;s sections and labelled with it; any other section is your own and needs a section name.
       </p>
       <div className="form-grid">
         <div className="field">
@@ -62,6 +65,25 @@ export function FrameworkImportDialog({ onClose }: { onClose: () => void }) {
         <div className="field">
           <label htmlFor="skills-import-version">Version</label>
           <input id="skills-import-version" value={version} onChange={(e) => setVersion(e.target.value)} aria-invalid={file !== null && version.trim() === ''} />
+        </div>
+        <div className="field">
+          <label htmlFor="skills-import-edition">PKSB edition of the file</label>
+          <select
+            id="skills-import-edition"
+            value={edition ?? ''}
+            onChange={(e) => {
+              const next = e.target.value === '' ? null : (e.target.value as PksbEdition);
+              setEdition(next);
+              if (file) void check(file, next);
+            }}
+          >
+            {PKSB_EDITIONS.map((x) => (
+              <option key={x} value={x}>
+                {PKSB_EDITION_LABELS[x]}
+              </option>
+            ))}
+            <option value="">Not the PKSB (our own framework)</option>
+          </select>
         </div>
       </div>
       <label className="file-input">
@@ -95,6 +117,9 @@ export function FrameworkImportDialog({ onClose }: { onClose: () => void }) {
                     <td>{row.rowNumber}</td>
                     <td>
                       {row.sectionCode} {row.sectionName}
+                      {row.sectionName && (
+                        <span className="badge">{row.sectionEdition ? PKSB_EDITION_LABELS[row.sectionEdition] : 'Local section'}</span>
+                      )}
                     </td>
                     <td>{row.code}</td>
                     <td>{row.title}</td>

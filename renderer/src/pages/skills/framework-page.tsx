@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
+import { PKSB_EDITION_LABELS } from '../../../../shared/domains/pksb';
 import type { Skill } from '../../../../shared/domains/skills';
 import { useChannel, useCommand } from '../../api/hooks';
 import { ErrorMessage, Loading, Page } from '../../components/page';
@@ -51,13 +52,14 @@ export default function FrameworkPage() {
       {f.description && <p>{f.description}</p>}
       <ErrorMessage error={retire.error} />
       <p>
-        {f.skillCount} skills in use across {f.sectionCount} sections; {f.assessmentCount} assessments use this version.
+        {f.skillCount} skills in use across {f.sectionCount} sections; {f.assessmentCount} assessments use this version.{' '}
+        {f.edition ? `Its sections follow the ${PKSB_EDITION_LABELS[f.edition]}.` : 'It follows no PKSB edition: every section is your own.'}
       </p>
       {f.sections.map((s) => (
         <section key={s.id} className="card" aria-labelledby={`section-${s.id}`}>
           <h2 id={`section-${s.id}`}>
             {s.code} {s.name}
-            {s.isLocal && <span className="badge">Local</span>}
+            {s.isLocal ? <span className="badge">Local</span> : s.edition && <span className="badge">{PKSB_EDITION_LABELS[s.edition]}</span>}
           </h2>
           {s.skills.length === 0 ? (
             <p className="muted">No skills in this section yet.</p>

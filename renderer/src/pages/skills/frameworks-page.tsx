@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import { Link } from 'react-router-dom';
+import { Link, useSearchParams } from 'react-router-dom';
+import { PKSB_EDITION_LABELS } from '../../../../shared/domains/pksb';
 import { useChannel, useCommand } from '../../api/hooks';
 import { EmptyState, ErrorMessage, Loading, Page } from '../../components/page';
 import { useToast } from '../../components/toasts';
@@ -10,7 +11,9 @@ import { FrameworkImportDialog } from './framework-import-dialog';
 export default function FrameworksPage() {
   const list = useChannel('skills:listFrameworks', {});
   const setDefault = useCommand('skills:setDefaultFramework');
-  const [dialog, setDialog] = useState<'import' | 'new' | null>(null);
+  // "Import a framework" links from other screens open the import straight away.
+  const [params] = useSearchParams();
+  const [dialog, setDialog] = useState<'import' | 'new' | null>(params.get('import') === '1' ? 'import' : null);
   const toast = useToast();
   return (
     <Page
@@ -30,7 +33,7 @@ export default function FrameworksPage() {
         <Link to="/skills">← Skills</Link>
       </p>
       <p>
-        The workbench ships only the PKSB section names. Import the skills from your own licensed copy of the PKSB (CSV or JSON), or
+        The workbench ships only the PKSB section names, for the 2012 wheel and the current edition (© CILIP 2021). Import the skills from your own licensed copy of the PKSB (CSV or JSON), or
         type them in. Each import is a new version; earlier assessments keep the version they were made with.
       </p>
       <ErrorMessage error={list.error ?? setDefault.error} />
@@ -48,6 +51,7 @@ export default function FrameworksPage() {
               <tr>
                 <th scope="col">Framework</th>
                 <th scope="col">Version</th>
+                <th scope="col">PKSB edition</th>
                 <th scope="col">Sections</th>
                 <th scope="col">Skills</th>
                 <th scope="col">Assessments</th>
@@ -62,6 +66,7 @@ export default function FrameworksPage() {
                     {f.isDemo && <span className="badge">Demo</span>}
                   </td>
                   <td>{f.version}</td>
+                  <td>{f.edition ? PKSB_EDITION_LABELS[f.edition] : 'Own framework'}</td>
                   <td>{f.sectionCount}</td>
                   <td>{f.skillCount}</td>
                   <td>{f.assessmentCount}</td>

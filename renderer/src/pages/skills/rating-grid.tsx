@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { formatUkDate } from '../../../../shared/dates';
 import type { AssessmentDetail, RatedSkill } from '../../../../shared/domains/skills';
 import { useCommand } from '../../api/hooks';
 import { ErrorMessage } from '../../components/page';
@@ -18,6 +19,10 @@ export function RatingGrid({ detail, sections }: { detail: AssessmentDetail; sec
   const merged = (k: RatedSkill): RatedSkill => ({ ...k, ...local[k.id] });
   const all = sections.flatMap((s) => s.skills.map(merged)).filter((k) => !k.retiredOn);
   const rated = all.filter((k) => k.current !== null).length;
+  // A carried-over rating stays marked until it is rated again here (any change, or "Keep").
+  const isCarried = (k: RatedSkill) => k.carriedOver && local[k.id] === undefined;
+  const carried = all.filter(isCarried).length;
+  const from = assessment.carriedFrom ? formatUkDate(assessment.carriedFrom.assessedOn) : 'the previous assessment';
   let row = 0;
 
   return (
@@ -43,6 +48,12 @@ export function RatingGrid({ detail, sections }: { detail: AssessmentDetail; sec
           Show only skills not rated yet
         </label>
       </div>
+      {carried > 0 && (
+        <p className="info-banner" role="note">
+          {carried} {carried === 1 ? 'rating is' : 'ratings are'} carried over from {from} and marked “Carried over” until rated again. Change a
+          rating, or choose “Keep” if it still holds.
+        </p>
+      )}
       <p className="muted">
         Keyboard: Tab moves between controls; in a rating, press a number ({scale.min}–{scale.max}) or ← → to rate, ↑ ↓ to move to the
         previous or next skill, Delete to clear. Every change is saved at once.
@@ -77,6 +88,14 @@ export function RatingGrid({ detail, sections }: { detail: AssessmentDetail; sec
                       <th scope="row">
                         {name}
                         {k.retiredOn && <span className="badge">Retired</span>}
+                        {isCarried(k) && (
+                          <>
+                            <span className="badge carried-over">Carried over from {from}</span>{' '}
+                            <button type="button" onClick={() => save(k.id, { current: k.current })}>
+                              Keep <span className="visually-hidden">the carried-over rating of {name}</span>
+                            </button>
+                          </>
+                        )}
                         {k.description && <div className="muted">{k.description}</div>}
                       </th>
                       <td>
