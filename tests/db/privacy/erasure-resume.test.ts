@@ -4,6 +4,7 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { WorkbenchApp } from '../../../electron/main/app';
 import { fixedClock } from '../../../electron/main/context';
+import { createPrivacyService } from '../../../electron/main/domains/privacy/service';
 import { startWorkbench } from '../../../electron/main/startup';
 
 type Reply = { ok: boolean; value?: unknown; error?: { code: string; message: string } };
@@ -101,6 +102,23 @@ describe('erasure is finished even when interrupted, and covers leftover files',
     expect(status.finishedOnStart[0]?.filesRemoved).toBeGreaterThan(0);
     const attention = await value<{ items: { kind: string; title: string }[] }>(app.dispatch('dashboard:attention', {}));
     expect(attention.items).toContainEqual(expect.objectContaining({ kind: 'erasure', title: 'An interrupted erasure was finished' }));
+  });
+
+  it('a kill right after the delete commits (before compaction and file clean-up) is finished at the next start', async () => {
+    const privacy = createPrivacyService(app.ctx);
+    const redactAll = privacy.mentionsOf(target.id).mentions.map((m) => ({ ref: m.ref, action: 'redact' as const, text: '' }));
+    privacy.repo.setSecureDelete();
+    // Exactly the handler's first step; then the process "dies": no compaction, no clean-up, no close.
+    app.ctx.db.transaction(() => privacy.eraseRows(target.id, target.name, redactAll))();
+    const killed = app;
+    app = await start();
+    try {
+      expect(filesContaining(target.name)).toEqual([]);
+      const status = await value<{ pending: number; finishedOnStart: unknown[] }>(app.dispatch('privacy:erasureStatus', {}));
+      expect(status).toMatchObject({ pending: 0, finishedOnStart: [expect.anything()] });
+    } finally {
+      killed.close();
+    }
   });
 
   it('removes .partial backups and moved-aside damaged databases that still hold the person', async () => {
