@@ -6,6 +6,7 @@ import { useChannel } from '../../api/hooks';
 import { ErrorMessage } from '../../components/page';
 import { useToast } from '../../components/toasts';
 import { formatMeetingTime } from './format';
+import { HistorySection } from './history-section';
 import { ScheduleDialog } from './schedule-dialog';
 
 /** A member's next one-to-one and open actions, on their page. */
@@ -53,6 +54,7 @@ export default function OneToOnesMemberSection({ member }: { member: Member }) {
               ))}
             </ul>
           )}
+          <HistorySection memberId={member.id} headingLevel={3} />
         </>
       )}
       {scheduling && (

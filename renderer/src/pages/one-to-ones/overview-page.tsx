@@ -6,6 +6,7 @@ import { useChannel } from '../../api/hooks';
 import { EmptyState, ErrorMessage, Loading, Page } from '../../components/page';
 import { useToast } from '../../components/toasts';
 import { formatMeetingTime, weekdayOf } from './format';
+import { HistorySection } from './history-section';
 import { ScheduleDialog } from './schedule-dialog';
 
 function MeetingTable({ meetings, caption }: { meetings: MeetingSummary[]; caption: string }) {
@@ -111,6 +112,7 @@ export default function OverviewPage() {
           <OverdueActions actions={o.overdueActions} />
         </>
       )}
+      <HistorySection />
       {scheduling && (
         <ScheduleDialog
           onClose={() => setScheduling(false)}
