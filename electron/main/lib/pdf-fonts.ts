@@ -29,6 +29,13 @@ const FALLBACKS: { name: string; files: Partial<Record<FontStyle, string>> & { r
 const MARKER = 'NotoSans-Regular.ttf';
 
 /**
+ * pdf-lib draws each glyph at its plain advance width and ignores the positions fontkit's shaping works out
+ * (kerning, mark placement), which were two thirds of the time a PDF took: skip them. Substitutions (Arabic
+ * joining forms, ligatures) still apply.
+ */
+const POSITIONING_OFF = { kern: false, mark: false, mkmk: false, curs: false, dist: false, abvm: false, blwm: false };
+
+/**
  * resources/fonts beside the app: the bundled main process runs from out/main, tests and scripts from
  * electron/main/lib, so look upwards from here; a packaged app may keep resources beside the executable.
  * Fonts installed on the computer are never used, so every machine prints the same PDF.
@@ -94,7 +101,7 @@ export class PdfFonts {
     const embed = async (file: string): Promise<Face> => {
       let font = embedded.get(file);
       if (!font) {
-        font = await doc.embedFont(bytesOf(file), { subset: true });
+        font = await doc.embedFont(bytesOf(file), { subset: true, features: POSITIONING_OFF });
         embedded.set(file, font);
       }
       const face = faceOf(file);

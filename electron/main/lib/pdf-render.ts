@@ -119,6 +119,7 @@ function signatureLines(layout: Layout, signedOn: string | undefined) {
     const label = { y: labelY, size: 9, style: 'regular' as const, color: GREY };
     drawLine(page, layout.fonts, signedOn ? `Signed on ${signedOn}` : 'Signature', { ...label, x: MARGIN });
     drawLine(page, layout.fonts, 'Date', { ...label, x: MARGIN + dateFrom });
+    if (signedOn) drawLine(page, layout.fonts, signedOn, { x: MARGIN + dateFrom, y: layout.y + 4, size: BODY, style: 'regular', color: INK });
   }
   layout.y = labelY - 14;
 }

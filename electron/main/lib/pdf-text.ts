@@ -62,7 +62,8 @@ interface Piece {
  * own characters, so copying or extracting the text gives back what was typed.
  */
 export function layoutLine(fonts: PdfFonts, line: string, style: FontStyle, size: number, direction: Direction = directionOf(line)): TextRun[] {
-  const clean = line.replace(/\t/g, '    ').replace(/[\r\n]/g, ' ').replace(INVISIBLE, '');
+  // NFC: a letter typed as base + combining accent prints as the font's precomposed letter.
+  const clean = line.normalize('NFC').replace(/\t/g, '    ').replace(/[\r\n]/g, ' ').replace(INVISIBLE, '');
   if (!clean) return [];
   const levels = bidi.getEmbeddingLevels(clean, direction).levels;
   const pieces: Piece[] = [];
