@@ -54,7 +54,19 @@ test('encrypt from Settings, restart to the unlock screen, refuse a wrong passph
   await expect(page.getByText('Passphrase is not correct')).toBeVisible();
   await expect(page.getByLabel('Passphrase')).toHaveAttribute('aria-invalid', 'true');
 
+  // Guessing slows down: after three wrong passphrases the next attempt must wait.
+  for (const guess of ['second wrong guess', 'third wrong guess']) {
+    await page.getByLabel('Passphrase').fill(guess);
+    await page.getByRole('button', { name: 'Unlock' }).click();
+    await expect(page.getByRole('button', { name: 'Unlock' })).toBeEnabled();
+  }
   await page.getByLabel('Passphrase').fill(PASSPHRASE);
+  await page.getByRole('button', { name: 'Unlock' }).click();
+  await expect(page.getByText('Too many wrong passphrases: wait 1 second before trying again.')).toBeVisible();
+  await expectNoAxeViolations(page);
+  await page.screenshot({ path: 'docs/images/unlock-slow-down.png' });
+  await page.waitForTimeout(1100);
+
   await page.getByRole('button', { name: 'Unlock' }).click();
   await expect(page.getByRole('navigation', { name: 'Main' })).toBeVisible();
   await goTo(page, 'Team');
