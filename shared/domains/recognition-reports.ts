@@ -31,6 +31,19 @@ export const equityFlag = z.object({
 });
 export type EquityFlag = z.infer<typeof equityFlag>;
 
+/** One person's wins in the window: the per-person view that shows repeat winners. */
+export const personWins = z.object({
+  memberId: id,
+  name: z.string(),
+  team: z.string(),
+  grade: z.string(),
+  wins: z.number().int(),
+  nominations: z.number().int(),
+  /** "Employee of the month: March 2026", newest first. */
+  won: z.array(z.string()),
+});
+export type PersonWins = z.infer<typeof personWins>;
+
 export const equityReport = z.object({
   from: isoDate,
   to: isoDate,
@@ -39,19 +52,29 @@ export const equityReport = z.object({
   dimensions: z.array(z.object({ dimension: z.enum(EQUITY_DIMENSIONS), groups: z.array(equityGroup) })),
   neverNominated: z.array(z.object({ id, name: z.string(), team: z.string(), grade: z.string() })),
   flags: z.array(equityFlag),
+  /** Everyone who won in the window, most wins first; two or more wins is a repeat winner. */
+  winners: z.array(personWins),
 });
 export type EquityReport = z.infer<typeof equityReport>;
 
+/** Fewer wins than this over the window is too few to call a pattern. */
+export const MIN_WINS_FOR_FLAG = 3;
+/** A repeat winner has at least this many wins in the window. */
+export const REPEAT_WINS = 2;
+
+const pct = (share: number) => `${Math.round(share * 100)}%`;
+
 /**
- * A group "gets most wins" when it holds more than half of at least three wins
- * while being no more than half of the team: a pattern worth a second look, not proof of bias.
+ * A group is flagged when it holds half or more of the wins (at least three in all) while
+ * being a minority of the team (fewer than half its people): a pattern worth a second
+ * look, not proof of bias.
  */
 export function equityFlags(dimension: EquityDimension, groups: EquityGroup[]): EquityFlag[] {
   const totalWins = groups.reduce((n, g) => n + g.wins, 0);
   const totalMembers = groups.reduce((n, g) => n + g.members, 0);
-  if (totalWins < 3 || totalMembers === 0) return [];
+  if (totalWins < MIN_WINS_FOR_FLAG || totalMembers === 0) return [];
   return groups
-    .filter((g) => g.wins * 2 > totalWins && g.members * 2 <= totalMembers)
+    .filter((g) => g.wins * 2 >= totalWins && g.members * 2 < totalMembers)
     .map((g) => {
       const memberShare = g.members / totalMembers;
       return {
@@ -60,7 +83,7 @@ export function equityFlags(dimension: EquityDimension, groups: EquityGroup[]): 
         wins: g.wins,
         totalWins,
         memberShare,
-        message: `${g.group} has ${g.wins} of ${totalWins} wins but is ${Math.round(memberShare * 100)}% of the team.`,
+        message: `${g.group} holds ${g.wins} of ${totalWins} wins (${pct(g.wins / totalWins)}) but is ${g.members} of ${totalMembers} people (${pct(memberShare)} of the team).`,
       };
     });
 }

@@ -41,6 +41,12 @@ describe('recognition equity, certificate and external awards', () => {
       expect(report.totalWins).toBe(10);
       expect(report.flags.map((f) => f.group)).toEqual(expect.arrayContaining(['Band 6', 'Riverside Health Library']));
       expect(report.neverNominated.length).toBeGreaterThan(0);
+      // Per person: the sample's repeat winners, most wins first, with what they won (newest first).
+      const repeat = report.winners.filter((w) => w.wins >= 2);
+      expect(repeat.map((w) => w.wins)).toEqual([3, 3, 2]);
+      expect(repeat[0]?.won).toHaveLength(3);
+      expect(repeat[0]?.won[0]).toMatch(/^Employee of the month: \w+ 2026$/);
+      expect(report.winners.reduce((n, w) => n + w.wins, 0)).toBe(10);
       const overview = await s.call('recognition:overview', {});
       expect(overview.activeCycles.find((c) => c.status === 'open')).toMatchObject({ label: 'November 2026', nominationCount: 2 });
       expect(overview.deadlines.map((x) => [x.level, x.daysLeft])).toEqual([[7, 6], [30, 20]]);

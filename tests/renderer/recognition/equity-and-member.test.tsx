@@ -20,6 +20,10 @@ const report: EquityReport = {
   ],
   neverNominated: [{ id: 9, name: 'Una Underhill', team: 'Eastgate', grade: 'Band 3' }],
   flags: [{ dimension: 'grade', group: 'Band 6', wins: 8, totalWins: 10, memberShare: 0.2, message: 'Band 6 has 8 of 10 wins but is 20% of the team.' }],
+  winners: [
+    { memberId: 4, name: 'Siân ap Dŵr', team: 'Riverside', grade: 'Band 6', wins: 3, nominations: 4, won: ['Star of the month: October 2026', 'Star of the month: June 2026', 'Star of the month: March 2026'] },
+    { memberId: 5, name: 'Łukasz Żółć', team: 'Central', grade: 'Band 3', wins: 1, nominations: 1, won: ['Star of the month: May 2026'] },
+  ],
 };
 
 describe('equity view', () => {
@@ -34,6 +38,17 @@ describe('equity view', () => {
     const hours = screen.getByRole('table', { name: 'By full time or part time' });
     expect(cells(within(hours).getByRole('row', { name: /Part time/ }))).toEqual(['4', '2', '1', '4']);
     expect(screen.getByRole('link', { name: 'Una Underhill' })).toHaveAttribute('href', '/team/9');
+  });
+
+  it('shows wins per person, naming repeat winners in words and what they won', async () => {
+    renderWithClient(<EquityPage />, { 'recognition:equity': () => report });
+    const table = await screen.findByRole('table', { name: 'Wins per person' });
+    expect(screen.getByText(/1 person has won 2 or more times in the last 12 months/)).toBeInTheDocument();
+    const sian = within(table).getByRole('row', { name: /Siân ap Dŵr/ });
+    expect(sian).toHaveTextContent('3 (repeat winner)');
+    expect(sian).toHaveTextContent('Star of the month: October 2026; Star of the month: June 2026; Star of the month: March 2026');
+    expect(within(table).getByRole('row', { name: /Łukasz Żółć/ })).not.toHaveTextContent('repeat winner');
+    expect(within(sian).getByRole('link', { name: 'Siân ap Dŵr' })).toHaveAttribute('href', '/team/4');
   });
 });
 

@@ -130,9 +130,20 @@ describe('equity flags and announcement', () => {
       { group: 'Band 6', members: 2, nominations: 8, wins: 6, neverNominated: 0 },
       { group: 'Band 3', members: 10, nominations: 4, wins: 4, neverNominated: 6 },
     ];
-    expect(equityFlags('grade', groups).map((f) => f.message)).toEqual(['Band 6 has 6 of 10 wins but is 17% of the team.']);
+    expect(equityFlags('grade', groups).map((f) => f.message)).toEqual(['Band 6 holds 6 of 10 wins (60%) but is 2 of 12 people (17% of the team).']);
     // Too few wins to call a pattern.
     expect(equityFlags('grade', groups.map((g) => ({ ...g, wins: 1 })))).toEqual([]);
+  });
+  it('flags exactly half of the wins held by a minority; not a group that is half of the team', () => {
+    const band = (group: string, members: number, wins: number) => ({ group, members, nominations: wins, wins, neverNominated: 0 });
+    // 2 of 4 wins (half) to 1 of 5 people: flagged.
+    expect(equityFlags('grade', [band('Band 6', 1, 2), band('Band 3', 4, 2)]).map((f) => f.message)).toEqual([
+      'Band 6 holds 2 of 4 wins (50%) but is 1 of 5 people (20% of the team).',
+    ]);
+    // Half the team is not a minority: 3 of 4 wins to 2 of 4 people is not flagged.
+    expect(equityFlags('team', [band('Central', 2, 3), band('Riverside', 2, 1)])).toEqual([]);
+    // A majority of the team holding most wins is expected.
+    expect(equityFlags('hours', [band('Full time', 7, 4), band('Part time', 3, 0)])).toEqual([]);
   });
   it('writes a short announcement', () => {
     expect(announcementText({ winner: 'Ada', scheme: 'Star', label: 'November 2026', category: 'Teamwork', reasonExcerpt: 'Ran the club', reward: 'Book token' })).toBe(

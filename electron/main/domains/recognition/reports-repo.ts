@@ -82,6 +82,16 @@ export function createRecognitionReportsRepo(db: Database.Database) {
       LEFT JOIN members nr ON nr.id = n.nominator_id
       WHERE n.nominee_id = ?
       ORDER BY n.nominated_on DESC, n.id DESC`),
+    winners: db.prepare<{ from: string; to: string }, { id: number; name: string; team: string; grade: string; wins: number; nominations: number; won: string }>(`
+      SELECT m.id, m.name, m.team, m.grade, count(*) AS wins,
+             (SELECT count(*) FROM recognition_nominations n WHERE n.nominee_id = m.id AND n.nominated_on BETWEEN @from AND @to) AS nominations,
+             json_group_array(s.name || ': ' || c.label ORDER BY c.period_start DESC) AS won
+      FROM recognition_cycles c
+      JOIN members m ON m.id = c.winner_member_id
+      JOIN recognition_schemes s ON s.id = c.scheme_id
+      WHERE c.winner_member_id IS NOT NULL AND c.decided_on BETWEEN @from AND @to
+      GROUP BY m.id
+      ORDER BY wins DESC, m.name COLLATE NOCASE`),
     closing: db.prepare<{ to: string }, ClosingRow>(`
       SELECT c.id AS cycle_id, s.name AS scheme_name, c.label, c.period_end,
              (SELECT count(*) FROM recognition_nominations n WHERE n.cycle_id = c.id) AS nomination_count
@@ -101,6 +111,16 @@ export function createRecognitionReportsRepo(db: Database.Database) {
     totals: (from: string, to: string) => st.totals.get({ from, to }) ?? { nominations: 0, wins: 0 },
     neverNominated: (from: string, to: string) => st.neverNominated.all({ from, to }),
     history: (memberId: number) => st.history.all(memberId),
+    winners: (from: string, to: string) =>
+      st.winners.all({ from, to }).map((r) => ({
+        memberId: r.id,
+        name: r.name,
+        team: r.team,
+        grade: r.grade,
+        wins: r.wins,
+        nominations: r.nominations,
+        won: JSON.parse(r.won) as string[],
+      })),
     /** Open cycles whose period ends on or before `to` (overdue ones included: they still need closing). */
     closingBy: (to: string) => st.closing.all({ to }),
   };

@@ -25,6 +25,7 @@ export function createRecognitionReports(ctx: AppContext) {
         dimensions,
         neverNominated: reports.neverNominated(from, to),
         flags: dimensions.flatMap((d) => equityFlags(d.dimension, d.groups)),
+        winners: reports.winners(from, to),
       };
     },
     overview: (): RecognitionOverview => {

@@ -57,7 +57,12 @@ export function VoteForm({ detail, members }: { detail: CycleDetail; members: Me
   const toast = useToast();
   const [voterId, setVoterId] = useState('');
   const [nominationId, setNominationId] = useState('');
-  const shortlisted = detail.nominations.filter((n) => n.shortlisted);
+  const { scheme } = detail;
+  const onPanel = new Set(scheme.panelMemberIds);
+  // A panel scheme's voters are its named panel; a team vote is open to everyone.
+  const voters = scheme.decidedBy === 'panel' ? members.filter((m) => onPanel.has(m.id)) : members;
+  // Nobody votes on their own nomination: the voter's own is left out of the choices.
+  const shortlisted = detail.nominations.filter((n) => n.shortlisted && String(n.nomineeId) !== voterId);
   const voted = new Set(detail.voterIds);
   const submit = (e: React.FormEvent) => {
     e.preventDefault();
@@ -74,10 +79,17 @@ export function VoteForm({ detail, members }: { detail: CycleDetail; members: Me
   return (
     <form className="toolbar" onSubmit={submit} aria-label="Record a vote">
       <label>
-        Voter
-        <select value={voterId} onChange={(e) => setVoterId(e.target.value)} required>
+        {scheme.decidedBy === 'panel' ? 'Panel member voting' : 'Voter'}
+        <select
+          value={voterId}
+          onChange={(e) => {
+            setVoterId(e.target.value);
+            if (detail.nominations.some((n) => String(n.id) === nominationId && String(n.nomineeId) === e.target.value)) setNominationId('');
+          }}
+          required
+        >
           <option value="">Choose who is voting…</option>
-          {members.map((m) => (
+          {voters.map((m) => (
             <option key={m.id} value={m.id}>{m.name}{voted.has(m.id) ? ' (has voted)' : ''}</option>
           ))}
         </select>
@@ -118,7 +130,11 @@ export function DecideForm({ detail }: { detail: CycleDetail }) {
   };
   return (
     <form className="form-grid" onSubmit={submit} aria-label="Decide the winner">
-      {detail.tiedNominationIds.length > 0 && <p className="info-banner form-span">The vote is tied. The scheme&rsquo;s rule is that you decide, with a reason.</p>}
+      {detail.tallyExplanation && (
+        <p className="info-banner form-span" role="status">
+          {detail.tallyExplanation}
+        </p>
+      )}
       {managerChooses ? (
         <>
           <label className="field">

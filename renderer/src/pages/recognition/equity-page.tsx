@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import { Bar, BarChart, CartesianGrid, LabelList, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import { EQUITY_DIMENSIONS, EQUITY_DIMENSION_LABELS, type EquityDimension, type EquityGroup } from '../../../../shared/domains/recognition-reports';
+import { EQUITY_DIMENSIONS, EQUITY_DIMENSION_LABELS, REPEAT_WINS, type EquityDimension, type EquityGroup, type PersonWins } from '../../../../shared/domains/recognition-reports';
 import { EMPLOYMENT_TYPE_LABELS, type EmploymentType } from '../../../../shared/domains/team';
 import { formatUkDate } from '../../../../shared/dates';
 import { useChannel } from '../../api/hooks';
@@ -61,6 +61,54 @@ function EquityChart({ dimension, groups }: { dimension: EquityDimension; groups
   );
 }
 
+/** Every winner in the window, most wins first; repeat winners are marked in words, not only by order. */
+function WinsPerPerson({ winners }: { winners: PersonWins[] }) {
+  const repeat = winners.filter((w) => w.wins >= REPEAT_WINS).length;
+  return (
+    <section aria-labelledby="winners-heading">
+      <h2 id="winners-heading">Wins per person</h2>
+      {winners.length === 0 ? (
+        <p>Nobody has won in the last 12 months.</p>
+      ) : (
+        <>
+          <p>
+            {repeat === 0
+              ? 'No one has won more than once in the last 12 months.'
+              : `${repeat} ${repeat === 1 ? 'person has' : 'people have'} won ${REPEAT_WINS} or more times in the last 12 months: check whether the cooldown and the categories give everyone a fair chance.`}
+          </p>
+          <div className="table-wrap">
+            <table className="data-table" aria-label="Wins per person">
+              <thead>
+                <tr>
+                  <th scope="col">Person</th>
+                  <th scope="col">Wins</th>
+                  <th scope="col">Nominations</th>
+                  <th scope="col">Won</th>
+                </tr>
+              </thead>
+              <tbody>
+                {winners.map((w) => (
+                  <tr key={w.memberId}>
+                    <th scope="row">
+                      <Link to={`/team/${w.memberId}`}>{w.name}</Link> <span className="muted">{[w.grade, w.team].filter(Boolean).join(', ')}</span>
+                    </th>
+                    <td>
+                      {w.wins}
+                      {w.wins >= REPEAT_WINS && <strong> (repeat winner)</strong>}
+                    </td>
+                    <td>{w.nominations}</td>
+                    <td>{w.won.join('; ')}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </>
+      )}
+    </section>
+  );
+}
+
 /** /recognition/equity — who gets nominated and who wins, over the last 12 months. */
 export default function EquityPage() {
   const report = useChannel('recognition:equity', {});
@@ -81,7 +129,7 @@ export default function EquityPage() {
           <section aria-labelledby="flags-heading" className="card">
             <h2 id="flags-heading">Patterns to look at</h2>
             {r.flags.length === 0 ? (
-              <p>No group has most of the wins while being a minority of the team.</p>
+              <p>No group holds half or more of the wins while being a minority of the team.</p>
             ) : (
               <ul className="recognition-flags">
                 {r.flags.map((f) => (
@@ -112,6 +160,7 @@ export default function EquityPage() {
               <EquityChart dimension={dimension} groups={groups} />
             )}
           </section>
+          <WinsPerPerson winners={r.winners} />
           <section aria-labelledby="never-heading">
             <h2 id="never-heading">Never nominated in the last 12 months ({r.neverNominated.length})</h2>
             {r.neverNominated.length === 0 ? (

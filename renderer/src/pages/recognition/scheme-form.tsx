@@ -1,5 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useForm } from 'react-hook-form';
+import { Controller, useForm } from 'react-hook-form';
 import { z } from 'zod';
 import {
   CADENCES,
@@ -14,7 +14,7 @@ import {
   type SchemeInput,
 } from '../../../../shared/domains/recognition';
 import { ApiError } from '../../api/client';
-import { useCommand } from '../../api/hooks';
+import { useChannel, useCommand } from '../../api/hooks';
 import { Dialog } from '../../components/dialog';
 import { ErrorMessage } from '../../components/page';
 import { controlProps, Field } from './field';
@@ -27,13 +27,16 @@ const schemeForm = schemeInput.extend({
 });
 type FormValues = z.input<typeof schemeForm>;
 
-const toForm = (s: SchemeInput): FormValues => ({ ...s, categories: s.categories.join('\n'), values: s.values.join('\n') });
+const toForm = (s: SchemeInput): FormValues => ({ ...s, categories: s.categories.join('\n'), values: s.values.join('\n'), panelMemberIds: s.panelMemberIds ?? [] });
 
 export function SchemeForm({ scheme, onClose, onSaved }: { scheme?: Scheme; onClose: () => void; onSaved: (s: Scheme) => void }) {
   const create = useCommand('recognition:createScheme');
+  const team = useChannel('team:list', { includeArchived: false });
   const update = useCommand('recognition:updateScheme');
   const {
     register,
+    control,
+    watch,
     handleSubmit,
     setError,
     setFocus,
@@ -96,6 +99,32 @@ export function SchemeForm({ scheme, onClose, onSaved }: { scheme?: Scheme; onCl
             </select>
           )}
         </Field>
+        {watch('decidedBy') === 'panel' && (
+          <Controller
+            control={control}
+            name="panelMemberIds"
+            render={({ field }) => {
+              const chosen = new Set(field.value ?? []);
+              const toggle = (id: number, on: boolean) => field.onChange((team.data ?? []).map((m) => m.id).filter((m) => (m === id ? on : chosen.has(m))));
+              return (
+                <fieldset className="form-span recognition-panel" aria-describedby="panel-hint panel-error">
+                  <legend>Panel members</legend>
+                  <p id="panel-hint" className="hint">Only the people ticked here can vote. Name at least two; a nominee on the panel cannot vote on their own nomination.</p>
+                  {(team.data ?? []).map((m) => (
+                    <label key={m.id} className="checkbox">
+                      <input type="checkbox" checked={chosen.has(m.id)} onChange={(e) => toggle(m.id, e.target.checked)} onBlur={field.onBlur} /> {m.name}
+                    </label>
+                  ))}
+                  {errors.panelMemberIds && (
+                    <p id="panel-error" className="field-error" role="alert">
+                      {err(errors.panelMemberIds)?.message}
+                    </p>
+                  )}
+                </fieldset>
+              );
+            }}
+          />
+        )}
         <Field label="Tie-break rule" error={errors.tieBreak} hint="Applied when votes are level">
           {(ids) => (
             <select {...register('tieBreak')} {...controlProps(ids)}>
