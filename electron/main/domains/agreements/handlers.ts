@@ -4,6 +4,7 @@ import { AppError } from '../../../../shared/result';
 import type { AppContext } from '../../context';
 import { asyncHandler, type DomainModule } from '../../ipc/registry';
 import { renderDocx } from '../../lib/docx';
+import { fileNamePart } from '../../lib/file-name';
 import { renderPdf } from '../../lib/pdf';
 import { createTeamRepo } from '../team/repo';
 import { readFullTimeWeekHours } from '../team/settings';
@@ -11,7 +12,7 @@ import { agreementDocument } from './export';
 import { createRunningService } from './running';
 import { createAgreementsService } from './service';
 
-const slug = (s: string) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+const slug = (s: string) => fileNamePart(s, 'member');
 
 export function agreementsModule(ctx: AppContext): DomainModule {
   const agreements = createAgreementsService(ctx);
