@@ -123,6 +123,7 @@ describe('every PDF export prints every script (pdftotext gives the text back)',
     const content = Object.fromEntries(Object.entries(version.content).map(([k, v]) => [k, v === '' ? MULTILINGUAL_TEXT : v]));
     await t.call('agreements:updateDraft', { versionId: version.id, content: content as typeof version.content });
     const file = await t.call('agreements:export', { versionId: version.id, format: 'pdf' });
+    expect(file.fileName).toBe('work-placement-agreement-siân-ap-dŵr-v1.pdf');
     expectEveryScript(bytesOf(file));
   });
 
