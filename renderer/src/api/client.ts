@@ -48,12 +48,13 @@ if (typeof window !== 'undefined' && !window.workbench && typeof window.sessionS
 
 /** Reads a text/event-stream body and calls `onEvent(name, data)` per event. */
 async function readEventStream(body: ReadableStream<Uint8Array>, onEvent: (name: string, data: string) => void) {
-  const reader = body.pipeThrough(new TextDecoderStream()).getReader();
+  const reader = body.getReader();
+  const decoder = new TextDecoder();
   let buffer = '';
   for (;;) {
     const { value, done } = await reader.read();
     if (done) return;
-    buffer += value;
+    buffer += decoder.decode(value, { stream: true });
     let end: number;
     while ((end = buffer.indexOf('\n\n')) >= 0) {
       const block = buffer.slice(0, end);
