@@ -3,6 +3,7 @@ import { Link } from 'react-router-dom';
 import { formatUkDate } from '../../../../shared/dates';
 import { useChannel, useCommand } from '../../api/hooks';
 import { ErrorMessage } from '../../components/page';
+import { useToast } from '../../components/toasts';
 import { EraseDialog } from './erase-dialog';
 
 /** Retention: leavers kept past the chosen period are listed here for review and erasure. */
@@ -10,6 +11,7 @@ export default function PrivacySettings() {
   const review = useChannel('privacy:retention', {});
   const save = useCommand('privacy:setRetentionYears');
   const erasures = useChannel('privacy:erasureStatus', {});
+  const toast = useToast();
   const [years, setYears] = useState('');
   const [erasing, setErasing] = useState<{ id: number; name: string } | null>(null);
   const id = useId();
@@ -77,7 +79,16 @@ export default function PrivacySettings() {
           </tbody>
         </table>
       )}
-      {erasing && <EraseDialog member={erasing} onClose={() => setErasing(null)} onErased={() => setErasing(null)} />}
+      {erasing && (
+        <EraseDialog
+          member={erasing}
+          onClose={() => setErasing(null)}
+          onErased={(summary) => {
+            setErasing(null);
+            toast.show(summary);
+          }}
+        />
+      )}
     </section>
   );
 }
