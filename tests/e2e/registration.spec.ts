@@ -95,3 +95,57 @@ test('start a journey from the dashboard; the mentor-is-line-manager warning sho
   await dashboard.open();
   await expect(dashboard.journeyRow(systems.name)).toContainText('On track');
 });
+
+test('after "Record as revalidated" the CPD page and the dashboard both move on to the next anniversary', async ({ page, workbench }) => {
+  const clinical = await memberNamed(workbench.call, 'Clinical Librarian');
+  const dashboard = new RegistrationDashboard(page);
+  await dashboard.open();
+  await expect(dashboard.registered.getByRole('row', { name: new RegExp(clinical.name) })).toContainText('13/12/2026 in 20 days');
+  await dashboard.openCpd(clinical.name);
+  const cpd = new CpdScreen(page);
+  const status = page.getByRole('region', { name: 'Registration' });
+  await expect(status).toContainText('next anniversary 13/12/2026 (in 20 days)');
+  await cpd.logCpd({ date: '2026-11-20', type: 'Course', hours: '7.5', title: 'Copyright for health libraries' });
+  await expect(cpd.hoursText).toContainText('20 h of 20 h');
+  // One prompt answered is enough: the three prompts are advice, not a gate.
+  await cpd.writeStatement({ personal: words(60, 'searching'), organisational: '', wider: '' });
+  await expect(cpd.readiness).toContainText('Ready to submit');
+  await page.getByRole('button', { name: 'Record as revalidated' }).click();
+  await expect(status).toContainText('next anniversary 13/12/2027 (in 385 days)');
+  await dashboard.open();
+  const row = dashboard.registered.getByRole('row', { name: new RegExp(clinical.name) });
+  await expect(row).toContainText('13/12/2027 in 385 days');
+  await expect(row).toContainText('revalidated');
+});
+
+test('skipping "Portfolio assembly" asks first and says what it holds; the Fellowship candidate has both letters of support', async ({ page, workbench }) => {
+  await page.setViewportSize({ width: 1366, height: 900 });
+  const candidate = await memberNamed(workbench.call, 'Assistant Librarian');
+  const manager = await memberNamed(workbench.call, 'Library Services Manager');
+  const dashboard = new RegistrationDashboard(page);
+  await dashboard.open();
+  await dashboard.openJourney(candidate.name);
+  const journey = new JourneyScreen(page);
+  await journey.recordStageChange('Submitted');
+  const confirm = page.getByRole('dialog', { name: 'Skip a stage?' });
+  await expect(confirm).toContainText('from Gathering evidence straight to Submitted');
+  await expect(confirm).toContainText('evaluative statement (up to 1,000 words)');
+  await expectNoAxeViolations(page);
+  await confirm.getByRole('button', { name: 'Go back' }).click();
+  await expect(journey.facts).toContainText('Gathering evidence');
+  await journey.recordStageChange('Submitted');
+  await page.getByRole('button', { name: 'Skip and record Submitted' }).click();
+  await expect(journey.facts).toContainText('Submitted');
+
+  await dashboard.open();
+  await dashboard.openJourney(manager.name);
+  const checklist = page.getByRole('region', { name: 'Portfolio checklist' });
+  await expect(checklist.getByRole('checkbox', { name: /Letter of support from the mentor/ })).toBeChecked();
+  await expect(checklist.getByRole('checkbox', { name: /Second letter of support/ })).toBeChecked();
+  await expect(checklist.getByLabel('Who wrote it: Letter of support from the mentor')).toHaveValue('Dr Catrin Owain (mentor)');
+  await expect(checklist).not.toContainText('Mentor Completion form');
+  await expect(page.getByText(/2 evidence items so far\. CILIP sets no fixed number/)).toBeVisible();
+  await expectNoAxeViolations(page);
+  for (const dismiss of await page.getByRole('button', { name: 'Dismiss message' }).all()) await dismiss.click();
+  await page.screenshot({ path: 'docs/images/registration-fellowship-checklist.png', fullPage: true });
+});

@@ -128,3 +128,43 @@ test('member skills, frameworks, an unshared assessment and the settings card ha
   await expect(page.getByText('Rating scale labels saved.')).toBeVisible();
   await expectNoAxeViolations(page);
 });
+
+test('at 1366 px the comparison table shows its last column and the radar scale does not cover a section label', async ({ page, workbench: _ }) => {
+  await page.setViewportSize({ width: 1366, height: 900 });
+  await goTo(page, 'Team');
+  await page.getByRole('table', { name: 'Team members' }).getByRole('row').filter({ hasText: 'Assistant Librarian' }).getByRole('link').first().click();
+  await page.getByRole('link', { name: 'Compare first and latest assessments' }).click();
+  const bySection = page.getByRole('region', { name: 'Section averages' });
+  await expect(bySection.getByRole('columnheader', { name: 'Skills up / down / same' })).toBeVisible();
+  // Nothing to scroll sideways: the last column is inside the visible table.
+  const [client, scroll] = await bySection.evaluate((el) => [el.clientWidth, el.scrollWidth]);
+  expect(scroll).toBeLessThanOrEqual(client);
+  // The radar's top scale number and the first section's label do not overlap.
+  const radar = page.locator('.radar').first();
+  const box = async (text: string) => (await radar.locator('text').filter({ hasText: new RegExp(`^${text}$`) }).first().boundingBox())!;
+  const four = await box('4');
+  const ev = await box('EV');
+  const overlap = four.x < ev.x + ev.width && ev.x < four.x + four.width && four.y < ev.y + ev.height && ev.y < four.y + four.height;
+  expect(overlap).toBe(false);
+  for (const dismiss of await page.getByRole('button', { name: 'Dismiss message' }).all()) await dismiss.click();
+  await page.screenshot({ path: 'docs/images/skills-comparison.png' });
+});
+
+test.describe('an empty workbench', () => {
+  test.use({ withSampleTeam: false });
+  test('"New assessment" with no framework says what to do and opens the import', async ({ page, workbench }) => {
+    await workbench.call('system:chooseStart', { mode: 'empty' });
+    await workbench.call('team:create', {
+      name: 'Siân ap Dŵr', preferredName: '', jobTitle: 'Library Assistant', grade: '', team: 'Central Library', fte: 1, startDate: null,
+      lineManagerId: null, employmentType: 'permanent', cilipNumber: '', email: '', notes: '',
+    });
+    await page.reload();
+    const skills = new SkillsPage(page);
+    await skills.openMemberSkills('Siân ap Dŵr');
+    await page.getByRole('button', { name: 'New assessment' }).click();
+    await expect(page.getByText(/There is no skills framework to assess against yet/)).toBeVisible();
+    await expectNoAxeViolations(page);
+    await page.getByRole('link', { name: 'Import a framework' }).click();
+    await expect(page.getByRole('dialog', { name: 'Import a skills framework' })).toBeVisible();
+  });
+});

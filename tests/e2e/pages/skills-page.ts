@@ -14,11 +14,13 @@ export class SkillsPage {
     return this.page.getByRole('dialog');
   }
 
-  async importFramework(file: string, name: string, version: string) {
+  /** The test fixtures use the 2012 wheel's section codes (1, 5, …). */
+  async importFramework(file: string, name: string, version: string, edition = 'PKSB 2012 wheel') {
     await this.page.getByRole('link', { name: 'Frameworks and scale' }).click();
     await this.page.getByRole('button', { name: 'Import framework…' }).click();
     await this.dialog.getByLabel('Framework name').fill(name);
     await this.dialog.getByLabel('Version').fill(version);
+    await this.dialog.getByLabel('PKSB edition of the file').selectOption({ label: edition });
     await this.dialog.getByLabel('File to import').setInputFiles(file);
   }
 

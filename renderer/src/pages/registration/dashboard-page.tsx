@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router-dom';
 import { LEVEL_LABELS } from '../../../../shared/domains/registration';
-import { REVALIDATION_HOURS_REQUIRED, revalidationOutstanding } from '../../../../shared/domains/registration-rules';
+import { nextAnniversary, REVALIDATION_HOURS_REQUIRED } from '../../../../shared/domains/registration-rules';
+import { useToday } from '../../api/use-today';
 import { useChannel } from '../../api/hooks';
 import { EmptyState, ErrorMessage, Loading, Page } from '../../components/page';
 import { hoursText, ukOrDash } from './format';
@@ -12,6 +13,7 @@ import { StageChart } from './stage-chart';
 /** Who is working towards which level, who has stalled, and who is due to revalidate. */
 export default function RegistrationDashboard() {
   const dash = useChannel('registration:dashboard', {});
+  const today = useToday();
   const [starting, setStarting] = useState(false);
   const navigate = useNavigate();
 
@@ -81,13 +83,11 @@ export default function RegistrationDashboard() {
                       <td>{ukOrDash(r.lastRevalidatedOn)}</td>
                       <td>
                         {ukOrDash(r.nextAnniversary)}{' '}
-                        {revalidationOutstanding(r.lastRevalidatedOn, r.nextAnniversary) ? (
-                          <span className={r.daysToAnniversary <= 30 ? 'badge badge-stalled' : 'muted'}>
-                            in {r.daysToAnniversary} {r.daysToAnniversary === 1 ? 'day' : 'days'}
-                          </span>
-                        ) : (
-                          <span className="badge badge-ok">revalidated</span>
-                        )}
+                        <span className={r.daysToAnniversary <= 30 ? 'badge badge-stalled' : 'muted'}>
+                          in {r.daysToAnniversary} {r.daysToAnniversary === 1 ? 'day' : 'days'}
+                        </span>
+                        {/* The server moves the date on once a revalidation covers the coming anniversary. */}
+                        {r.nextAnniversary !== nextAnniversary(r.registeredOn, today) && <span className="badge badge-ok">revalidated</span>}
                       </td>
                       <td>
                         {hoursText(r.cpdHours12m)} of {REVALIDATION_HOURS_REQUIRED} h
