@@ -6,6 +6,7 @@ import { ApiError } from '../../api/client';
 import { useCommand } from '../../api/hooks';
 import { Dialog } from '../../components/dialog';
 import { ErrorMessage } from '../../components/page';
+import { draftStatusText, useDraft } from '../../components/use-draft';
 import { Field, serverMessage } from './form-field';
 
 interface Props {
@@ -21,12 +22,20 @@ export function CpdFormDialog({ memberId, today, entry, onClose, onSaved }: Prop
   const add = useCommand('registration:addCpd');
   const update = useCommand('registration:updateCpd');
   const mutation = entry ? update : add;
-  const { register, handleSubmit, setError, formState: { errors, isSubmitting } } = useForm<CpdFields>({
+  const { register, handleSubmit, setError, watch, setValue, formState: { errors, isSubmitting } } = useForm<CpdFields>({
     resolver: zodResolver(cpdFields),
     defaultValues: entry
       ? { date: entry.date, activityType: entry.activityType, hours: entry.hours, title: entry.title, reflection: entry.reflection, sections: entry.sections }
       : emptyCpdFields(today),
     mode: 'onTouched',
+  });
+  // The reflection is kept as a draft while it is typed (see docs/one-to-ones.md, "Drafts").
+  const draft = useDraft({
+    key: entry ? `cpd:${entry.id}:reflection` : `cpd:new:${memberId}:reflection`,
+    memberId,
+    value: watch('reflection') ?? '',
+    saved: entry?.reflection ?? '',
+    onRestore: (body) => setValue('reflection', body, { shouldDirty: true }),
   });
 
   const submit = handleSubmit(async (values) => {
@@ -36,6 +45,7 @@ export function CpdFormDialog({ memberId, today, entry, onClose, onSaved }: Prop
     }
     try {
       const saved = entry ? await update.mutateAsync({ id: entry.id, changes: values }) : await add.mutateAsync({ ...values, memberId });
+      await draft.discard();
       onSaved(saved);
     } catch (error) {
       const field = error instanceof ApiError ? error.field?.replace(/^changes\./, '') : undefined;
@@ -81,6 +91,9 @@ export function CpdFormDialog({ memberId, today, entry, onClose, onSaved }: Prop
         <Field label="Reflection" error={errors.reflection} className="form-span" hint="Optional now, but revalidation asks for reflection: what did you learn, and what will you do differently?">
           {(ids) => <textarea {...register('reflection')} id={ids.id} rows={4} aria-describedby={ids.describedBy} />}
         </Field>
+        <p className="form-span muted" role="status">
+          {draftStatusText(draft.status)}
+        </p>
         <fieldset className="form-span registration-sections">
           <legend>PKSB sections it developed</legend>
           {PKSB_SECTIONS.map((s) => (

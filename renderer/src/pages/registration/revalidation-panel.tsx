@@ -1,4 +1,6 @@
 import { useEffect, useId, useState } from 'react';
+import { UnsavedGuard } from '../../components/unsaved-guard';
+import { draftStatusText, useDraft } from '../../components/use-draft';
 import { Link } from 'react-router-dom';
 import { formatUkDate } from '../../../../shared/dates';
 import { pksbSectionName } from '../../../../shared/domains/pksb';
@@ -28,6 +30,15 @@ export function RevalidationPanel({ view }: { view: RevalidationView }) {
 
   const all = `${text.personal}\n${text.organisational}\n${text.wider}`;
   const dirty = STATEMENT_PROMPTS.some((p) => text[p.key] !== view.statement[p.key]);
+  // Each prompt's text is kept as a draft while it is typed (see docs/one-to-ones.md, "Drafts").
+  const draftOf = (key: keyof Statement) => ({
+    key: `revalidation:${view.memberId}:${key}`,
+    memberId: view.memberId,
+    value: text[key],
+    saved: view.statement[key],
+    onRestore: (body: string) => setText((t) => ({ ...t, [key]: body })),
+  });
+  const drafts = [useDraft(draftOf('personal')), useDraft(draftOf('organisational')), useDraft(draftOf('wider'))];
   const hoursPercent = Math.min(100, Math.round((view.hours12m / view.hoursRequired) * 100));
 
   const download = async (format: 'docx' | 'csv') => {
@@ -67,6 +78,7 @@ export function RevalidationPanel({ view }: { view: RevalidationView }) {
         </p>
       )}
       <h3>Reflective statement</h3>
+      <UnsavedGuard when={dirty} what="Changes to the reflective statement" draftKept />
       <p className="hint">Up to {view.wordLimit} words in all. The three areas below are prompts to help you reflect.</p>
       {STATEMENT_PROMPTS.map((p) => (
         <div className="field" key={p.key}>
@@ -90,9 +102,21 @@ export function RevalidationPanel({ view }: { view: RevalidationView }) {
         </p>
       )}
       <ErrorMessage error={save.error} />
-      <button type="button" disabled={!dirty || save.isPending} onClick={() => void save.mutateAsync({ memberId: view.memberId, ...text }).then(() => toast.show('Statement saved.'))}>
+      <button
+        type="button"
+        disabled={!dirty || save.isPending}
+        onClick={() =>
+          void save
+            .mutateAsync({ memberId: view.memberId, ...text })
+            .then(() => Promise.all(drafts.map((d) => d.discard())))
+            .then(() => toast.show('Statement saved.'))
+        }
+      >
         Save statement
-      </button>
+      </button>{' '}
+      <span className="muted" role="status">
+        {dirty ? draftStatusText(...drafts.map((d) => d.status)) : ''}
+      </span>
 
       <div role="status" aria-live="polite" className={view.ready && !dirty ? 'success-banner' : 'info-banner'}>
         {view.ready && !dirty ? 'Ready to submit: 20 hours logged and the statement fits 250 words.' : `Not ready yet: needs ${missing.join(', ')}.`}
