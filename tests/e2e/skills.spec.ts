@@ -146,7 +146,7 @@ test('at 1366 px the comparison table shows its last column and the radar scale 
   const ev = await box('EV');
   const overlap = four.x < ev.x + ev.width && ev.x < four.x + four.width && four.y < ev.y + ev.height && ev.y < four.y + four.height;
   expect(overlap).toBe(false);
-  for (const dismiss of await page.getByRole('button', { name: 'Dismiss message' }).all()) await dismiss.click();
+  for (const dismiss of await page.getByRole('button', { name: 'Dismiss message' }).all()) await dismiss.click({ timeout: 1000 }).catch(() => undefined);
   await page.screenshot({ path: 'docs/images/skills-comparison.png' });
 });
 
