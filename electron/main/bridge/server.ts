@@ -103,7 +103,12 @@ export async function startBridge(options: BridgeOptions): Promise<RunningBridge
       if (origin !== undefined && !allowedHosts.some((h) => origin === `http://${h}`)) {
         return send(res, 403, 'Cross-origin requests are not allowed.');
       }
-      const url = new URL(req.url ?? '/', `http://${host}`);
+      let url: URL;
+      try {
+        url = new URL(req.url ?? '/', `http://${host}`);
+      } catch {
+        return send(res, 400, 'The address could not be read.');
+      }
 
       if (url.pathname === '/auth') {
         if (!safeEqual(url.searchParams.get('token') ?? '', token)) return send(res, 401, 'Missing or wrong token.');
