@@ -37,7 +37,7 @@ export function seedAgreementsSample(ctx: AppContext, people: Map<string, number
       reviewEveryWeeks: 11,
       projects: 'Local studies display for the library anniversary.',
       contacts: [
-        { role: 'training_provider', name: 'Jo Marsh', organisation: 'Northfield College', email: '', visits: 'Three-way progress review every 11 weeks.' },
+        { role: 'training_provider', name: 'Jo Marsh', organisation: 'Northfield College', email: 'jo.marsh@northfield.example.ac.uk', visits: 'Three-way progress review every 11 weeks.' },
         { role: 'end_point_assessor', name: '', organisation: 'To be chosen', email: '', visits: 'End-point assessment in the final quarter.' },
       ],
       traineeHopes: 'To work in libraries for good, and to move on to a degree apprenticeship later.',
