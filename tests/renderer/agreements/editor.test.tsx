@@ -109,4 +109,13 @@ describe('agreement editor', () => {
     // A placement has no off-the-job section.
     expect(screen.queryByLabelText("Standard's off-the-job minimum (hours)")).toBeNull();
   });
+
+  it('an apprenticeship asks for the standard, its off-the-job minimum and the gateway date', async () => {
+    const apprenticeship = { ...detail([version({})]), scheme: 'apprenticeship' as const };
+    renderWithClient(page, { 'agreements:get': () => apprenticeship, 'agreements:templates': templates }, '/agreements/7');
+    const otj = await screen.findByRole('region', { name: 'Off-the-job training' });
+    expect(within(otj).getByLabelText('Apprenticeship standard')).toBeTruthy();
+    expect(within(otj).getByLabelText("Standard's off-the-job minimum (hours)")).toBeTruthy();
+    expect(screen.getByLabelText('Gateway (end of off-the-job training)')).toBeTruthy();
+  });
 });
