@@ -78,6 +78,9 @@ describe('subject access requests (UK GDPR Art. 15)', () => {
     const pack = await t.call('privacy:subjectAccess', { memberId: subject.id, requestId: r.id });
     expect(pack).toMatchObject({ withheld: 1, withheldPrivateNotes: 1 });
     expect(pack.json.content).not.toContain('Eastgate');
+    // The manager's reason could itself give the withheld note away: it is recorded, never sent.
+    expect(pack.json.content).not.toContain('not yet announced');
+    expect(pack.json.content).not.toContain('source_key');
     expect(pack.json.content).toContain('[withheld: Management forecasting or planning (Sch. 2 para. 22)]');
     expect(pack.json.content).toContain('Agreed a Chartership plan.');
     // A record that is not the person's own cannot be "withheld" into their pack.

@@ -26,6 +26,12 @@ export interface CollectedData {
   withheld: { where: string; exemption: SarExemption }[];
 }
 
+/**
+ * How a request was handled (what was withheld and why, which mentions were reviewed) is the
+ * manager's record, not the person's data: a withholding reason could give the withheld item away.
+ */
+const HANDLING_TABLES = new Set(['subject_access_withholdings', 'subject_access_mentions']);
+
 /** A field is the manager's private note when its column says so (one-to-ones' `private_notes`). */
 export const isPrivateColumn = (column: string) => /private/i.test(column);
 
@@ -89,7 +95,7 @@ export function createPrivacyService(ctx: AppContext) {
     const withheld: CollectedData['withheld'] = [];
     const tables: Record<string, Row[]> = {};
     for (const [table, bucket] of personRows(memberId)) {
-      if (bucket.size === 0) continue;
+      if (bucket.size === 0 || HANDLING_TABLES.has(table)) continue;
       tables[table] = Array.from(bucket, ([key, row]) =>
         Object.fromEntries(
           Object.entries(row).map(([column, value]) => {
