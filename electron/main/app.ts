@@ -61,6 +61,8 @@ export interface WorkbenchApp {
   subscribe: (listener: (event: string) => void) => () => void;
   /** Takes a backup through the write queue. */
   backup: () => Promise<BackupInfo>;
+  /** Runs a whole-store task (start-up repairs) on the write queue, one at a time with every command. */
+  runExclusive: <T>(task: () => T | Promise<T>) => Promise<T>;
   /** Encrypted and waiting for its passphrase. */
   isLocked: () => boolean;
   close: () => void;
@@ -324,6 +326,7 @@ export function createWorkbench(options: AppOptions): WorkbenchApp {
       return () => listeners.delete(listener);
     },
     backup: () => queue.run(backupNow),
+    runExclusive: (task) => queue.run(task),
     isLocked: () => locked,
     close: () => {
       listeners.clear();

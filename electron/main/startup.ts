@@ -112,6 +112,10 @@ export function startWorkbench(options: AppOptions): StartResult {
   // A locked store is backed up once it is unlocked; the empty store made after damage needs no copy yet.
   const startupBackup = freshDamage || app.isLocked()
     ? Promise.resolve()
-    : resumeErasures(app.ctx).then(() => app.backup()).catch((error: unknown) => console.error('Start-up backup failed:', error));
+    : app
+        // An interrupted erasure is finished first, on the write queue, so no command runs in between.
+        .runExclusive(() => resumeErasures(app.ctx))
+        .then(() => app.backup())
+        .catch((error: unknown) => console.error('Start-up backup failed:', error));
   return { ok: true, app, startupBackup };
 }
