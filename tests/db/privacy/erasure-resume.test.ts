@@ -121,20 +121,21 @@ describe('erasure is finished even when interrupted, and covers leftover files',
     }
   });
 
-  it('removes .partial backups and moved-aside damaged databases that still hold the person', async () => {
+  it('removes .partial backups, moved-aside damaged databases and copies left by an interrupted restore or re-key', async () => {
     app.ctx.db.pragma('wal_checkpoint(TRUNCATE)');
     const live = path.join(dir, 'workbench.sqlite');
     const partial = path.join(dir, 'backups', 'workbench-20261120T100000Z.sqlite.partial');
     const damaged = path.join(dir, 'workbench.sqlite.damaged-20261121T090000Z');
-    fs.copyFileSync(live, partial);
-    fs.copyFileSync(live, damaged);
-    expect(filesContaining(target.name)).toEqual(expect.arrayContaining([path.relative(dir, partial), path.relative(dir, damaged)]));
+    // A crash while restoring or re-keying leaves a copy beside the store or a backup.
+    const restoring = path.join(dir, 'workbench.sqlite.restoring');
+    const rekeying = path.join(dir, 'backups', 'workbench-20261119T100000Z.sqlite.rekeying');
+    for (const f of [partial, damaged, restoring, rekeying]) fs.copyFileSync(live, f);
+    expect(filesContaining(target.name)).toEqual(expect.arrayContaining([partial, damaged, restoring, rekeying].map((f) => path.relative(dir, f))));
 
     const reply = await value<Erased>(erase() as Promise<Reply>);
     expect(reply.complete).toBe(true);
-    expect(reply.leftoversDeleted).toBeGreaterThanOrEqual(2);
-    expect(fs.existsSync(partial)).toBe(false);
-    expect(fs.existsSync(damaged)).toBe(false);
+    expect(reply.leftoversDeleted).toBeGreaterThanOrEqual(4);
+    for (const f of [partial, damaged, restoring, rekeying]) expect(fs.existsSync(f), path.basename(f)).toBe(false);
     expect(filesContaining(target.name)).toEqual([]);
   });
 });

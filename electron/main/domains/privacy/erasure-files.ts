@@ -17,22 +17,27 @@ export interface ErasureFilesOutcome {
 
 const NOTHING: ErasureFilesOutcome = { pending: 0, complete: true, backupsDeleted: 0, leftoversDeleted: 0, problem: null };
 
+/** Interrupted copies (a backup being written, a store being restored or re-keyed) and journal files. */
+const STRAY = /\.(partial|rekeying|restoring)(-wal|-shm|-journal)?$|-(wal|shm|journal)$/;
+
 /**
- * Files that may still hold an erased person: interrupted backups (`.partial`), WAL
- * files left beside backups, and
- * databases moved aside as damaged (with their WAL files). None can be scrubbed
- * reliably, so they are removed.
+ * Files that may still hold an erased person: interrupted backups (`.partial`), copies a
+ * crash left while restoring or re-keying (`.restoring`, `.rekeying`), journal and WAL files
+ * left beside old backups, and databases moved aside as damaged (`workbench.sqlite.damaged-*`).
+ * None can be scrubbed reliably, so they are removed. Erasure runs in the one write queue, so
+ * no restore, re-key or backup is in progress while this runs: any such file is stale.
  */
 export function leftoverFiles(dataDir: string, keep: string | null = null): string[] {
   const backups = backupDirOf(dataDir);
-  // A backup's own -wal/-shm companions hold its recent pages: they go with it.
-  const partial = fs.existsSync(backups)
-    ? fs.readdirSync(backups).filter((f) => /\.partial$|\.partial-(wal|shm)$|-wal$|-shm$/.test(f) && !(keep && (f === `${keep}-wal` || f === `${keep}-shm`))).map((f) => path.join(backups, f))
+  const kept = new Set(keep ? [keep, `${keep}-wal`, `${keep}-shm`, `${keep}-journal`] : []);
+  const stray = fs.existsSync(backups)
+    ? fs.readdirSync(backups).filter((f) => STRAY.test(f) && !kept.has(f)).map((f) => path.join(backups, f))
     : [];
-  const damaged = fs.existsSync(dataDir)
-    ? fs.readdirSync(dataDir).filter((f) => f.startsWith(`${DATABASE_FILE_NAME}.damaged-`)).map((f) => path.join(dataDir, f))
+  // workbench.sqlite-wal and -shm belong to the live store; `workbench.sqlite.<anything>` never does.
+  const beside = fs.existsSync(dataDir)
+    ? fs.readdirSync(dataDir).filter((f) => f.startsWith(`${DATABASE_FILE_NAME}.`)).map((f) => path.join(dataDir, f))
     : [];
-  return [...partial, ...damaged];
+  return [...stray, ...beside];
 }
 
 /**
