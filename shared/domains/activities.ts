@@ -82,7 +82,8 @@ export const setMeeting = z.object({
   hours: z.number(),
   notes: z.string(),
   plans: z.array(actionPlan),
-  attendance: z.array(z.object({ memberId: id, name: z.string(), status: z.enum(ATTENDANCE) })),
+  /** `cpdLogged`: this person's CPD log already holds the meeting. */
+  attendance: z.array(z.object({ memberId: id, name: z.string(), status: z.enum(ATTENDANCE), cpdLogged: z.boolean() })),
   cpdLogged: z.number().int(),
 });
 export type SetMeeting = z.infer<typeof setMeeting>;

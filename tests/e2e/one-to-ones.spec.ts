@@ -48,7 +48,7 @@ test('schedule a one-to-one from a member’s page, then remove a suggestion wit
   const trainee = team.find((m) => m.jobTitle.startsWith('Graduate Trainee'));
   if (!trainee) throw new Error('sample graduate trainee missing');
   await page.goto(`${workbench.server.origin}/#/team/${trainee.id}`);
-  const section = page.getByRole('region', { name: 'One-to-ones' });
+  const section = page.getByRole('region', { name: 'One-to-ones', exact: true });
   await expect(section).toContainText('No one-to-one scheduled.');
   await section.getByRole('button', { name: 'Schedule a one-to-one' }).click();
   const dialog = page.getByRole('dialog', { name: 'Schedule a one-to-one' });
@@ -128,10 +128,82 @@ test.describe('the whole story', () => {
 
     // The next monthly meeting carries the new action and no longer suggests the stall.
     await page.goto(`${workbench.server.origin}/#/team/${candidate.id}`);
-    await page.getByRole('region', { name: 'One-to-ones' }).getByRole('link', { name: 'Submit the portfolio assembly plan to the mentor' }).click();
+    await page.getByRole('region', { name: 'One-to-ones', exact: true }).getByRole('link', { name: 'Submit the portfolio assembly plan to the mentor' }).click();
     await page.getByRole('button', { name: 'Schedule next' }).click();
     await expect(page.getByRole('region', { name: 'When and where' })).toContainText('23/12/2026 at 09:00');
     await expect(page.getByRole('region', { name: 'Open actions from earlier meetings' })).toContainText('Submit the portfolio assembly plan');
     await expect(o2o.suggestions.getByText(/stalled/)).toHaveCount(0);
   });
+});
+
+test('notes typed in a meeting survive leaving the page, a reload and a restart', async ({ page, workbench }) => {
+  const team = await workbench.call<{ id: number; name: string; jobTitle: string }[]>('team:list', { includeArchived: false });
+  const trainee = team.find((m) => m.jobTitle.startsWith('Graduate Trainee'));
+  if (!trainee) throw new Error('sample graduate trainee missing');
+  const meeting = await workbench.call<{ id: number }>('oneToOnes:schedule', {
+    memberId: trainee.id, scheduledAt: '2026-11-25T10:00:00.000Z', durationMinutes: 30, location: '', recurrence: 'none',
+  });
+  await page.goto(`${workbench.server.origin}/#/one-to-ones/${meeting.id}`);
+  const shared = page.getByLabel('Shared notes');
+  await shared.fill('Łukasz Żółć wants to try the enquiry desk; Siân ap Dŵr will mentor.');
+  await expect(page.getByRole('status').filter({ hasText: 'Draft saved.' })).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  // Leaving by the sidebar asks first.
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Team', exact: true }).click();
+  const leave = page.getByRole('dialog', { name: 'Leave this page?' });
+  await expect(leave).toContainText('kept as a draft');
+  await expectNoAxeViolations(page);
+  await leave.getByRole('button', { name: 'Leave page' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Team' })).toBeVisible();
+
+  await page.goto(`${workbench.server.origin}/#/one-to-ones/${meeting.id}`);
+  await expect(shared).toHaveValue('Łukasz Żółć wants to try the enquiry desk; Siân ap Dŵr will mentor.');
+  await expect(page.getByRole('status').filter({ hasText: 'Draft restored' })).toBeVisible();
+
+  page.on('dialog', (d) => void d.accept());
+  await page.reload();
+  await expect(shared).toHaveValue('Łukasz Żółć wants to try the enquiry desk; Siân ap Dŵr will mentor.');
+
+  await workbench.restart();
+  await page.goto(`${workbench.server.origin}/#/one-to-ones/${meeting.id}`);
+  await expect(shared).toHaveValue('Łukasz Żółć wants to try the enquiry desk; Siân ap Dŵr will mentor.');
+  await page.getByRole('button', { name: 'Save notes' }).click();
+  await expect(page.getByText('Notes saved.')).toBeVisible();
+  const saved = await workbench.call<{ sharedNotes: string }>('oneToOnes:get', { id: meeting.id });
+  expect(saved.sharedNotes).toBe('Łukasz Żółć wants to try the enquiry desk; Siân ap Dŵr will mentor.');
+});
+
+test('past one-to-ones are listed newest first on the member page and in the section, and can be searched', async ({ page, workbench }) => {
+  const team = await workbench.call<{ id: number; name: string; jobTitle: string }[]>('team:list', { includeArchived: false });
+  const trainee = team.find((m) => m.jobTitle.startsWith('Graduate Trainee'));
+  if (!trainee) throw new Error('sample graduate trainee missing');
+  const meet = async (scheduledAt: string, sharedNotes: string, action: string) => {
+    const m = await workbench.call<{ id: number }>('oneToOnes:schedule', { memberId: trainee.id, scheduledAt, durationMinutes: 30, location: '', recurrence: 'none' });
+    await workbench.call('oneToOnes:saveNotes', { id: m.id, privateNotes: 'Never shown in history', sharedNotes });
+    await workbench.call('oneToOnes:addAction', { meetingId: m.id, text: action, owner: 'member', dueOn: null });
+    await workbench.call('oneToOnes:setStatus', { id: m.id, status: 'held' });
+  };
+  await meet('2026-09-07T09:00:00.000Z', 'Settling in: the enquiry desk rota', 'Shadow a late shift');
+  await meet('2026-10-05T09:00:00.000Z', 'Talked about the literature search course', 'Book the search skills course');
+
+  await page.goto(`${workbench.server.origin}/#/team/${trainee.id}`);
+  const past = page.getByRole('region', { name: 'Past one-to-ones' });
+  const items = past.getByRole('listitem').filter({ has: page.getByRole('heading') });
+  await expect(items.first()).toContainText('05/10/2026');
+  await expect(items.first()).toContainText('Held');
+  await expect(items.first()).toContainText('Talked about the literature search course');
+  await expect(items.first()).toContainText('Book the search skills course');
+  await expect(items.nth(1)).toContainText('Settling in: the enquiry desk rota');
+  await expect(past).not.toContainText('Never shown in history');
+  await expectNoAxeViolations(page);
+
+  const o2o = new OneToOnesPage(page);
+  await o2o.open();
+  const section = page.getByRole('region', { name: 'Past one-to-ones' });
+  await section.getByRole('searchbox', { name: 'Search past one-to-ones' }).fill('late shift');
+  await expect(section.getByText('1 past one-to-one mention “late shift”.')).toBeVisible();
+  await expect(section.getByRole('listitem').filter({ has: page.getByRole('heading') })).toHaveCount(1);
+  await expect(section).toContainText(`${trainee.name}, 07/09/2026`);
+  await expectNoAxeViolations(page);
 });

@@ -63,8 +63,10 @@ export function createSetsRepo(db: Database.Database) {
     meetings: db.prepare<[number], MeetingRow>(`
       SELECT g.*, (SELECT count(*) FROM cpd_entries e WHERE ${fromActivity('alsMeeting', 'g')}) AS cpd_logged
       FROM action_learning_meetings g WHERE g.set_id = ? ORDER BY g.held_on DESC, g.id DESC`),
-    attendance: db.prepare<[number], { member_id: number; name: string; status: string }>(`
-      SELECT a.member_id, m.name, a.status FROM action_learning_attendance a JOIN members m ON m.id = a.member_id
+    attendance: db.prepare<[number], { member_id: number; name: string; status: string; cpd_logged: number }>(`
+      SELECT a.member_id, m.name, a.status,
+        EXISTS (SELECT 1 FROM cpd_entries e WHERE e.source = 'activities:alsMeeting:' || a.meeting_id || ':member:' || a.member_id) AS cpd_logged
+      FROM action_learning_attendance a JOIN members m ON m.id = a.member_id
       WHERE a.meeting_id = ? ORDER BY m.name COLLATE NOCASE`),
     clearAttendance: db.prepare<[number]>(`DELETE FROM action_learning_attendance WHERE meeting_id = ?`),
     addAttendance: db.prepare<[number, number, string]>(`INSERT INTO action_learning_attendance (meeting_id, member_id, status) VALUES (?, ?, ?)`),
@@ -103,7 +105,7 @@ export function createSetsRepo(db: Database.Database) {
   };
 
   const attendanceOf = (meetingId: number) =>
-    s.attendance.all(meetingId).map((a) => ({ memberId: a.member_id, name: a.name, status: a.status as Attendance }));
+    s.attendance.all(meetingId).map((a) => ({ memberId: a.member_id, name: a.name, status: a.status as Attendance, cpdLogged: a.cpd_logged === 1 }));
 
   return {
     list: () => s.list.all().map(summary),

@@ -151,10 +151,11 @@ export function SetPage() {
                   {came.length > 0 && (
                     <LogCpdButton
                       label={`meeting on ${formatUkDate(m.heldOn)}`}
-                      logged={m.cpdLogged}
+                      logged={came.filter((a) => a.cpdLogged).length}
                       people={came.length}
                       onClick={() =>
-                        setLogging({ kind: 'alsMeeting', id: m.id, title: `${s.name}, ${formatUkDate(m.heldOn)}`, people: came.map((x) => x.name), date: m.heldOn, hours: m.hours })
+                        // Only those who came and are not logged yet (someone marked as attended after a first log).
+                        setLogging({ kind: 'alsMeeting', id: m.id, title: `${s.name}, ${formatUkDate(m.heldOn)}`, people: came.filter((a) => !a.cpdLogged).map((x) => x.name), date: m.heldOn, hours: m.hours })
                       }
                     />
                   )}
