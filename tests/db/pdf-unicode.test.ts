@@ -27,6 +27,9 @@ const person = (name: string, employmentType: 'permanent' | 'placement_student' 
   notes: '',
 });
 
+/** "Sara Al-Ahmad will lead the reading group at Central Library on 12 December." */
+const ARABIC_PARAGRAPH = 'ستقود سارة الأحمد مجموعة القراءة في Central Library يوم 12 ديسمبر.';
+
 const bytesOf = (file: ExportedFile) => Buffer.from(file.content, 'base64');
 
 /** Each name and the whole paragraph must come back from the PDF exactly. */
@@ -49,10 +52,12 @@ describe('every PDF export prints every script (pdftotext gives the text back)',
   it('one-to-one shared notes', async () => {
     const m = await t.call('team:create', person(MULTILINGUAL.polish));
     const meeting = await t.call('oneToOnes:schedule', { memberId: m.id, scheduledAt: '2026-11-20T10:00:00Z', durationMinutes: 30, location: '', recurrence: 'none' });
-    await t.call('oneToOnes:saveNotes', { id: meeting.id, privateNotes: '', sharedNotes: MULTILINGUAL_TEXT });
+    await t.call('oneToOnes:saveNotes', { id: meeting.id, privateNotes: '', sharedNotes: `${MULTILINGUAL_TEXT}\n\n${ARABIC_PARAGRAPH}` });
     const file = await t.call('oneToOnes:exportSharedNotes', { id: meeting.id, format: 'pdf' });
     expect(file.fileName).toBe('one-to-one-notes-łukasz-żółć-2026-11-20.pdf');
     expectEveryScript(bytesOf(file));
+    // A right-to-left paragraph with a Latin word and a number in it reads back in typed order too.
+    expect(pdfText(bytesOf(file))).toContain(typedText(ARABIC_PARAGRAPH));
   });
 
   it('subject-access pack', async () => {

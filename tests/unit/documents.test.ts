@@ -60,6 +60,11 @@ describe('document exports', () => {
     expect(pdfText(await renderPdf({ title: 'Sia\u0302n ap Dw\u0302r', blocks: [] }))).toContain('Siân ap Dŵr');
   });
 
+  it('prints every letter in a PDF made after one with accented letters (fonts are shared between exports)', async () => {
+    await renderPdf({ title: 'Zoë Example · Łukasz Żółć', blocks: [] });
+    expect(pdfText(await renderPdf({ title: 'Reflection. Selection.', blocks: [] }))).toContain('Reflection. Selection.');
+  });
+
   it('shows a visible marker for a character no bundled font has, never nothing and never "?"', async () => {
     // U+1FAE8 (shaking face, Unicode 15) is newer than the emoji font; Hangul is not in the CJK font.
     const text = pdfText(await renderPdf({ title: 'Marks', blocks: [{ kind: 'paragraph', text: 'Shaking 🫨 and 한' }] }));
@@ -72,6 +77,23 @@ describe('document exports', () => {
       const headingPage = pageTexts.findIndex((p) => p.includes('Signatures By signing'));
       expect(headingPage, `${lines} lines: heading and its paragraph on one page`).toBeGreaterThanOrEqual(0);
       for (const s of signers) expect(pageTexts[headingPage], `${lines} lines: ${s.name} beside the heading`).toContain(`${s.role}: ${s.name}`);
+    }
+  });
+
+  it('never leaves a heading alone at the foot of a page', async () => {
+    for (let lines = 40; lines <= 52; lines += 1) {
+      const pages = pdfPages(
+        await renderPdf({
+          title: 'CPD log',
+          blocks: [
+            { kind: 'paragraph', text: Array.from({ length: lines }, (_, i) => `Entry ${i + 1}`).join('\n') },
+            { kind: 'heading', level: 2, text: 'Reflective statement' },
+            { kind: 'paragraph', text: `Reflection begins here. ${'More words follow. '.repeat(60)}` },
+          ],
+        }),
+      );
+      const page = pages.find((p) => p.includes('Reflective statement'));
+      expect(page, `${lines} lines`).toContain('Reflective statement Reflection begins here.');
     }
   });
 

@@ -58,13 +58,34 @@ const parsed = new WeakMap<Uint8Array, fontkit.Font>();
  * fontkit for pdf-lib, parsing each font file once per process: the parsed tables (and the shaping data
  * fontkit decodes on first use) are most of the cost of a PDF, and they never change.
  */
+type GlyphLookup = (id: number, codePoints?: number[]) => { codePoints: number[] } | null;
+/** A glyph first made without characters (a part of a composite glyph) takes them when text asks for it. */
+function keepCharactersOnGlyphs(face: fontkit.Font) {
+  const target = face as unknown as { getGlyph: GlyphLookup };
+  const getGlyph = target.getGlyph.bind(face);
+  target.getGlyph = (id, codePoints = []) => {
+    const glyph = getGlyph(id, codePoints);
+    if (glyph && glyph.codePoints.length === 0 && codePoints.length > 0) glyph.codePoints = codePoints;
+    return glyph;
+  };
+}
+
+const parse = (data: Uint8Array): fontkit.Font => {
+  let face = parsed.get(data);
+  if (!face) {
+    face = fontkit.create(data as Buffer);
+    keepCharactersOnGlyphs(face);
+    parsed.set(data, face);
+  }
+  return face;
+};
 const sharedFontkit = {
-  create(data: Uint8Array, postscriptName?: string): fontkit.Font {
-    let face = parsed.get(data);
-    if (!face) {
-      face = fontkit.create(data as Buffer, postscriptName);
-      parsed.set(data, face);
-    }
+  create(data: Uint8Array): fontkit.Font {
+    const face = parse(data);
+    // Each document starts with no glyph objects: fontkit keeps one per glyph with the characters it was
+    // first made for, and subsetting a composite glyph ("ë") makes its parts ("e") with none, which the
+    // next document would then write into its text map as nothing ("Reflection" extracted as "Rfl ction").
+    (face as unknown as { _glyphs: Record<number, unknown> })._glyphs = {};
     return face;
   },
 } as unknown as typeof fontkit;
@@ -77,7 +98,7 @@ const bytesOf = (file: string): Buffer => {
   return bytes;
 };
 /** The parsed font, to ask which characters it has (the same object pdf-lib embeds from). */
-const faceOf = (file: string): fontkit.Font => sharedFontkit.create(bytesOf(file));
+const faceOf = (file: string): fontkit.Font => parse(bytesOf(file));
 
 interface Face {
   font: PDFFont;

@@ -167,6 +167,24 @@ function heightOf(fonts: PdfFonts, blocks: DocBlock[]): number {
   return dry.pages > 1 ? Infinity : TOP - dry.y;
 }
 
+/** The first lines of a block (a table's header and first row, two items, a sentence or two): what a heading keeps with. */
+function openingOf(block: DocBlock): DocBlock {
+  switch (block.kind) {
+    case 'paragraph':
+      return { ...block, text: block.text.slice(0, 160) };
+    case 'bullets':
+      return { ...block, items: block.items.slice(0, 2) };
+    case 'facts':
+      return { ...block, items: block.items.slice(0, 2) };
+    case 'table':
+      return { ...block, rows: block.rows.slice(0, 1) };
+    case 'signatures':
+      return { ...block, signers: block.signers.slice(0, 1) };
+    default:
+      return block;
+  }
+}
+
 /**
  * Keep-together: a signature block stays on one page; a heading moves to the next page with what it
  * introduces rather than sit alone at the foot of a page — with its whole section when the section holds
@@ -194,8 +212,7 @@ function keepTogether(layout: Layout, blocks: DocBlock[], i: number) {
   }
   const next = blocks[i + 1];
   if (!next || next.kind === 'heading' || next.kind === 'pageBreak') return;
-  const start = Math.min(heightOf(layout.fonts, [block, next]), heightOf(layout.fonts, [block]) + BODY * 1.35 * 3 + 8);
-  if (wouldSplit(start)) layout.newPage();
+  if (wouldSplit(heightOf(layout.fonts, [block, openingOf(next)]))) layout.newPage();
 }
 
 /** All the text a document prints, to choose which fallback fonts to embed. */
