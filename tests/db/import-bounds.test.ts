@@ -114,6 +114,22 @@ describe('import files are bounded by what they really contain', () => {
     expect((await t.call('system:status', {})).schemaVersion).toBeGreaterThan(0);
   });
 
+  it('a parse that runs out of time ends with a typed error, and the next import still works', async () => {
+    const csv = `Name,Team\n${'Siân ap Dŵr,Central\n'.repeat(19_000)}`;
+    const { error } = await refusal(runImportJob({ kind: 'table', format: 'csv', content: csv }, { maxOldGenerationSizeMb: 256, timeoutMs: 1 }));
+    expect(error).toMatchObject({ code: 'VALIDATION', field: 'content' });
+    expect(error?.message).toMatch(/needs more time to read than an import allows/);
+    expect((await parseTabular('csv', 'Name,Team\nŁukasz Żółć,Central\n')).rows).toHaveLength(1);
+  });
+
+  it('one worker takes the imports in turn: 100 files in a row, several at once, are each answered', async () => {
+    await parseTabular('csv', 'Name\nwarm-up\n');
+    const started = performance.now();
+    const tables = await Promise.all(Array.from({ length: 100 }, (_v, i) => parseTabular('csv', `Name,Team\nPerson ${i},Central\n`)));
+    expect(tables.map((t) => t.rows[0]?.cells[0])).toEqual(Array.from({ length: 100 }, (_v, i) => `Person ${i}`));
+    expect(performance.now() - started).toBeLessThan(5_000);
+  });
+
   it('the main process keeps answering while a large workbook is parsed', async () => {
     const book = new ExcelJS.Workbook();
     const ws = book.addWorksheet('Staff');
