@@ -4,20 +4,49 @@ import { id, isoDate, optionalText, requiredText } from './common';
 const MONTH_DAY = /^(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$/;
 const monthDay = optionalText(5).refine((v) => v === '' || MONTH_DAY.test(v), { message: 'must be a month and day like 03-31' });
 
+const webAddress = optionalText(500).refine((v) => v === '' || /^https?:\/\/\S+$/i.test(v), { message: 'must start with http:// or https://' });
+
+export const AWARD_CATALOGUE_STATUSES = ['active', 'possibly_discontinued'] as const;
+export type AwardCatalogueStatus = (typeof AWARD_CATALOGUE_STATUSES)[number];
+export const AWARD_CATALOGUE_STATUS_LABELS: Record<AwardCatalogueStatus, string> = {
+  active: 'Running',
+  possibly_discontinued: 'Possibly discontinued',
+};
+
 export const awardInput = z
   .object({
     name: requiredText(200),
     organiser: requiredText(200),
     category: optionalText(200),
     eligibility: optionalText(2000),
-    url: optionalText(500).refine((v) => v === '' || /^https?:\/\/\S+$/i.test(v), { message: 'must start with http:// or https://' }),
+    url: webAddress,
     windowOpens: monthDay,
     windowCloses: monthDay,
+    /** Where these facts come from: the organiser's page. */
+    source: webAddress.default(''),
+    /** The day someone last checked the facts against the source; null when never checked. */
+    lastChecked: isoDate.nullable().default(null),
+    /** A round runs every this many years (Sally Hernando: every two). */
+    everyYears: z.number({ message: 'must be a number' }).int('must be a whole number of years').min(1, 'must be 1 or more').max(10, 'must be 10 or fewer').default(1),
+    status: z.enum(AWARD_CATALOGUE_STATUSES, { message: 'must be running or possibly discontinued' }).default('active'),
   })
   .strict();
-export type AwardInput = z.infer<typeof awardInput>;
+/** What callers send: source, last checked, frequency and status may be left out. */
+export type AwardInput = z.input<typeof awardInput>;
 
-export const emptyAwardInput: AwardInput = { name: '', organiser: '', category: '', eligibility: '', url: '', windowOpens: '', windowCloses: '' };
+export const emptyAwardInput: AwardInput = {
+  name: '',
+  organiser: '',
+  category: '',
+  eligibility: '',
+  url: '',
+  windowOpens: '',
+  windowCloses: '',
+  source: '',
+  lastChecked: null,
+  everyYears: 1,
+  status: 'active',
+};
 
 export const award = awardInput.extend({ id, nominationCount: z.number().int() });
 export type Award = z.infer<typeof award>;
@@ -65,6 +94,8 @@ export const deadlineReminder = z.object({
   daysLeft: z.number().int(),
   /** 7 = within a week, 30 = within a month. */
   level: z.union([z.literal(7), z.literal(30)]),
+  /** What to check for a catalogue window (an award that does not run every year). */
+  note: z.string().default(''),
 });
 export type DeadlineReminder = z.infer<typeof deadlineReminder>;
 
@@ -72,4 +103,5 @@ export const externalSchemas = {
   updateAwardInput: z.object({ id, changes: awardInput }).strict(),
   updateAwardNominationInput: z.object({ id, changes: awardNominationInput }).strict(),
   listAwardNominationsInput: z.object({ memberId: id.nullable().default(null) }).strict(),
+  markAwardCheckedInput: z.object({ id }).strict(),
 };

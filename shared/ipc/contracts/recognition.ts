@@ -40,6 +40,7 @@ export const recognitionContract = {
   'recognition:listAwards': query(noInput, z.array(award)),
   'recognition:createAward': command(awardInput, award),
   'recognition:updateAward': command(x.updateAwardInput, award),
+  'recognition:markAwardChecked': command(x.markAwardCheckedInput, award),
   'recognition:addSuggestedAwards': command(noInput, z.object({ added: z.number().int() })),
   'recognition:deleteAward': command(byId, z.object({ ok: z.literal(true) })),
   'recognition:listAwardNominations': query(x.listAwardNominationsInput, z.array(awardNomination)),

@@ -49,8 +49,10 @@ describe('recognition equity, certificate and external awards', () => {
       expect(report.winners.reduce((n, w) => n + w.wins, 0)).toBe(10);
       const overview = await s.call('recognition:overview', {});
       expect(overview.activeCycles.find((c) => c.status === 'open')).toMatchObject({ label: 'November 2026', nominationCount: 2 });
-      expect(overview.deadlines.map((x) => [x.level, x.daysLeft])).toEqual([[7, 6], [30, 20]]);
-      expect((await s.call('recognition:listAwards', {})).map((x) => x.name)).toContain('School Librarian of the Year');
+      expect(overview.deadlines.map((x) => [x.level, x.daysLeft])).toEqual([[7, 6]]);
+      expect((await s.call('recognition:listAwards', {})).map((x) => x.name)).toContain('Libraries Connected Awards');
+      const planned = (await s.call('recognition:listAwardNominations', { memberId: null })).find((n) => n.awardName === 'Libraries Connected Awards');
+      expect(planned).toMatchObject({ memberId: null, deadline: '2027-01-08', year: 2027, status: 'planned' });
     } finally {
       s.close();
     }

@@ -13,3 +13,18 @@ ALTER TABLE external_awards ADD COLUMN source TEXT NOT NULL DEFAULT '' CHECK (le
 ALTER TABLE external_awards ADD COLUMN last_checked TEXT CHECK (last_checked IS NULL OR date(last_checked) = last_checked);
 ALTER TABLE external_awards ADD COLUMN every_years INTEGER NOT NULL DEFAULT 1 CHECK (every_years BETWEEN 1 AND 10);
 ALTER TABLE external_awards ADD COLUMN status TEXT NOT NULL DEFAULT 'active' CHECK (status IN ('active','possibly_discontinued'));
+
+-- Awards added from the earlier suggested catalogue get the facts checked since (docs/recognition.md):
+-- where they come from, that Sally Hernando runs every two years (entries around March), and that
+-- Libraries Change Lives may have ended. A manager's own edits (a window already set) are kept.
+UPDATE external_awards SET status = 'possibly_discontinued',
+  source = 'https://www.cilip.org.uk/page/LCLAPastWinnersandFinalists'
+  WHERE name = 'Libraries Change Lives Award';
+UPDATE external_awards SET every_years = 2,
+  source = 'https://kfh.libraryservices.nhs.uk/category/quality-and-impact/',
+  window_closes = CASE WHEN window_closes = '' THEN '03-09' ELSE window_closes END
+  WHERE name = 'Sally Hernando Award for innovation in NHS library and knowledge services';
+UPDATE external_awards SET source = 'https://www.sla.org.uk/awards' WHERE name = 'School Librarian of the Year' AND source = '';
+UPDATE external_awards SET every_years = 3, source = 'https://www.sconul.ac.uk/services-for-members/library-design-awards/'
+  WHERE name = 'Library Design Awards' AND source = '';
+UPDATE external_awards SET source = 'https://ilovelibraries.org/love-my-librarian/' WHERE name = 'I Love My Librarian Award' AND source = '';

@@ -41,6 +41,7 @@ export function externalAwardDeadlines(db: Database.Database, today: string, wit
       deadline: n.deadline,
       daysLeft,
       level: levelOf(daysLeft),
+      note: '',
     };
   });
   for (const award of repo.awardsWithWindow()) {
@@ -56,6 +57,7 @@ export function externalAwardDeadlines(db: Database.Database, today: string, wit
       deadline: closes,
       daysLeft,
       level: levelOf(daysLeft),
+      note: award.everyYears > 1 ? `Runs every ${award.everyYears} years: check that a round is open this year.` : '',
     });
   }
   return reminders.sort((a, b) => a.deadline.localeCompare(b.deadline) || a.awardName.localeCompare(b.awardName));

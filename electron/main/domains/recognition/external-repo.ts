@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import type { Award, AwardInput, AwardNomination, AwardNominationInput, AwardStatus } from '../../../../shared/domains/recognition-external';
+import type { Award, AwardCatalogueStatus, AwardInput, AwardNomination, AwardNominationInput, AwardStatus } from '../../../../shared/domains/recognition-external';
 
 interface AwardRow {
   id: number;
@@ -10,6 +10,10 @@ interface AwardRow {
   url: string;
   window_opens: string;
   window_closes: string;
+  source: string;
+  last_checked: string | null;
+  every_years: number;
+  status: AwardCatalogueStatus;
   nomination_count: number;
 }
 
@@ -22,6 +26,10 @@ const toAward = (r: AwardRow): Award => ({
   url: r.url,
   windowOpens: r.window_opens,
   windowCloses: r.window_closes,
+  source: r.source,
+  lastChecked: r.last_checked,
+  everyYears: r.every_years,
+  status: r.status,
   nominationCount: r.nomination_count,
 });
 
@@ -59,6 +67,10 @@ const awardParams = (a: AwardInput) => ({
   url: a.url,
   window_opens: a.windowOpens,
   window_closes: a.windowCloses,
+  source: a.source ?? '',
+  last_checked: a.lastChecked ?? null,
+  every_years: a.everyYears ?? 1,
+  status: a.status ?? 'active',
 });
 
 const nominationParams = (n: AwardNominationInput) => ({
@@ -87,12 +99,16 @@ export function createExternalAwardsRepo(db: Database.Database) {
     get: db.prepare<[number], AwardRow>(`${AWARD_SELECT} WHERE a.id = ?`),
     byName: db.prepare<[string], { id: number }>(`SELECT id FROM external_awards WHERE lower(name) = lower(?)`),
     insert: db.prepare(`
-      INSERT INTO external_awards (name, organiser, category, eligibility, url, window_opens, window_closes, created_at, updated_at)
-      VALUES (@name, @organiser, @category, @eligibility, @url, @window_opens, @window_closes, @now, @now)`),
+      INSERT INTO external_awards (name, organiser, category, eligibility, url, window_opens, window_closes,
+        source, last_checked, every_years, status, created_at, updated_at)
+      VALUES (@name, @organiser, @category, @eligibility, @url, @window_opens, @window_closes,
+        @source, @last_checked, @every_years, @status, @now, @now)`),
     update: db.prepare(`
       UPDATE external_awards SET name = @name, organiser = @organiser, category = @category, eligibility = @eligibility,
-        url = @url, window_opens = @window_opens, window_closes = @window_closes, updated_at = @now
+        url = @url, window_opens = @window_opens, window_closes = @window_closes, source = @source,
+        last_checked = @last_checked, every_years = @every_years, status = @status, updated_at = @now
       WHERE id = @id`),
+    markChecked: db.prepare<{ id: number; on: string; now: string }>(`UPDATE external_awards SET last_checked = @on, updated_at = @now WHERE id = @id`),
     delete: db.prepare<[number]>(`DELETE FROM external_awards WHERE id = ?`),
     nominations: db.prepare<[], NominationRow>(`${NOMINATION_SELECT} ORDER BY n.deadline DESC, n.id DESC`),
     nominationsOf: db.prepare<[number], NominationRow>(`${NOMINATION_SELECT} WHERE n.member_id = ? ORDER BY n.deadline DESC`),
@@ -108,7 +124,8 @@ export function createExternalAwardsRepo(db: Database.Database) {
     // Reminders: only nominations still being prepared have a deadline that matters.
     dueNominations: db.prepare<[string, string], NominationRow>(`${NOMINATION_SELECT}
       WHERE n.deadline BETWEEN ? AND ? AND n.status = 'planned' ORDER BY n.deadline`),
-    awardsWithWindow: db.prepare<[], AwardRow>(`${AWARD_SELECT} WHERE a.window_closes <> ''`),
+    // An award that may have ended gets no usual-window reminder: there may be no round to remind about.
+    awardsWithWindow: db.prepare<[], AwardRow>(`${AWARD_SELECT} WHERE a.window_closes <> '' AND a.status = 'active'`),
     hasNominationForYear: db.prepare<[number, number], { n: number }>(
       `SELECT count(*) AS n FROM external_award_nominations WHERE award_id = ? AND year = ?`,
     ),
@@ -123,6 +140,7 @@ export function createExternalAwardsRepo(db: Database.Database) {
     insert: (a: AwardInput, now: string) => Number(st.insert.run({ ...awardParams(a), now }).lastInsertRowid),
     update: (id: number, a: AwardInput, now: string) => st.update.run({ ...awardParams(a), id, now }),
     delete: (id: number) => st.delete.run(id),
+    markChecked: (id: number, on: string, now: string) => st.markChecked.run({ id, on, now }),
     nominations: (memberId: number | null) => (memberId === null ? st.nominations.all() : st.nominationsOf.all(memberId)).map(toNomination),
     getNomination: (id: number) => {
       const row = st.getNomination.get(id);

@@ -1,6 +1,6 @@
 import type { AwardInput, AwardNominationInput } from '../../../../shared/domains/recognition-external';
 import { AppError } from '../../../../shared/result';
-import { nowIso, type AppContext } from '../../context';
+import { nowIso, todayOf, type AppContext } from '../../context';
 import { createTeamRepo } from '../team/repo';
 import { createExternalAwardsRepo } from './external-repo';
 
@@ -22,6 +22,11 @@ export function createExternalAwardsService(ctx: AppContext) {
     const other = repo.findByName(name);
     if (other !== null && other !== selfId) throw new AppError('CONFLICT', `name: the catalogue already has an award called ${name}`, 'name');
   };
+  const checkLastChecked = (input: AwardInput) => {
+    if (input.lastChecked && input.lastChecked > todayOf(ctx)) {
+      throw new AppError('VALIDATION', 'lastChecked cannot be in the future: it is the day the facts were last checked', 'lastChecked');
+    }
+  };
   const checkNomination = (n: AwardNominationInput, selfId: number | null) => {
     requireAward(n.awardId, 'awardId');
     if (n.memberId !== null) {
@@ -42,12 +47,20 @@ export function createExternalAwardsService(ctx: AppContext) {
     list: () => repo.list(),
     create: (input: AwardInput) => {
       checkName(input.name, null);
+      checkLastChecked(input);
       return requireAward(repo.insert(input, nowIso(ctx)));
     },
     update: (id: number, input: AwardInput) => {
       requireAward(id);
       checkName(input.name, id);
+      checkLastChecked(input);
       repo.update(id, input, nowIso(ctx));
+      return requireAward(id);
+    },
+    /** The manager has checked the facts against the source today. */
+    markChecked: (id: number) => {
+      requireAward(id);
+      repo.markChecked(id, todayOf(ctx), nowIso(ctx));
       return requireAward(id);
     },
     remove: (id: number) => {

@@ -65,6 +65,7 @@ export function recognitionModule(ctx: AppContext): DomainModule {
       'recognition:listAwards': () => awards.list(),
       'recognition:createAward': (input) => awards.create(input),
       'recognition:updateAward': ({ id, changes }) => awards.update(id, changes),
+      'recognition:markAwardChecked': ({ id }) => awards.markChecked(id),
       'recognition:addSuggestedAwards': () => ({ added: addSuggestedAwards(ctx) }),
       'recognition:deleteAward': ({ id }) => awards.remove(id),
       'recognition:listAwardNominations': ({ memberId }) => awards.nominations(memberId),

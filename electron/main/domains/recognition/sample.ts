@@ -3,7 +3,8 @@ import { periodContaining } from '../../../../shared/domains/recognition-rules';
 import { nowIso, todayOf, type AppContext } from '../../context';
 import { createExternalAwardsRepo } from './external-repo';
 import { createRecognitionRepo } from './repo';
-import { addSuggestedAwards, SUGGESTED_AWARDS } from './suggested-awards';
+import { nextMonthDay } from './deadlines';
+import { addSuggestedAwards } from './suggested-awards';
 
 /** Winners of the last ten months, oldest first: deliberately uneven (Riverside, Band 6) so the equity view has a pattern to flag. */
 const WINNERS = [
@@ -120,16 +121,21 @@ export function seedRecognitionSample(ctx: AppContext, people: Map<string, numbe
   addSuggestedAwards(ctx);
   const awards = createExternalAwardsRepo(ctx.db);
   const year = Number(today.slice(0, 4));
-  const awardId = (i: number) => awards.findByName(SUGGESTED_AWARDS[i]?.name ?? '');
-  const changeLives = awardId(0);
-  const hernando = awardId(1);
-  if (changeLives !== null) {
+  const awardId = (name: string) => awards.findByName(name);
+  const changeLives = awardId('Libraries Change Lives Award');
+  const connected = awardId('Libraries Connected Awards');
+  const hernando = awardId('Sally Hernando Award for innovation in NHS library and knowledge services');
+  if (connected !== null) {
+    // Libraries Connected Awards close in early January: the home library service team is being put forward.
+    const closes = nextMonthDay('01-08', today) ?? addDays(today, 45);
     awards.insertNomination(
-      { awardId: changeLives, memberId: null, year, deadline: addDays(today, 20), status: 'planned', submittedOn: null, notes: 'Home library service project: gather user quotes first.' },
+      { awardId: connected, memberId: null, year: Number(closes.slice(0, 4)), deadline: closes, status: 'planned', submittedOn: null, notes: 'Home library service team (Eastgate): gather user quotes first.' },
       now,
     );
+  }
+  if (changeLives !== null) {
     awards.insertNomination(
-      { awardId: changeLives, memberId: who('outreach-librarian'), year: year - 1, deadline: addDays(today, -300), status: 'not_successful', submittedOn: addDays(today, -305), notes: 'Good feedback from the judges; try again with impact figures.' },
+      { awardId: changeLives, memberId: who('outreach-librarian'), year: year - 1, deadline: addDays(today, -300), status: 'not_successful', submittedOn: addDays(today, -305), notes: 'Good feedback from the judges; the award may since have ended.' },
       now,
     );
   }

@@ -1,8 +1,11 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useForm } from 'react-hook-form';
+import { z } from 'zod';
 import {
   awardInput,
   awardNominationInput,
+  AWARD_CATALOGUE_STATUSES,
+  AWARD_CATALOGUE_STATUS_LABELS,
   AWARD_STATUSES,
   AWARD_STATUS_LABELS,
   emptyAwardInput,
@@ -16,7 +19,7 @@ import { ApiError } from '../../api/client';
 import { useCommand } from '../../api/hooks';
 import { Dialog } from '../../components/dialog';
 import { ErrorMessage } from '../../components/page';
-import { controlProps, Field, idOrNull } from './field';
+import { controlProps, Field } from './field';
 
 /** Shows a server error on its field when the form has that field, otherwise above the buttons. */
 function useServerErrors<T extends object>(fields: T) {
@@ -29,7 +32,21 @@ export function AwardForm({ award, onClose }: { award?: Award; onClose: () => vo
   const mutation = award ? update : create;
   const { register, handleSubmit, setError, formState: { errors, isSubmitting } } = useForm<AwardInput>({
     resolver: zodResolver(awardInput),
-    defaultValues: award ? { name: award.name, organiser: award.organiser, category: award.category, eligibility: award.eligibility, url: award.url, windowOpens: award.windowOpens, windowCloses: award.windowCloses } : emptyAwardInput,
+    defaultValues: award
+      ? {
+          name: award.name,
+          organiser: award.organiser,
+          category: award.category,
+          eligibility: award.eligibility,
+          url: award.url,
+          windowOpens: award.windowOpens,
+          windowCloses: award.windowCloses,
+          source: award.source,
+          lastChecked: award.lastChecked,
+          everyYears: award.everyYears,
+          status: award.status,
+        }
+      : emptyAwardInput,
     mode: 'onTouched',
   });
   const submit = handleSubmit(async (values) => {
@@ -55,6 +72,22 @@ export function AwardForm({ award, onClose }: { award?: Award; onClose: () => vo
         <Field label="Window usually closes" error={errors.windowCloses} hint="Month and day, e.g. 03-31; used for reminders">
           {(ids) => <input {...register('windowCloses')} placeholder="MM-DD" {...controlProps(ids)} />}
         </Field>
+        <Field label="Source" error={errors.source} hint="The organiser's page these details come from (https://…)">
+          {(ids) => <input {...register('source')} type="url" {...controlProps(ids)} />}
+        </Field>
+        <Field label="Last checked" error={errors.lastChecked} hint="The day you last checked these details against the source">
+          {(ids) => <input {...register('lastChecked', { setValueAs: (v: unknown) => (v === '' || v === null ? null : v) })} type="date" {...controlProps(ids)} />}
+        </Field>
+        <Field label="Runs every (years)" error={errors.everyYears} hint="1 for a yearly award; 2 for one held every other year">
+          {(ids) => <input {...register('everyYears', { valueAsNumber: true })} type="number" min={1} max={10} {...controlProps(ids)} />}
+        </Field>
+        <Field label="Still running?" error={errors.status} hint="No usual-window reminders for an award that may have ended">
+          {(ids) => (
+            <select {...register('status')} {...controlProps(ids)}>
+              {AWARD_CATALOGUE_STATUSES.map((s) => <option key={s} value={s}>{AWARD_CATALOGUE_STATUS_LABELS[s]}</option>)}
+            </select>
+          )}
+        </Field>
         <Field label="Eligibility notes" className="form-span" error={errors.eligibility}>
           {(ids) => <textarea {...register('eligibility')} rows={3} {...controlProps(ids)} />}
         </Field>
@@ -76,49 +109,90 @@ interface NominationFormProps {
   onClose: () => void;
 }
 
+const TEAM = 'team';
+
+/**
+ * The form asks for the award, the nominee and the deadline: nothing is pre-chosen, so an empty
+ * submit records nothing (it used to record the first award in the list, "the team", due today).
+ */
+const nominationForm = awardNominationInput.omit({ memberId: true, awardId: true, deadline: true }).extend({
+  awardId: z.string().min(1, 'is required: choose the award'),
+  nominee: z.string().min(1, 'is required: choose a person, or the team or service'),
+  deadline: z.string().min(1, "is required: the organiser's closing date").pipe(awardNominationInput.shape.deadline),
+});
+type NominationFormValues = z.infer<typeof nominationForm>;
+
+const toInput = (v: NominationFormValues): AwardNominationInput => {
+  const { nominee, awardId, ...rest } = v;
+  return { ...rest, awardId: Number(awardId), memberId: nominee === TEAM ? null : Number(nominee) };
+};
+
+const awardLabel = (a: Award) => `${a.name}${a.status === 'possibly_discontinued' ? ' (possibly discontinued)' : ''}`;
+
 export function AwardNominationForm({ awards, members, nomination, today, onClose }: NominationFormProps) {
   const create = useCommand('recognition:createAwardNomination');
   const update = useCommand('recognition:updateAwardNomination');
   const mutation = nomination ? update : create;
-  const empty: AwardNominationInput = { awardId: awards[0]?.id ?? 0, memberId: null, year: Number(today.slice(0, 4)), deadline: today, status: 'planned', submittedOn: null, notes: '' };
-  const { register, handleSubmit, setError, formState: { errors, isSubmitting } } = useForm<AwardNominationInput>({
-    resolver: zodResolver(awardNominationInput),
+  const empty: NominationFormValues = { awardId: '', nominee: '', year: Number(today.slice(0, 4)), deadline: '', status: 'planned', submittedOn: null, notes: '' };
+  const { register, handleSubmit, setError, setFocus, watch, formState: { errors, isSubmitting } } = useForm<NominationFormValues>({
+    resolver: zodResolver(nominationForm),
     defaultValues: nomination
-      ? { awardId: nomination.awardId, memberId: nomination.memberId, year: nomination.year, deadline: nomination.deadline, status: nomination.status, submittedOn: nomination.submittedOn, notes: nomination.notes }
+      ? {
+          awardId: String(nomination.awardId),
+          nominee: nomination.memberId === null ? TEAM : String(nomination.memberId),
+          year: nomination.year,
+          deadline: nomination.deadline,
+          status: nomination.status,
+          submittedOn: nomination.submittedOn,
+          notes: nomination.notes,
+        }
       : empty,
     mode: 'onTouched',
   });
-  const submit = handleSubmit(async (values) => {
-    try {
-      if (nomination) await update.mutateAsync({ id: nomination.id, changes: values });
-      else await create.mutateAsync(values);
-      onClose();
-    } catch (error) {
-      if (error instanceof ApiError && error.field && error.field in empty) setError(error.field as keyof AwardNominationInput, { message: error.message });
-    }
-  });
-  const serverError = useServerErrors(empty)(mutation.error);
+  const fieldOf = (f: string): keyof NominationFormValues | null => (f === 'memberId' ? 'nominee' : f in empty ? (f as keyof NominationFormValues) : null);
+  const submit = handleSubmit(
+    async (values) => {
+      try {
+        if (nomination) await update.mutateAsync({ id: nomination.id, changes: toInput(values) });
+        else await create.mutateAsync(toInput(values));
+        onClose();
+      } catch (error) {
+        const field = error instanceof ApiError && error.field ? fieldOf(error.field) : null;
+        if (error instanceof ApiError && field) setError(field, { message: error.message });
+      }
+    },
+    (invalid) => {
+      const first = Object.keys(invalid)[0] as keyof NominationFormValues | undefined;
+      if (first) setFocus(first);
+    },
+  );
+  const serverError = mutation.error && !(mutation.error.field && fieldOf(mutation.error.field)) ? mutation.error : null;
   const nullIfEmpty = (v: unknown) => (v === '' || v === null ? null : v);
+  const chosen = awards.find((a) => String(a.id) === watch('awardId'));
   return (
     <Dialog title={nomination ? `Edit nomination for ${nomination.awardName}` : 'Record an external nomination'} onClose={onClose} wide>
       <form onSubmit={submit} noValidate className="form-grid">
-        <Field label="Award" error={errors.awardId}>
+        <Field label="Award" error={errors.awardId} hint={chosen ? chosen.eligibility : undefined}>
           {(ids) => (
-            <select {...register('awardId', { setValueAs: Number })} {...controlProps(ids)}>
-              {awards.map((a) => <option key={a.id} value={a.id}>{a.name}</option>)}
+            <select {...register('awardId')} {...controlProps(ids)}>
+              <option value="">Choose the award…</option>
+              {awards.map((a) => <option key={a.id} value={a.id}>{awardLabel(a)}</option>)}
             </select>
           )}
         </Field>
-        <Field label="Nominee" error={errors.memberId}>
+        <Field label="Nominee" error={errors.nominee}>
           {(ids) => (
-            <select {...register('memberId', { setValueAs: idOrNull })} {...controlProps(ids)}>
-              <option value="">The team or service</option>
+            <select {...register('nominee')} {...controlProps(ids)}>
+              <option value="">Choose who is nominated…</option>
+              <option value={TEAM}>The team or service as a whole</option>
               {members.map((m) => <option key={m.id} value={m.id}>{m.name}</option>)}
             </select>
           )}
         </Field>
         <Field label="Award year" error={errors.year}>{(ids) => <input {...register('year', { valueAsNumber: true })} type="number" {...controlProps(ids)} />}</Field>
-        <Field label="Deadline" error={errors.deadline}>{(ids) => <input {...register('deadline')} type="date" {...controlProps(ids)} />}</Field>
+        <Field label="Deadline" error={errors.deadline} hint="The organiser's closing date for this nomination">
+          {(ids) => <input {...register('deadline')} type="date" {...controlProps(ids)} />}
+        </Field>
         <Field label="Status" error={errors.status}>
           {(ids) => (
             <select {...register('status')} {...controlProps(ids)}>

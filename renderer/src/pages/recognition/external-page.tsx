@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
-import { AWARD_STATUS_LABELS, type Award, type AwardNomination } from '../../../../shared/domains/recognition-external';
+import { AWARD_CATALOGUE_STATUS_LABELS, AWARD_STATUS_LABELS, type Award, type AwardNomination } from '../../../../shared/domains/recognition-external';
 import { formatUkDate } from '../../../../shared/dates';
 import { useChannel, useCommand } from '../../api/hooks';
 import { EmptyState, ErrorMessage, Loading, Page } from '../../components/page';
@@ -11,6 +11,8 @@ import { daysText } from './status-badge';
 
 const windowText = (a: Award) =>
   a.windowOpens || a.windowCloses ? `${a.windowOpens ? `opens ${a.windowOpens.split('-').reverse().join('/')}` : ''}${a.windowOpens && a.windowCloses ? ', ' : ''}${a.windowCloses ? `closes ${a.windowCloses.split('-').reverse().join('/')}` : ''}` : 'Not recorded';
+
+const frequencyText = (a: Award) => (a.everyYears === 1 ? '' : `; every ${a.everyYears} years`);
 
 type Deleting = { kind: 'award'; item: Award } | { kind: 'nomination'; item: AwardNomination };
 
@@ -23,6 +25,7 @@ export default function ExternalPage() {
   const status = useChannel('system:status', {});
   const addSuggested = useCommand('recognition:addSuggestedAwards');
   const removeAward = useCommand('recognition:deleteAward');
+  const markChecked = useCommand('recognition:markAwardChecked');
   const removeNomination = useCommand('recognition:deleteAwardNomination');
   const toast = useToast();
   const [editingAward, setEditingAward] = useState<Award | 'new' | null>(null);
@@ -44,7 +47,7 @@ export default function ExternalPage() {
       }
     >
       <p><Link to="/recognition">← Recognition</Link></p>
-      <ErrorMessage error={awards.error ?? nominations.error ?? removeAward.error ?? removeNomination.error} />
+      <ErrorMessage error={awards.error ?? nominations.error ?? removeAward.error ?? removeNomination.error ?? markChecked.error} />
       <section className="card" aria-labelledby="deadlines-heading">
         <h2 id="deadlines-heading">Deadlines in the next 30 days</h2>
         {deadlines.length === 0 ? (
@@ -55,6 +58,7 @@ export default function ExternalPage() {
               <li key={`${d.kind}${d.nominationId ?? d.awardId}`}>
                 <span className="badge">{d.level === 7 ? 'Within a week' : 'Within 30 days'}</span> {d.awardName}
                 {d.memberName ? ` (${d.memberName})` : ''}: {d.kind === 'usual_window' ? 'nominations usually close' : 'deadline'} {daysText(d.daysLeft)}, {formatUkDate(d.deadline)}
+                {d.note ? `. ${d.note}` : ''}
               </li>
             ))}
           </ul>
@@ -105,17 +109,33 @@ export default function ExternalPage() {
           <div className="table-wrap">
             <table className="data-table" aria-label="External awards catalogue">
               <thead>
-                <tr><th scope="col">Award</th><th scope="col">Organiser</th><th scope="col">Category</th><th scope="col">Eligibility</th><th scope="col">Usual window</th><th scope="col">Actions</th></tr>
+                <tr><th scope="col">Award</th><th scope="col">Organiser</th><th scope="col">Category</th><th scope="col">Eligibility</th><th scope="col">Usual window</th><th scope="col">Source and last checked</th><th scope="col">Actions</th></tr>
               </thead>
               <tbody>
                 {list.map((a) => (
                   <tr key={a.id}>
-                    <td>{a.url ? <a href={a.url} target="_blank" rel="noreferrer">{a.name}</a> : a.name}</td>
+                    <td>
+                      {a.url ? <a href={a.url} target="_blank" rel="noreferrer">{a.name}</a> : a.name}
+                      {a.status !== 'active' && <> <span className="badge">{AWARD_CATALOGUE_STATUS_LABELS[a.status]}</span></>}
+                    </td>
                     <td>{a.organiser}</td>
                     <td>{a.category}</td>
                     <td>{a.eligibility}</td>
-                    <td>{windowText(a)}</td>
+                    <td>{windowText(a)}{frequencyText(a)}</td>
+                    <td>
+                      {a.source ? <a href={a.source} target="_blank" rel="noreferrer">Source</a> : <span>No source recorded</span>}
+                      {'; '}
+                      {a.lastChecked ? `checked ${formatUkDate(a.lastChecked)}` : 'never checked'}
+                    </td>
                     <td><div className="row-actions">
+                      <button
+                        type="button"
+                        disabled={markChecked.isPending}
+                        onClick={() => markChecked.mutate({ id: a.id }, { onSuccess: () => toast.show(`${a.name}: marked as checked today.`) })}
+                        aria-label={`Mark ${a.name} as checked today`}
+                      >
+                        Checked today
+                      </button>
                       <button type="button" onClick={() => setEditingAward(a)} aria-label={`Edit ${a.name}`}>Edit</button>
                       <button type="button" onClick={() => setDeleting({ kind: 'award', item: a })} aria-label={`Delete ${a.name}`}>Delete</button>
                     </div></td>
