@@ -147,10 +147,31 @@ export function createWorkbench(options: AppOptions): WorkbenchApp {
 
   let state = options.db ? build(options.db) : locked ? lockedState() : build(open());
 
-  /** The key that opens a file keyed by this workbench: the derived key when the salt matches, else the passphrase. */
+  /**
+   * Keys derived (off the main thread) for the salts of backups that differ from the store's, e.g. after an
+   * interrupted passphrase change: listing backups then never runs the slow key derivation on the main thread.
+   */
+  const derived = new Map<string, { raw: Buffer; salt: Buffer }>();
+  const cacheKey = (passphrase: string, salt: Buffer) => `${salt.toString('hex')}:${passphrase}`;
+
+  /** The key that opens a file keyed by this workbench: a derived key when one is known for its salt, else the passphrase. */
   function keyFor(file: string, from: Secret | null = secret): CipherKey | null {
     if (from === null) return null;
-    return saltOf(file).equals(from.key.salt) ? from.key : from.passphrase;
+    const salt = saltOf(file);
+    if (salt.equals(from.key.salt)) return from.key;
+    return derived.get(cacheKey(from.passphrase, salt)) ?? from.passphrase;
+  }
+
+  /** Derives, on the thread pool, the key for every encrypted backup whose salt is not the store's. */
+  async function deriveBackupKeys(from: Secret) {
+    for (const { fileName } of listBackups(options.dataDir, () => null)) {
+      const file = path.join(backupDirOf(options.dataDir), fileName);
+      if (!isEncryptedFile(file)) continue;
+      const salt = saltOf(file);
+      if (!salt.equals(from.key.salt) && !derived.has(cacheKey(from.passphrase, salt))) {
+        derived.set(cacheKey(from.passphrase, salt), await deriveKey(from.passphrase, salt));
+      }
+    }
   }
 
   /** Backs up the live store; callers are already on the write queue. */
@@ -254,6 +275,7 @@ export function createWorkbench(options: AppOptions): WorkbenchApp {
     locked = false;
     state = build(db);
     emitAll();
+    await deriveBackupKeys(secret);
     // Finish an encryption that was interrupted before every backup was converted.
     encryptPlainBackups();
     // The start-up backup had to wait for the passphrase.
@@ -293,6 +315,7 @@ export function createWorkbench(options: AppOptions): WorkbenchApp {
     const next: Secret | null = to === null ? null : { passphrase: to, key: await deriveKey(to, newSalt()) };
     await backupNow();
     const old = secret;
+    if (old !== null) await deriveBackupKeys(old);
     const staged = `${databaseFile}.rekeying`;
     try {
       swapIn(
@@ -331,6 +354,7 @@ export function createWorkbench(options: AppOptions): WorkbenchApp {
     close: () => {
       listeners.clear();
       secret = null;
+      derived.clear();
       if (state.ctx.db.open) state.ctx.db.close();
     },
   };
