@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { revalidationDoc } from '../../electron/main/domains/registration/export';
 import { renderPdf } from '../../electron/main/lib/pdf';
 import type { ExportedFile } from '../../shared/domains/common';
-import { hasPdftotext, MULTILINGUAL, MULTILINGUAL_TEXT, pdfText, typedText } from '../helpers/documents';
+import { hasPdftotext, inkedShareOfFirstPage, MULTILINGUAL, MULTILINGUAL_TEXT, pdfText, typedText } from '../helpers/documents';
 import { createTestApp, type TestApp } from '../helpers/test-app';
 import { assess, fixture } from './skills/helpers';
 
@@ -39,6 +39,8 @@ function expectEveryScript(pdf: Uint8Array, options: { paragraph?: boolean } = {
   if (options.paragraph) expect(text).toContain(typedText(MULTILINGUAL_TEXT));
   expect(text).not.toContain('[emoji]');
   expect(text).not.toMatch(/\[U\+[0-9A-F]+\]/);
+  // And the page is printed, not only its text layer (pdftoppm renders it; pages are looked at in docs/documents.md).
+  expect(inkedShareOfFirstPage(pdf)).toBeGreaterThan(0.005);
 }
 
 describe('every PDF export prints every script (pdftotext gives the text back)', () => {
