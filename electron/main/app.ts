@@ -31,6 +31,7 @@ import { countMembersInFile } from './domains/system/repo';
 import { createUnlockGuard } from './domains/system/unlock-guard';
 import { buildHandlerTable, createDispatcher, queueCommands, type Dispatch } from './ipc/registry';
 import { clearNotice } from './recovery-notice';
+import { createKeyRing, encryptPlainBackupsIn, rekeyBackupBeside, type Secret } from './store-keys';
 
 export const APP_VERSION = '0.1.0';
 
@@ -66,12 +67,6 @@ export interface WorkbenchApp {
   /** Encrypted and waiting for its passphrase. */
   isLocked: () => boolean;
   close: () => void;
-}
-
-/** The passphrase and the key derived from it: held in memory only while the app runs, never written or logged. */
-interface Secret {
-  passphrase: string;
-  key: { raw: Buffer; salt: Buffer };
 }
 
 /** Composes store, domains and dispatcher: shared by the Electron main process and the web bridge. */
@@ -147,32 +142,9 @@ export function createWorkbench(options: AppOptions): WorkbenchApp {
 
   let state = options.db ? build(options.db) : locked ? lockedState() : build(open());
 
-  /**
-   * Keys derived (off the main thread) for the salts of backups that differ from the store's, e.g. after an
-   * interrupted passphrase change: listing backups then never runs the slow key derivation on the main thread.
-   */
-  const derived = new Map<string, { raw: Buffer; salt: Buffer }>();
-  const cacheKey = (passphrase: string, salt: Buffer) => `${salt.toString('hex')}:${passphrase}`;
-
-  /** The key that opens a file keyed by this workbench: a derived key when one is known for its salt, else the passphrase. */
-  function keyFor(file: string, from: Secret | null = secret): CipherKey | null {
-    if (from === null) return null;
-    const salt = saltOf(file);
-    if (salt.equals(from.key.salt)) return from.key;
-    return derived.get(cacheKey(from.passphrase, salt)) ?? from.passphrase;
-  }
-
-  /** Derives, on the thread pool, the key for every encrypted backup whose salt is not the store's. */
-  async function deriveBackupKeys(from: Secret) {
-    for (const { fileName } of listBackups(options.dataDir, () => null)) {
-      const file = path.join(backupDirOf(options.dataDir), fileName);
-      if (!isEncryptedFile(file)) continue;
-      const salt = saltOf(file);
-      if (!salt.equals(from.key.salt) && !derived.has(cacheKey(from.passphrase, salt))) {
-        derived.set(cacheKey(from.passphrase, salt), await deriveKey(from.passphrase, salt));
-      }
-    }
-  }
+  const keys = createKeyRing(options.dataDir);
+  const keyFor = (file: string, from: Secret | null = secret): CipherKey | null => keys.keyFor(file, from);
+  const deriveBackupKeys = (from: Secret) => keys.deriveBackupKeys(from);
 
   /** Backs up the live store; callers are already on the write queue. */
   function backupNow(): Promise<BackupInfo> {
@@ -283,26 +255,12 @@ export function createWorkbench(options: AppOptions): WorkbenchApp {
     return statusNow();
   }
 
+  const rekeyBackup = (file: string, from: CipherKey | null, to: CipherKey | null, dropOnFailure: boolean) =>
+    rekeyBackupBeside(file, from, to, dropOnFailure, { cipherBinding, log });
   /** In an encrypted workbench no plain copy may stay: each is encrypted, or removed when it cannot be. */
-  function encryptPlainBackups() {
-    if (secret === null) return;
-    for (const { fileName } of listBackups(options.dataDir, () => null)) {
-      const file = path.join(backupDirOf(options.dataDir), fileName);
-      if (!isEncryptedFile(file)) rekeyBackup(file, null, secret.key, true);
-    }
-  }
-
-  /** Re-keys one backup beside itself and renames it over; `dropOnFailure` removes a plain copy that cannot be encrypted. */
-  function rekeyBackup(file: string, from: CipherKey | null, to: CipherKey | null, dropOnFailure: boolean) {
-    const staged = `${file}.rekeying`;
-    try {
-      rekeyedCopy(file, staged, from, to, { cipherBinding });
-      fs.renameSync(staged, file);
-    } catch (error) {
-      log(error);
-      if (dropOnFailure) fs.rmSync(file, { force: true });
-    }
-  }
+  const encryptPlainBackups = () => {
+    if (secret !== null) encryptPlainBackupsIn(options.dataDir, secret.key, { cipherBinding, log });
+  };
 
   /**
    * Encrypts, re-keys or decrypts the store (after a backup): the new file is
@@ -354,7 +312,7 @@ export function createWorkbench(options: AppOptions): WorkbenchApp {
     close: () => {
       listeners.clear();
       secret = null;
-      derived.clear();
+      keys.clear();
       if (state.ctx.db.open) state.ctx.db.close();
     },
   };
