@@ -88,12 +88,13 @@ describe('document exports', () => {
           blocks: [
             { kind: 'paragraph', text: Array.from({ length: lines }, (_, i) => `Entry ${i + 1}`).join('\n') },
             { kind: 'heading', level: 2, text: 'Reflective statement' },
+            { kind: 'heading', level: 3, text: 'Personal performance' },
             { kind: 'paragraph', text: `Reflection begins here. ${'More words follow. '.repeat(60)}` },
           ],
         }),
       );
       const page = pages.find((p) => p.includes('Reflective statement'));
-      expect(page, `${lines} lines`).toContain('Reflective statement Reflection begins here.');
+      expect(page, `${lines} lines`).toContain('Reflective statement Personal performance Reflection begins here.');
     }
   });
 

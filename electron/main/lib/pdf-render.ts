@@ -210,9 +210,14 @@ function keepTogether(layout: Layout, blocks: DocBlock[], i: number) {
       return;
     }
   }
-  const next = blocks[i + 1];
-  if (!next || next.kind === 'heading' || next.kind === 'pageBreak') return;
-  if (wouldSplit(heightOf(layout.fonts, [block, openingOf(next)]))) layout.newPage();
+  // A heading with the headings straight after it (a section and its first sub-section) and the first lines
+  // of what they introduce.
+  const chain: DocBlock[] = [block];
+  let j = i + 1;
+  while (j < blocks.length && (blocks[j] as DocBlock).kind === 'heading') chain.push(blocks[j++] as DocBlock);
+  const next = blocks[j];
+  if (next && next.kind !== 'pageBreak') chain.push(openingOf(next));
+  if (chain.length > 1 && wouldSplit(heightOf(layout.fonts, chain))) layout.newPage();
 }
 
 /** All the text a document prints, to choose which fallback fonts to embed. */
