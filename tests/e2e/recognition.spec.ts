@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { expectNoAxeViolations, expect, test } from './fixtures';
+import { E2E_NOW, expectNoAxeViolations, expect, test } from './fixtures';
 import { RecognitionPage } from './pages/recognition-page';
 
 interface Person {
@@ -30,7 +30,15 @@ test('a monthly cycle from nominations to certificate, then cooldown and equity'
   ];
   const rec = new RecognitionPage(page);
   await rec.open();
-  await rec.createScheme('Star of the month', { 'Cooldown (cycles)': '2', 'Who decides': 'Panel votes' });
+  // "Panel votes" needs a named panel of at least two.
+  await rec.page.getByRole('button', { name: 'New scheme' }).first().click();
+  await rec.dialog.getByLabel('Scheme name').fill('Lonely panel');
+  await rec.dialog.getByLabel('Who decides', { exact: true }).selectOption({ label: 'Panel votes' });
+  await rec.dialog.getByRole('group', { name: 'Panel members' }).getByLabel(supervisor, { exact: true }).check();
+  await rec.dialog.getByRole('button', { name: 'Create scheme' }).click();
+  await expect(rec.dialog.getByText(/Panel rule: name at least 2 people on the panel/)).toBeVisible();
+  await rec.dialog.getByRole('button', { name: 'Cancel' }).click();
+  await rec.createScheme('Star of the month', { 'Cooldown (cycles)': '2', 'Who decides': 'Panel votes' }, [supervisor, clinical, systems]);
   await rec.openNextCycle('November 2026');
 
   await rec.nominate(trainee, clinical, 'Newcomer', 'Led her first induction tour on 12/11/2026 for twenty new students, who said it helped them find the journals.');
@@ -56,6 +64,14 @@ test('a monthly cycle from nominations to certificate, then cooldown and equity'
   await rec.closeNominations();
   await expect(rec.nominationForm).toHaveCount(0);
   await page.getByRole('button', { name: 'Confirm shortlist' }).click();
+  // Only the named panel votes, and a panel member never sees their own nomination as a choice.
+  const voteForm = page.getByRole('form', { name: 'Record a vote' });
+  const voterOptions = voteForm.getByLabel('Panel member voting').getByRole('option');
+  await expect(voterOptions).toHaveCount(4);
+  for (const member of [clinical, supervisor, systems]) await expect(voterOptions.filter({ hasText: member })).toHaveCount(1);
+  await voteForm.getByLabel('Panel member voting').selectOption({ label: systems });
+  await expect(voteForm.getByLabel('Vote for').getByRole('option', { name: `${systems} (Behind the scenes)` })).toHaveCount(0);
+  await expect(voteForm.getByLabel('Vote for').getByRole('option', { name: `${trainee} (Newcomer)` })).toHaveCount(1);
   await rec.vote(supervisor, `${trainee} (Newcomer)`);
   await expect(page.getByText('1 vote cast')).toBeVisible();
   await rec.vote(clinical, `${trainee} (Newcomer)`);
@@ -152,8 +168,14 @@ test.describe('starting empty', () => {
     await expect(page.getByRole('heading', { name: 'The catalogue is empty' })).toBeVisible();
     await page.getByRole('button', { name: 'Add suggested awards' }).click();
     const catalogue = page.getByRole('table', { name: 'External awards catalogue' });
-    await expect(catalogue.getByRole('row')).toHaveCount(6);
-    await expect(catalogue.getByRole('row', { name: /School Librarian of the Year/ })).toContainText('School Library Association');
+    await expect(catalogue.getByRole('row')).toHaveCount(9);
+    await expect(catalogue.getByRole('row', { name: /Secondary School Librarian of the Year/ })).toContainText('School Library Association');
+    await expect(catalogue.getByRole('row', { name: /Libraries Change Lives Award/ })).toContainText('Possibly discontinued');
+    const connected = catalogue.getByRole('row', { name: /Libraries Connected Awards/ });
+    await expect(connected).toContainText('checked 30/11/2026');
+    await connected.getByRole('button', { name: 'Mark Libraries Connected Awards as checked today' }).click();
+    const today = E2E_NOW.slice(0, 10).split('-').reverse().join('/');
+    await expect(connected).toContainText(`checked ${today}`);
     await expectNoAxeViolations(page);
   });
 });

@@ -144,3 +144,44 @@ test('a 2,000-person team stays quick: only the visible rows are drawn, and scro
   await expect(team.row('Zoë Okonkwo-Hale')).toBeVisible();
   await expectNoAxeViolations(page);
 });
+
+/** Set TEAM_SCREENSHOTS=1 to refresh the import screenshot in docs/images while the test runs. */
+const TEAM_SHOTS = process.env.TEAM_SCREENSHOTS === '1';
+
+test('import an HR export: contracted hours become FTE by the full-time week in Settings, the defaults are said, a binary file is refused', async ({ page, workbench }) => {
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Settings', exact: true }).click();
+  const settings = page.getByRole('region', { name: 'Team' });
+  await settings.getByLabel('Full-time week (hours)').fill('36');
+  await settings.getByRole('button', { name: 'Save team settings' }).click();
+  await expect(page.getByRole('status').getByText('A full-time week is now 36 hours.')).toBeVisible();
+
+  const team = new TeamPage(page);
+  await team.open();
+  const hrExport = [
+    'Employee Full Name,Position Title,Work Location,Contracted Hours,Hire Date',
+    'Siân ap Dŵr,Library Assistant,Eastgate Community Library,18,01/12/2026',
+    'Łukasz Żółć,Systems Librarian,Central Library,36,02/03/2024',
+  ].join('\r\n');
+  await team.importBytes('hr-export.csv', Buffer.from(`\uFEFF${hrExport}\r\n`, 'utf8'));
+  await expect(team.dialog.getByLabel('Contracted hours per week')).toHaveValue('Contracted Hours');
+  await expect(team.dialog.getByLabel('Team / service point')).toHaveValue('Work Location');
+  await expect(team.dialog.getByText('FTE is worked out as contracted hours ÷ 36 (the full-time week in Settings) when a row has no FTE.')).toBeVisible();
+  await expect(team.dialog.getByText('Employment type: 2 new people will be recorded as Permanent because the file has no employment type column.')).toBeVisible();
+  await expectNoAxeViolations(page);
+  if (TEAM_SHOTS) await team.dialog.screenshot({ path: 'docs/images/team-import-hr-export.png' });
+  await team.dialog.getByRole('button', { name: 'Import 2 changes' }).click();
+  await team.dialog.getByRole('button', { name: 'Done' }).click();
+  const people = await workbench.call<{ name: string; fte: number }[]>('team:list', {});
+  expect(people.find((m) => m.name === 'Siân ap Dŵr')?.fte).toBe(0.5);
+
+  const png = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, ...Array.from({ length: 600 }, (_, i) => (i * 37) % 256)]);
+  await team.importBytes('photo.csv', png);
+  await expect(team.dialog.getByText(/This file is not a readable CSV/)).toBeVisible();
+  await expect(team.dialog.getByText(/column holds the name/)).toHaveCount(0);
+  await team.dialog.getByRole('button', { name: 'Cancel' }).click();
+
+  await team.startAdding();
+  await team.fill({ Name: 'Far Future', 'Job title': 'Library Assistant', 'Team / service point': 'Central Library', 'Start date': '2099-01-04' });
+  await team.save();
+  await expect(team.dialog.getByText(/Start date 04\/01\/2099 is more than 12 months ahead/)).toBeVisible();
+});

@@ -14,7 +14,8 @@ export class RecognitionPage {
     return this.page.getByRole('dialog');
   }
 
-  async createScheme(name: string, fields: Record<string, string> = {}) {
+  /** `panel`: the people to tick as the named panel (for "Panel votes"). */
+  async createScheme(name: string, fields: Record<string, string> = {}, panel: string[] = []) {
     await this.page.getByRole('button', { name: 'New scheme' }).first().click();
     await this.dialog.getByLabel('Scheme name').fill(name);
     for (const [label, value] of Object.entries(fields)) {
@@ -22,6 +23,8 @@ export class RecognitionPage {
       if ((await control.evaluate((e) => e.tagName)) === 'SELECT') await control.selectOption({ label: value });
       else await control.fill(value);
     }
+    const panelBox = this.dialog.getByRole('group', { name: 'Panel members' });
+    for (const person of panel) await panelBox.getByLabel(person, { exact: true }).check();
     await this.dialog.getByRole('button', { name: 'Create scheme' }).click();
     await expect(this.page.getByRole('heading', { level: 1, name })).toBeVisible();
   }
@@ -58,7 +61,7 @@ export class RecognitionPage {
   async vote(voter: string, nomination: string) {
     const form = this.page.getByRole('form', { name: 'Record a vote' });
     // Someone who has voted is listed as "Name (has voted)".
-    const voterSelect = form.getByLabel('Voter');
+    const voterSelect = form.getByRole('combobox', { name: /^(Voter|Panel member voting)$/ });
     const value = await voterSelect.locator('option', { hasText: voter }).getAttribute('value');
     await voterSelect.selectOption(value ?? '');
     await form.getByLabel('Vote for').selectOption({ label: nomination });

@@ -64,6 +64,12 @@ export class TeamPage {
     await this.page.getByLabel('Search team').fill(text);
   }
 
+  /** A file made in the test: name, and the bytes as they would be on disk. */
+  async importBytes(name: string, bytes: Buffer) {
+    await this.page.getByRole('button', { name: 'Import…' }).click();
+    await this.dialog.getByLabel('File to import').setInputFiles({ name, mimeType: 'text/csv', buffer: bytes });
+  }
+
   async importFile(file: string) {
     await this.page.getByRole('button', { name: 'Import…' }).click();
     await this.dialog.getByLabel('File to import').setInputFiles(file);
