@@ -86,6 +86,21 @@ export function mentionPattern(terms: string[]): RegExp | null {
   return new RegExp(`(?<![\\p{L}\\p{N}_@.])(?:${body})(?![\\p{L}\\p{N}_@]|\\.[\\p{L}\\p{N}])`, 'giu');
 }
 
+/**
+ * For each term, its longest run of ASCII letters, lower-cased: any whole-word match of the
+ * term, in any case, contains that run (ASCII letters survive NFC/NFD unchanged), so SQL can
+ * discard rows without it. Null when a term has no such run (e.g. a name in another script):
+ * then every non-empty field is checked. (Unicode folds K to the Kelvin sign and s to long s;
+ * text spelling a name with those is not prefiltered in: a cost accepted for speed.)
+ */
+export function asciiFragments(terms: string[]): string[] | null {
+  const fragments = terms.map((t) => {
+    const runs = t.normalize('NFC').toLowerCase().match(/[a-z]+/g) ?? [];
+    return runs.reduce((best, r) => (r.length > best.length ? r : best), '');
+  });
+  return fragments.every((f) => f.length >= 2) ? Array.from(new Set(fragments)) : null;
+}
+
 export const matchesIn = (text: string, pattern: RegExp): string[] => Array.from(text.normalize('NFC').matchAll(pattern), (m) => m[0]);
 
 /** Replaces each whole-word mention with "[erased]"; every other character stays as written. */
@@ -135,6 +150,7 @@ export function scanMentions(repo: PrivacyRepo, terms: string[], exclude: Map<st
   const pattern = mentionPattern(terms);
   if (!pattern) return [];
   const fks = repo.foreignKeys();
+  const fragments = asciiFragments(terms);
   const found: Mention[] = [];
   for (const table of repo.tables()) {
     if (PRIVACY_TABLES.has(table)) continue;
@@ -142,7 +158,7 @@ export function scanMentions(repo: PrivacyRepo, terms: string[], exclude: Map<st
     if (columns.length === 0) continue;
     const keys = repo.keyColumns(table);
     const skip = exclude.get(table);
-    for (const row of repo.iterateText(table, keys, columns)) {
+    for (const row of repo.iterateText(table, keys, columns, fragments)) {
       const key = keyOf(keys, row);
       if (skip?.has(key)) continue;
       for (const column of columns) {

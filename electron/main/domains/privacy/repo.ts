@@ -61,9 +61,20 @@ export function createPrivacyRepo(db: Database.Database) {
     foreignKeys,
     textColumns,
     keyColumns,
-    /** Every row's key and the given text columns, one at a time (a scan for mentions). */
-    iterateText: (table: string, keys: string[], columns: string[]): IterableIterator<Row> =>
-      db.prepare(`SELECT ${[...keys, ...columns].map(quote).join(', ')} FROM ${quote(table)}`).iterate() as IterableIterator<Row>,
+    /**
+     * Each row's key and text columns, for rows where some column contains one of `fragments`
+     * (lower-case ASCII, compared with SQLite's ASCII `lower`), or any non-empty text when
+     * `fragments` is null. SQL discards most rows so JavaScript only checks likely ones.
+     */
+    iterateText: (table: string, keys: string[], columns: string[], fragments: string[] | null): IterableIterator<Row> => {
+      const conditions = fragments
+        ? columns.flatMap((c) => fragments.map(() => `instr(lower(${quote(c)}), ?) > 0`))
+        : columns.map((c) => `${quote(c)} <> ''`);
+      const params = fragments ? columns.flatMap(() => fragments) : [];
+      return db
+        .prepare(`SELECT ${[...keys, ...columns].map(quote).join(', ')} FROM ${quote(table)} WHERE ${conditions.join(' OR ')}`)
+        .iterate(...params) as IterableIterator<Row>;
+    },
     rowByKey: (table: string, keys: string[], values: unknown[]): Row | undefined =>
       db.prepare(`SELECT * FROM ${quote(table)} WHERE ${whereKey(keys)}`).get(...values) as Row | undefined,
     fieldByKey: (table: string, keys: string[], values: unknown[], column: string): unknown =>
