@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { backupDirOf } from '../../../electron/main/backup';
 import { DATABASE_FILE_NAME } from '../../../electron/main/data-dir';
@@ -92,6 +93,24 @@ describe('encryption: unlock, slow-down and backups', () => {
     }
     const listed = await value<BackupInfo[]>(app.dispatch('system:listBackups', {}));
     expect(listed.find((b) => b.fileName === plain.fileName)?.memberCount).toBe(12);
+  });
+
+  it('encrypting never rewrites the store in place: the new file is built beside it and renamed over it', async () => {
+    const file = path.join(dir, DATABASE_FILE_NAME);
+    // A second name for the file as it is now: an in-place rekey would change these very bytes.
+    const oldInode = path.join(path.dirname(dir), `old-inode-${path.basename(dir)}`);
+    fs.linkSync(file, oldInode);
+    try {
+      await value(app.dispatch('system:encrypt', { passphrase: PASS, confirm: PASS }));
+      expect(fs.statSync(file).ino).not.toBe(fs.statSync(oldInode).ino);
+      expect(isEncryptedFile(oldInode), 'the old file was left whole, not half-converted').toBe(false);
+      const old = new Database(oldInode, { readonly: true });
+      expect(old.pragma('integrity_check', { simple: true })).toBe('ok');
+      expect((old.prepare('SELECT count(*) AS n FROM members').get() as { n: number }).n).toBe(12);
+      old.close();
+    } finally {
+      fs.rmSync(oldInode, { force: true });
+    }
   });
 
   it('encrypting leaves no rekeying copy behind and the store opens with the passphrase', async () => {

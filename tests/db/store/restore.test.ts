@@ -69,6 +69,22 @@ describe('a checked, atomic restore', () => {
     });
   }
 
+  it('swaps the checked copy in with a rename: the file it replaces is never overwritten in place', async () => {
+    const file = path.join(dir, 'workbench.sqlite');
+    app.ctx.db.pragma('wal_checkpoint(TRUNCATE)');
+    const oldInode = path.join(path.dirname(dir), `old-inode-${path.basename(dir)}`);
+    fs.linkSync(file, oldInode);
+    try {
+      await value(app.dispatch('system:restoreBackup', { fileName: taken.fileName }));
+      expect(fs.statSync(file).ino).not.toBe(fs.statSync(oldInode).ino);
+      const old = new Database(oldInode, { readonly: true });
+      expect(old.prepare(`SELECT count(*) AS n FROM members WHERE name = 'Łukasz Żółć'`).get(), 'the replaced file still holds the data as it was').toEqual({ n: 1 });
+      old.close();
+    } finally {
+      fs.rmSync(oldInode, { force: true });
+    }
+  });
+
   it('migrates a backup from an older schema as it restores it', async () => {
     const older = path.join(backupDirOf(dir), 'workbench-20261101T090000Z.sqlite');
     const db = openDatabase(older, { migrateTo: 1 });
