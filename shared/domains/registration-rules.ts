@@ -1,4 +1,5 @@
 import { addDays, daysBetween } from '../dates';
+import { countWords } from '../word-count';
 
 /**
  * Pure rules of the registration domain (no database, no clock): word counts,
@@ -14,10 +15,6 @@ export const DRIFT_WEEKS_MAX = 104;
 /** Revalidation anniversaries closer than this appear on one-to-one agendas. */
 export const REVALIDATION_HINT_DAYS = 90;
 
-/** Words as an assessor would count them: runs of non-space text holding a letter or digit ("well-being" is one). */
-export function countWords(text: string): number {
-  return text.split(/\s+/u).filter((token) => /[\p{L}\p{N}]/u.test(token)).length;
-}
 
 export interface DriftInput {
   /** The date the journey entered its current stage. */

@@ -22,7 +22,8 @@ import {
   type PortfolioItem,
   type PortfolioItemInput,
 } from '../../../../shared/domains/registration-portfolio';
-import { countWords, cpdWindowStart, EVALUATIVE_STATEMENT_WORD_LIMIT } from '../../../../shared/domains/registration-rules';
+import { cpdWindowStart, EVALUATIVE_STATEMENT_WORD_LIMIT } from '../../../../shared/domains/registration-rules';
+import { countWords } from '../../../../shared/word-count';
 import { AppError } from '../../../../shared/result';
 import { nowIso, todayOf, type AppContext } from '../../context';
 import { createRegistrationRepo, type JourneyRow } from './repo';

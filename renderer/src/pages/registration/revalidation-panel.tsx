@@ -5,7 +5,8 @@ import { Link } from 'react-router-dom';
 import { formatUkDate } from '../../../../shared/dates';
 import { pksbSectionName } from '../../../../shared/domains/pksb';
 import { STATEMENT_PROMPTS, type RevalidationView } from '../../../../shared/domains/registration-cpd';
-import { countWords } from '../../../../shared/domains/registration-rules';
+import { plural } from '../../../../shared/plural';
+import { countWords } from '../../../../shared/word-count';
 import { useCommand } from '../../api/hooks';
 import { saveFile } from '../../download';
 import { invoke } from '../../api/client';
@@ -55,7 +56,7 @@ export function RevalidationPanel({ view }: { view: RevalidationView }) {
 
   const missing: string[] = [];
   if (!view.hoursMet) missing.push(`${hoursText(view.hoursRequired - view.hours12m)} more CPD`);
-  if (view.words > view.wordLimit) missing.push(`a statement ${view.words - view.wordLimit} words shorter`);
+  if (view.words > view.wordLimit) missing.push(`a statement ${plural(view.words - view.wordLimit, 'word')} shorter`);
   if (view.words === 0) missing.push('a reflective statement');
   if (dirty) missing.push('saving the statement');
 
@@ -84,7 +85,7 @@ export function RevalidationPanel({ view }: { view: RevalidationView }) {
         <div className="field" key={p.key}>
           <label htmlFor={`${id}-${p.key}`}>{p.label}</label>
           <p className="hint" id={`${id}-${p.key}-hint`}>
-            {p.hint} ({countWords(text[p.key])} words)
+            {p.hint} ({plural(countWords(text[p.key]), 'word')})
           </p>
           <textarea
             id={`${id}-${p.key}`}

@@ -1,4 +1,4 @@
-import { countWords } from '../../../../shared/domains/registration-rules';
+import { countWords } from '../../../../shared/word-count';
 
 /**
  * Live word count under a text area. The count itself is not announced on every
