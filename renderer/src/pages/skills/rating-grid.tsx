@@ -89,12 +89,12 @@ export function RatingGrid({ detail, sections }: { detail: AssessmentDetail; sec
                         {name}
                         {k.retiredOn && <span className="badge">Retired</span>}
                         {isCarried(k) && (
-                          <>
-                            <span className="badge carried-over">Carried over from {from}</span>{' '}
+                          <div className="carried-line">
+                            <span className="badge carried-over">Carried over from {from}</span>
                             <button type="button" onClick={() => save(k.id, { current: k.current })}>
                               Keep <span className="visually-hidden">the carried-over rating of {name}</span>
                             </button>
-                          </>
+                          </div>
                         )}
                         {k.description && <div className="muted">{k.description}</div>}
                       </th>
