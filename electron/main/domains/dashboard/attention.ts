@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
-import { addDays, daysBetween, formatUkDate } from '../../../../shared/dates';
+import { daysBetween, formatUkDate } from '../../../../shared/dates';
 import type { AttentionItem } from '../../../../shared/domains/dashboard';
+import { plural } from '../../../../shared/plural';
 import { overdueOrUpcomingReviews } from '../agreements/agenda';
 import { agreementsAttention } from '../agreements/attention';
 import { countOneToOnesThisWeek, oneToOnesThisWeek } from '../oneToOnes/dashboard';
@@ -14,7 +15,6 @@ const levelName = (level: string) => LEVEL_NAMES[level] ?? level;
 const inDays = (days: number) => (days === 0 ? 'today' : days === 1 ? 'tomorrow' : days < 0 ? `${-days} days ago` : `in ${days} days`);
 /** A team of 2,000 has hundreds of meetings a week: list the first few, then one line for the rest. */
 const MEETINGS_LISTED = 10;
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 /**
  * Everything that needs the manager's attention, gathered from each feature's
@@ -127,9 +127,23 @@ export function collectAttention(db: Database.Database, today: string): Attentio
   items.push(...privacyAttention(db, today));
   items.push(...agreementsAttention(db, today));
 
-  return items.sort(
+  return rankAttention(items, today);
+}
+
+/**
+ * A deadline's own urgency (a cycle with nominations is "coming up") must not hide that it
+ * closes today: anything due today or overdue is "act now", anything due within a week is at
+ * least "soon", so it ranks above items due in 8–20 days. A one-to-one's date is a meeting,
+ * not a deadline, and keeps its rank.
+ */
+export function rankAttention(items: AttentionItem[], today: string): AttentionItem[] {
+  const ranked = items.map((item) => {
+    if (item.dueOn === null || item.kind === 'one-to-one') return item;
+    const days = daysBetween(today, item.dueOn);
+    const urgency = days <= 0 ? 1 : days <= 7 ? Math.min(item.urgency, 2) : item.urgency;
+    return urgency === item.urgency ? item : { ...item, urgency };
+  });
+  return ranked.sort(
     (a, b) => a.urgency - b.urgency || (a.dueOn ?? '9999').localeCompare(b.dueOn ?? '9999') || a.title.localeCompare(b.title),
   );
 }
-
-export const snoozeUntil = (today: string, days: number) => addDays(today, days);
