@@ -26,6 +26,7 @@ import { openDatabase } from './db/open';
 import { stageVerifiedCopy } from './db/stage';
 import { createWriteQueue } from './db/write-queue';
 import { domainModules } from './domains';
+import { resumeErasures } from './domains/privacy/erasure-files';
 import { createLockedDispatch } from './domains/system/locked';
 import { countMembersInFile } from './domains/system/repo';
 import { createUnlockGuard } from './domains/system/unlock-guard';
@@ -250,6 +251,8 @@ export function createWorkbench(options: AppOptions): WorkbenchApp {
     await deriveBackupKeys(secret);
     // Finish an encryption that was interrupted before every backup was converted.
     encryptPlainBackups();
+    // An erasure interrupted before the last close is finished first (it could not run while locked).
+    await resumeErasures(state.ctx).catch((error: unknown) => log(error));
     // The start-up backup had to wait for the passphrase.
     await backupNow().catch((error: unknown) => log(error));
     return statusNow();
