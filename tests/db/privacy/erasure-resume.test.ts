@@ -121,6 +121,26 @@ describe('erasure is finished even when interrupted, and covers leftover files',
     }
   });
 
+  it('an encrypted workbench, locked at start, finishes an interrupted erasure when it is unlocked', async () => {
+    const PASS = 'correct horse battery staple';
+    await value(app.dispatch('system:encrypt', { passphrase: PASS, confirm: PASS }));
+    await value(app.dispatch('system:backupNow', {}));
+    const spy = failFileRemoval();
+    expect(await erase()).toMatchObject({ ok: true, value: { complete: false } });
+    spy.mockRestore();
+    const backups = () => fs.readdirSync(path.join(dir, 'backups'));
+    expect(backups().length).toBeGreaterThan(3);
+    app.close();
+    app = await start();
+    expect(app.isLocked()).toBe(true);
+    await value(app.dispatch('system:unlock', { passphrase: PASS }));
+    const status = await value<{ pending: number; finishedOnStart: unknown[] }>(app.dispatch('privacy:erasureStatus', {}));
+    expect(status).toMatchObject({ pending: 0, finishedOnStart: [expect.anything()] });
+    // Every older backup (encrypted, but still holding the person) is gone: left are the fresh copy the
+    // erasure took and the start-up backup taken after unlocking. (Names are reused under a fixed clock.)
+    expect(backups()).toHaveLength(2);
+  });
+
   it('removes .partial backups, moved-aside damaged databases and copies left by an interrupted restore or re-key', async () => {
     app.ctx.db.pragma('wal_checkpoint(TRUNCATE)');
     const live = path.join(dir, 'workbench.sqlite');
