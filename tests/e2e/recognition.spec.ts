@@ -176,6 +176,7 @@ test.describe('starting empty', () => {
     await connected.getByRole('button', { name: 'Mark Libraries Connected Awards as checked today' }).click();
     const today = E2E_NOW.slice(0, 10).split('-').reverse().join('/');
     await expect(connected).toContainText(`checked ${today}`);
+    await shoot(page, 'external');
     await expectNoAxeViolations(page);
   });
 });

@@ -123,19 +123,21 @@ export default function ExternalPage() {
                     <td>{a.eligibility}</td>
                     <td>{windowText(a)}{frequencyText(a)}</td>
                     <td>
-                      {a.source ? <a href={a.source} target="_blank" rel="noreferrer">Source</a> : <span>No source recorded</span>}
+                      {a.source ? <a href={a.source} target="_blank" rel="noreferrer" aria-label={`Source for ${a.name}`}>Source</a> : <span>No source recorded</span>}
                       {'; '}
                       {a.lastChecked ? `checked ${formatUkDate(a.lastChecked)}` : 'never checked'}
+                      <div>
+                        <button
+                          type="button"
+                          disabled={markChecked.isPending}
+                          onClick={() => markChecked.mutate({ id: a.id }, { onSuccess: () => toast.show(`${a.name}: marked as checked today.`) })}
+                          aria-label={`Mark ${a.name} as checked today`}
+                        >
+                          Checked today
+                        </button>
+                      </div>
                     </td>
                     <td><div className="row-actions">
-                      <button
-                        type="button"
-                        disabled={markChecked.isPending}
-                        onClick={() => markChecked.mutate({ id: a.id }, { onSuccess: () => toast.show(`${a.name}: marked as checked today.`) })}
-                        aria-label={`Mark ${a.name} as checked today`}
-                      >
-                        Checked today
-                      </button>
                       <button type="button" onClick={() => setEditingAward(a)} aria-label={`Edit ${a.name}`}>Edit</button>
                       <button type="button" onClick={() => setDeleting({ kind: 'award', item: a })} aria-label={`Delete ${a.name}`}>Delete</button>
                     </div></td>
