@@ -1,9 +1,9 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useForm } from 'react-hook-form';
-import { PKSB_SECTIONS } from '../../../../shared/domains/pksb';
+import { PKSB_EDITION_LABELS, pksbSectionName, pksbSectionsOf } from '../../../../shared/domains/pksb';
 import { CPD_TYPES, CPD_TYPE_LABELS, cpdFields, emptyCpdFields, type CpdEntry, type CpdFields } from '../../../../shared/domains/registration-cpd';
 import { ApiError } from '../../api/client';
-import { useCommand } from '../../api/hooks';
+import { useChannel, useCommand } from '../../api/hooks';
 import { Dialog } from '../../components/dialog';
 import { ErrorMessage } from '../../components/page';
 import { draftStatusText, useDraft } from '../../components/use-draft';
@@ -22,6 +22,14 @@ export function CpdFormDialog({ memberId, today, entry, onClose, onSaved }: Prop
   const add = useCommand('registration:addCpd');
   const update = useCommand('registration:updateCpd');
   const mutation = entry ? update : add;
+  // Sections are offered in the edition of the default skills framework, so CPD tags match the sections people rate.
+  const frameworks = useChannel('skills:listFrameworks', {});
+  const edition = frameworks.data?.find((f) => f.isDefault)?.edition ?? '2012';
+  const offered = pksbSectionsOf(edition);
+  const sections = [
+    ...offered,
+    ...(entry?.sections ?? []).filter((c) => !offered.some((s) => s.code === c)).map((c) => ({ code: c, name: pksbSectionName(c) })),
+  ];
   const { register, handleSubmit, setError, watch, setValue, formState: { errors, isSubmitting } } = useForm<CpdFields>({
     resolver: zodResolver(cpdFields),
     defaultValues: entry
@@ -95,8 +103,8 @@ export function CpdFormDialog({ memberId, today, entry, onClose, onSaved }: Prop
           {draftStatusText(draft.status)}
         </p>
         <fieldset className="form-span registration-sections">
-          <legend>PKSB sections it developed</legend>
-          {PKSB_SECTIONS.map((s) => (
+          <legend>PKSB sections it developed ({PKSB_EDITION_LABELS[edition]})</legend>
+          {sections.map((s) => (
             <label key={s.code} className="checkbox">
               <input type="checkbox" value={s.code} {...register('sections')} /> {s.code === s.name ? s.name : `${s.code} ${s.name}`}
             </label>
