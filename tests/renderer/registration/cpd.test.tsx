@@ -63,6 +63,16 @@ describe('CPD log and revalidation', { timeout: 20_000 }, () => {
     expect(calls.some((c) => c.channel === 'registration:addCpd')).toBe(false);
   });
 
+  it("offers the PKSB sections of the default framework's edition", async () => {
+    const user = userEvent.setup({ delay: null });
+    const current = { id: 1, name: 'PKSB', version: '2021', edition: '2021', description: '', isDemo: false, isDefault: true, skillCount: 1, sectionCount: 17, assessmentCount: 0 };
+    renderWithClient(<App />, { ...base, 'skills:listFrameworks': () => [current] }, route);
+    await user.click(await screen.findByRole('button', { name: 'Log CPD' }));
+    expect(await screen.findByRole('group', { name: 'PKSB sections it developed (PKSB (© CILIP 2021))' })).toBeInTheDocument();
+    expect(screen.getByLabelText('DM Data management')).toBeInTheDocument();
+    expect(screen.queryByLabelText('12 IT and communication')).toBeNull();
+  });
+
   it('counts statement words live across the three prompts and warns over 250', async () => {
     const user = userEvent.setup({ delay: null });
     renderWithClient(<App />, base, route);
