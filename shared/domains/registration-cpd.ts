@@ -62,6 +62,10 @@ export type CpdEntryInput = z.infer<typeof cpdEntryInput>;
 
 export const cpdUpdateInput = z.object({ id, changes: cpdFields }).strict();
 
+/** "Undo" of a deletion: the entry as it was, source included, so an activity it came from counts it as logged again. */
+export const cpdRestoreInput = cpdEntryInput.extend({ source: z.string().trim().min(1).max(200).nullable() }).strict();
+export type CpdRestoreInput = z.infer<typeof cpdRestoreInput>;
+
 // Entries saved before titles were required may have none: the output does not re-apply the input rule.
 export const cpdEntry = cpdEntryInput.extend({ id, title: z.string(), source: z.string().nullable(), createdAt: z.string() });
 export type CpdEntry = z.infer<typeof cpdEntry>;

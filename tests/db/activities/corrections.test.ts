@@ -92,6 +92,18 @@ describe('correcting development activity records', () => {
     expect((await t.call('activities:listVisits', {}))[0]?.cpdLogged).toBe(1);
   });
 
+  it('an Undo of that deletion keeps the entry’s source, so the activity shows it as logged again', async () => {
+    const [visit] = await t.call('activities:listVisits', {});
+    await t.call('activities:logCpd', { kind: 'shadowing', id: visit?.id as number, sections: [] } as never);
+    const [entry] = await cpdOf(visit?.memberId as number);
+    const gone = await t.call('registration:removeCpd', { id: entry?.id as number });
+    const { id: _id, createdAt: _c, ...asItWas } = gone;
+    const back = await t.call('registration:restoreCpd', asItWas);
+    expect(back.source).toBe(entry?.source);
+    expect((await t.call('activities:listVisits', {}))[0]?.cpdLogged).toBe(1);
+    expect(await t.fail('activities:logCpd', { kind: 'shadowing', id: visit?.id, sections: [] })).toMatchObject({ code: 'CONFLICT' });
+  });
+
   it('deletes coaching, visits and buddy pairs, and undo puts each back with the same id', async () => {
     const coaching = await t.call('activities:createCoaching', {
       coacheeId: ids.candidate as number, coachMemberId: ids.systems as number, coachName: '', heldOn: '2026-11-02', hours: 1,

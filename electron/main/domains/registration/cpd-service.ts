@@ -1,4 +1,4 @@
-import type { CpdEntryInput, CpdFields, RevalidationStatementInput, RevalidationView } from '../../../../shared/domains/registration-cpd';
+import type { CpdEntryInput, CpdFields, CpdRestoreInput, RevalidationStatementInput, RevalidationView } from '../../../../shared/domains/registration-cpd';
 import {
   cpdWindowStart,
   REVALIDATION_HOURS_REQUIRED,
@@ -87,6 +87,8 @@ export function createCpdService(ctx: AppContext) {
       repo.remove(id);
       return entry;
     },
+    /** Undo of `remove`: the same entry again, with its source, so the activity it came from shows it as logged. */
+    restore: ({ memberId, source, ...fields }: CpdRestoreInput) => requireEntry(recordCpd(ctx.db, { ...fields, memberId, source }, nowIso(ctx), today())),
     saveStatement: ({ memberId, ...text }: RevalidationStatementInput) => {
       requireMember(memberId);
       repo.saveStatement(memberId, text, nowIso(ctx));

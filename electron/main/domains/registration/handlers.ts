@@ -27,6 +27,7 @@ export function registrationModule(ctx: AppContext): DomainModule {
       'registration:addCpd': (input) => cpd.add(input),
       'registration:updateCpd': ({ id, changes }) => cpd.update(id, changes),
       'registration:removeCpd': ({ id }) => cpd.remove(id),
+      'registration:restoreCpd': (input) => cpd.restore(input),
       'registration:revalidation': ({ memberId }) => cpd.revalidation(memberId),
       'registration:saveRevalidationStatement': (input) => cpd.saveStatement(input),
       'registration:markRevalidated': ({ memberId, revalidatedOn }) => cpd.markRevalidated(memberId, revalidatedOn),

@@ -18,7 +18,7 @@ export default function CpdPage() {
   const view = useChannel('registration:revalidation', { memberId }, { enabled: valid });
   const log = useChannel('registration:cpdList', { memberId }, { enabled: valid });
   const remove = useCommand('registration:removeCpd');
-  const add = useCommand('registration:addCpd');
+  const restore = useCommand('registration:restoreCpd');
   const toast = useToast();
   const [editing, setEditing] = useState<CpdEntry | 'new' | null>(null);
   const [deleting, setDeleting] = useState<CpdEntry | null>(null);
@@ -120,7 +120,7 @@ export default function CpdPage() {
         <CpdFormDialog memberId={memberId} today={v.today} entry={editing === 'new' ? undefined : editing} onClose={() => setEditing(null)} onSaved={onSaved} />
       )}
       {deleting && (
-        <Dialog title="Delete this CPD entry?" onClose={() => setDeleting(null)} description={`${formatUkDate(deleting.date)}, ${hoursText(deleting.hours)}. Its hours stop counting towards revalidation.${deleting.source ? ' It was logged from an activity record, which will still show it as logged.' : ''}`}>
+        <Dialog title="Delete this CPD entry?" onClose={() => setDeleting(null)} description={`${formatUkDate(deleting.date)}, ${hoursText(deleting.hours)}. Its hours stop counting towards revalidation.${deleting.source ? ' It was logged from an activity record, which can then be logged again.' : ''}`}>
           <div className="dialog-actions">
             <button type="button" onClick={() => setDeleting(null)} data-autofocus>
               Keep it
@@ -132,7 +132,8 @@ export default function CpdPage() {
                   setDeleting(null);
                   toast.show('CPD entry deleted.', {
                     label: 'Undo',
-                    run: () => void add.mutateAsync({ memberId: gone.memberId, date: gone.date, activityType: gone.activityType, hours: gone.hours, title: gone.title, reflection: gone.reflection, sections: gone.sections }),
+                    // Put back with its source, so an activity it came from shows it as logged again.
+                    run: () => void restore.mutateAsync({ memberId: gone.memberId, date: gone.date, activityType: gone.activityType, hours: gone.hours, title: gone.title, reflection: gone.reflection, sections: gone.sections, source: gone.source }),
                   });
                 })
               }
