@@ -142,6 +142,7 @@ export function createWorkbench(options: AppOptions): WorkbenchApp {
   };
 
   let state = options.db ? build(options.db) : locked ? lockedState() : build(open());
+  const dispatch = queueCommands(queue, () => state.dispatch);
 
   const keys = createKeyRing(options.dataDir);
   const keyFor = (file: string, from: Secret | null = secret): CipherKey | null => keys.keyFor(file, from);
@@ -209,6 +210,7 @@ export function createWorkbench(options: AppOptions): WorkbenchApp {
     });
     try {
       await backupNow();
+      await dispatch.readsSettled();
       swapIn(staged);
     } finally {
       fs.rmSync(staged, { force: true });
@@ -278,6 +280,7 @@ export function createWorkbench(options: AppOptions): WorkbenchApp {
     const old = secret;
     if (old !== null) await deriveBackupKeys(old);
     const staged = `${databaseFile}.rekeying`;
+    await dispatch.readsSettled();
     try {
       swapIn(
         staged,
@@ -304,7 +307,7 @@ export function createWorkbench(options: AppOptions): WorkbenchApp {
     get ctx() {
       return state.ctx;
     },
-    dispatch: queueCommands(queue, () => state.dispatch),
+    dispatch,
     subscribe: (listener) => {
       listeners.add(listener);
       return () => listeners.delete(listener);

@@ -96,17 +96,36 @@ export function createDispatcher(ctx: AppContext, table: HandlerTable, options: 
   };
 }
 
+/** The app's entry point: every command on the write queue; queries tracked so a store swap can wait for them. */
+export interface QueuedDispatch extends Dispatch {
+  /** Resolves once no query is running; the caller must then swap the store synchronously. */
+  readsSettled: () => Promise<void>;
+}
+
 /**
  * Puts every command (async ones included) through the app's one write queue,
  * dispatching to whichever store is current when its turn comes: a command that
  * arrives while a restore or re-encryption closes and reopens the store waits
- * for the new one instead of failing on the closed one.
+ * for the new one instead of failing on the closed one. Queries run at once, but
+ * a store swap first waits for those still running (an export awaiting a PDF
+ * renderer keeps its connection until it has finished).
  */
-export function queueCommands(queue: WriteQueue, current: () => Dispatch): Dispatch {
-  return (channel, rawInput) => {
+export function queueCommands(queue: WriteQueue, current: () => Dispatch): QueuedDispatch {
+  const reads = new Set<Promise<unknown>>();
+  const dispatch = (channel: string, rawInput: unknown) => {
     const isCommand = typeof channel === 'string' && Object.hasOwn(contract, channel) && contract[channel as Channel].kind === 'command';
-    return isCommand ? queue.run(() => current()(channel, rawInput)) : current()(channel, rawInput);
+    if (isCommand) return queue.run(() => current()(channel, rawInput));
+    const read = current()(channel, rawInput);
+    reads.add(read);
+    const done = () => reads.delete(read);
+    read.then(done, done);
+    return read;
   };
+  return Object.assign(dispatch, {
+    readsSettled: async () => {
+      while (reads.size > 0) await Promise.allSettled(Array.from(reads));
+    },
+  });
 }
 
 export type { ReadableDB, WritableDB };

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ReadableDB } from '../../../electron/main/db/handles';
 import { createWriteQueue } from '../../../electron/main/db/write-queue';
-import { createDispatcher, type Handler, type HandlerTable } from '../../../electron/main/ipc/registry';
+import { createDispatcher, queueCommands, type Dispatch, type Handler, type HandlerTable } from '../../../electron/main/ipc/registry';
 import { createTestApp } from '../../helpers/test-app';
 
 /** "A query does not write", enforced by the types and at run time (issue #13, the one write queue). */
@@ -58,5 +58,30 @@ describe('read and write handles', () => {
     await expect(failing).rejects.toThrow('b failed');
     expect(order).toEqual(['a start', 'a end', 'b', 'c']);
     expect(queue.pending).toBe(0);
+  });
+
+  it('commands wait in line while queries run at once, and a store swap can wait for running queries', async () => {
+    const queue = createWriteQueue();
+    const order: string[] = [];
+    let finishQuery: () => void = () => undefined;
+    const inner: Dispatch = async (channel) => {
+      order.push(`start ${channel}`);
+      if (channel === 'team:list') await new Promise<void>((r) => (finishQuery = r));
+      if (channel === 'team:create') await new Promise((r) => setTimeout(r, 20));
+      order.push(`end ${channel}`);
+      return { ok: true, value: null };
+    };
+    const dispatch = queueCommands(queue, () => inner);
+    const firstCommand = dispatch('team:create', {});
+    const query = dispatch('team:list', {});
+    const secondCommand = dispatch('team:archive', {});
+    let settled = false;
+    const swap = dispatch.readsSettled().then(() => (settled = true));
+    await firstCommand;
+    await secondCommand;
+    expect(settled, 'the swap waits while a query is still running').toBe(false);
+    finishQuery();
+    await Promise.all([query, swap]);
+    expect(order).toEqual(['start team:list', 'start team:create', 'end team:create', 'start team:archive', 'end team:archive', 'end team:list']);
   });
 });
