@@ -65,6 +65,25 @@ describe('Team page', () => {
     expect(await screen.findByText('Cy Clear added to the team.')).toBeInTheDocument();
   });
 
+  it('refuses a start date more than 12 months ahead in the form, saying the last date allowed, and sends nothing', async () => {
+    const { calls } = renderWithClient(<TeamPage />, { 'team:list': () => members, 'team:create': (input) => person(3, (input as Member).name) });
+    await userEvent.click(await screen.findByRole('button', { name: 'Add member' }));
+    const dialog = screen.getByRole('dialog', { name: 'Add a team member' });
+    expect(within(dialog).getByText('A new starter may be added up to 23/11/2027 (12 months ahead)')).toBeInTheDocument();
+    await userEvent.type(within(dialog).getByLabelText('Name'), 'Siân ap Dŵr');
+    await userEvent.type(within(dialog).getByLabelText('Job title'), 'Library Assistant');
+    await userEvent.type(within(dialog).getByLabelText('Team / service point'), 'Central Library');
+    await userEvent.type(within(dialog).getByLabelText('Start date'), '2099-01-04');
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Add member' }));
+    expect(await within(dialog).findByText(/^Start date 04\/01\/2099 is more than 12 months ahead: a new starter can be added up to 23\/11\/2027/)).toBeInTheDocument();
+    expect(within(dialog).getByLabelText('Start date')).toHaveFocus();
+    expect(calls.filter((c) => c.channel === 'team:create')).toHaveLength(0);
+    await userEvent.clear(within(dialog).getByLabelText('Start date'));
+    await userEvent.type(within(dialog).getByLabelText('Start date'), '2026-12-14');
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Add member' }));
+    await waitFor(() => expect(calls.filter((c) => c.channel === 'team:create')).toHaveLength(1));
+  });
+
   it('shows a server-side error against the field it names', async () => {
     renderWithClient(<TeamPage />, {
       'team:list': () => members,

@@ -4,7 +4,9 @@ import {
   EMPLOYMENT_TYPES,
   EMPLOYMENT_TYPE_LABELS,
   emptyMemberInput,
+  latestStartDate,
   memberInput,
+  startDateProblem,
   type Member,
   type MemberInput,
   toMemberInput,
@@ -14,6 +16,8 @@ import { useChannel, useCommand } from '../../api/hooks';
 import { Dialog } from '../../components/dialog';
 import { Field } from '../../components/field';
 import { ErrorMessage } from '../../components/page';
+import { formatUkDate } from '../../../../shared/dates';
+import { useToday } from '../../api/use-today';
 
 const input = (reg: UseFormRegisterReturn, ids: { id: string; describedBy?: string; invalid: boolean }, type = 'text') => (
   <input {...reg} id={ids.id} type={type} aria-describedby={ids.describedBy} aria-invalid={ids.invalid} />
@@ -41,9 +45,17 @@ export function MemberForm({ member, onClose, onSaved }: MemberFormProps) {
     mode: 'onTouched',
   });
   const mutation = member ? update : create;
+  const today = useToday();
 
   const submit = handleSubmit(
     async (values) => {
+      // The same window the main process applies (shared rule); a date already on record may stay.
+      const startProblem = values.startDate === member?.startDate ? null : startDateProblem(values.startDate, today);
+      if (startProblem) {
+        setError('startDate', { message: startProblem });
+        setFocus('startDate');
+        return;
+      }
       try {
         const saved = member ? await update.mutateAsync({ id: member.id, changes: values }) : await create.mutateAsync(values);
         onSaved(saved);
@@ -88,7 +100,7 @@ export function MemberForm({ member, onClose, onSaved }: MemberFormProps) {
             />
           )}
         </Field>
-        <Field label="Start date" error={errors.startDate}>
+        <Field label="Start date" error={errors.startDate} hint={`A new starter may be added up to ${formatUkDate(latestStartDate(today))} (12 months ahead)`}>
           {(ids) => input(register('startDate', { setValueAs: nullIfEmpty }), ids, 'date')}
         </Field>
         <Field label="Employment type" error={errors.employmentType}>
