@@ -1,0 +1,64 @@
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+/**
+ * Shipped migrations are frozen (as Actual Budget's schema guard): a manager's
+ * database has already run them, so an edit would never reach it and two
+ * workbenches at the same schema version would differ. A change goes in a new
+ * numbered file. sha256 of each file with line endings normalised to LF, so a
+ * checkout with CRLF does not count as a change.
+ *
+ * When a new migration ships, add its line here (the failure message prints it).
+ */
+const SHIPPED: Record<string, string> = {
+  '0001_team.sql': '6c616c22b04afead28e243c999b79c78970c4870684d9b398b206b4baa9ebc22',
+  '0002_skills.sql': '51d3dd6acaddb1de284edeccece253ca83ede13159483cf0a0d2fcaa3e930d8f',
+  '0003_registration.sql': '1bb90e5cd273eb1a85c54c2e51b8e0b1ce1e7ef5b2ac844e7ea7d2e98db97fc2',
+  '0004_agreements.sql': '05cf2016f9ccd4fb1d8cf084cc6c11b8f97fd707ea5500520e3b4026ed3873ae',
+  '0005_recognition.sql': '7cd8c55c3f1eefb436ce9135262eff2d07a5a02c71785057f935eae6ffad4976',
+  '0006_one_to_ones_activities.sql': 'b93895036f6c02e058e5172ef531314665d5fc9a8bfdfcb69e87877851afc6ae',
+  '0007_skill_section_totals.sql': 'a9e96c54ec9a3409085de2280a2b37ebdf30157a4457bd06b48bc125774ac51e',
+  '0008_recognition_panels_award_sources.sql': '85df4fcdbec2c99e74df28df753d114671125dadd3bea0c8e00c95b2629edb63',
+  '0009_pksb_editions_registration_rules.sql': '90497b8aed83d90c92218d8fb85e90e948ea83a5296c66fac6a0243030d6d3dd',
+  '0010_drafts_attendance.sql': '46b7c6d9b644b6ea24e94f46ced70aad1a3c2c128c70945d851a629627637170',
+  '0011_agreement_signers.sql': 'c7d6a75d00615b137eafeb39485a10215460dfb2d2a5bcdb45617268269fa76f',
+  '0012_privacy_requests_erasures.sql': 'e9d6a0c3e2f6144c0a24fb60682543507fa230f8ff502c677c1cc30203f8bf8d',
+  '0013_network_outbox.sql': 'a2f9a9bc6cad906459c29fc0f41ed44b7c2ffabf112b80e65712bf84e8bb45b2',
+};
+
+const DIR = path.resolve('electron/main/db/migrations');
+
+export const hashOfMigration = (text: string) => createHash('sha256').update(text.replace(/\r\n?/g, '\n'), 'utf8').digest('hex');
+
+function present(): Record<string, string> {
+  const files = fs.readdirSync(DIR).filter((f) => f.endsWith('.sql')).sort();
+  return Object.fromEntries(files.map((f) => [f, hashOfMigration(fs.readFileSync(path.join(DIR, f), 'utf8'))]));
+}
+
+describe('shipped migrations are frozen', () => {
+  it('no shipped migration file was edited or removed', () => {
+    const now = present();
+    const problems = Object.entries(SHIPPED).flatMap(([file, hash]) =>
+      !(file in now)
+        ? [`${file} was shipped and is now missing: put it back (a manager's database has already run it).`]
+        : now[file] !== hash
+          ? [`${file} changed after it shipped (sha256 ${now[file]}, shipped ${hash}): undo the edit and put the change in a new numbered migration.`]
+          : [],
+    );
+    expect(problems).toEqual([]);
+  });
+
+  it('every migration file has a listed hash', () => {
+    const unlisted = Object.entries(present())
+      .filter(([file]) => !(file in SHIPPED))
+      .map(([file, hash]) => `${file} has no listed hash: when this migration ships, add  '${file}': '${hash}',  to SHIPPED in tests/db/migrations-frozen.test.ts.`);
+    expect(unlisted).toEqual([]);
+  });
+
+  it('line endings do not count as a change', () => {
+    expect(hashOfMigration('CREATE TABLE t (x);\r\nSELECT 1;\r\n')).toBe(hashOfMigration('CREATE TABLE t (x);\nSELECT 1;\n'));
+    expect(hashOfMigration('CREATE TABLE t (x);\n')).not.toBe(hashOfMigration('CREATE TABLE t (y);\n'));
+  });
+});
