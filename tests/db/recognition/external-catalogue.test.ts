@@ -77,3 +77,26 @@ describe('migration 0008 on a catalogue from the earlier suggestions', () => {
     expect(SUGGESTED_AWARDS.length).toBe(8);
   });
 });
+
+describe('migration 0008 on panel schemes from before named panels', () => {
+  it('makes the current team members who voted in a panel scheme its panel; leavers and team-vote schemes are left out', () => {
+    const db = openDatabase(':memory:', { migrateTo: 7 });
+    const person = db.prepare(`INSERT INTO members (name, job_title, team, fte, employment_type, left_on, created_at, updated_at) VALUES (?, 'Librarian', 'Central', 1, 'permanent', ?, 'x', 'x')`);
+    const [sian, lukasz, leaver, nominee] = [person.run('Siân ap Dŵr', null), person.run('Łukasz Żółć', null), person.run('Old Hand', '2026-01-31'), person.run('Ada Archer', null)].map((r) => Number(r.lastInsertRowid));
+    const scheme = db.prepare(`INSERT INTO recognition_schemes (name, cadence, categories, allow_self_nomination, anonymous, cooldown_cycles, decided_by, tie_break, min_reason_length, created_at, updated_at)
+      VALUES (?, 'monthly', '["Teamwork"]', 0, 0, 0, ?, 'manager', 0, 'x', 'x')`);
+    const panelScheme = Number(scheme.run('Star of the month', 'panel').lastInsertRowid);
+    const teamScheme = Number(scheme.run('Team pick', 'team_vote').lastInsertRowid);
+    for (const [schemeId, voters] of [[panelScheme, [sian, lukasz, leaver]], [teamScheme, [sian, lukasz]]] as const) {
+      const cycle = Number(db.prepare(`INSERT INTO recognition_cycles (scheme_id, label, period_start, period_end, status, created_at) VALUES (?, 'October 2026', '2026-10-01', '2026-10-31', 'shortlisted', 'x')`).run(schemeId).lastInsertRowid);
+      const nomination = Number(db.prepare(`INSERT INTO recognition_nominations (cycle_id, nominee_id, nominator_kind, category, reason, nominated_on, created_at) VALUES (?, ?, 'manager', 'Teamwork', 'Covered the desk', '2026-10-10', 'x')`).run(cycle, nominee).lastInsertRowid);
+      for (const v of voters) db.prepare(`INSERT INTO recognition_votes (cycle_id, voter_id, nomination_id, cast_at) VALUES (?, ?, ?, 'x')`).run(cycle, v, nomination);
+    }
+    migrate(db, 8);
+    expect(db.prepare(`SELECT scheme_id, member_id FROM recognition_panel_members ORDER BY scheme_id, member_id`).all()).toEqual([
+      { scheme_id: panelScheme, member_id: sian },
+      { scheme_id: panelScheme, member_id: lukasz },
+    ]);
+    db.close();
+  });
+});

@@ -7,6 +7,16 @@ CREATE TABLE recognition_panel_members (
 ) STRICT;
 CREATE INDEX recognition_panel_members_by_member ON recognition_panel_members (member_id);
 
+-- A panel scheme from before named no panel; the people who have voted in it acted as its panel,
+-- so they become it (current team members only). The manager can change it in the scheme's settings.
+INSERT INTO recognition_panel_members (scheme_id, member_id)
+  SELECT DISTINCT c.scheme_id, v.voter_id
+  FROM recognition_votes v
+  JOIN recognition_cycles c ON c.id = v.cycle_id
+  JOIN recognition_schemes s ON s.id = c.scheme_id
+  JOIN members m ON m.id = v.voter_id
+  WHERE s.decided_by = 'panel' AND m.left_on IS NULL;
+
 -- The page the facts were taken from, the day the manager last checked them, how often a round runs,
 -- and whether the award may have ended.
 ALTER TABLE external_awards ADD COLUMN source TEXT NOT NULL DEFAULT '' CHECK (length(source) <= 500);

@@ -128,7 +128,13 @@ export function createRecognitionService(ctx: AppContext) {
       }
       if (scheme.decidedBy === 'panel' && !scheme.panelMemberIds.includes(voterId)) {
         const names = scheme.panelMemberIds.map((p) => team.get(p)?.name ?? `member ${p}`).join(', ');
-        throw new AppError('FORBIDDEN', `Panel rule: only the named panel (${names || 'nobody named yet'}) votes in ${scheme.name}; ${voter.name} is not on it.`, 'voterId');
+        throw new AppError(
+          'FORBIDDEN',
+          names
+            ? `Panel rule: only the named panel (${names}) votes in ${scheme.name}; ${voter.name} is not on it.`
+            : `Panel rule: ${scheme.name} has no panel named yet; name the panel in the scheme's settings before recording votes.`,
+          'voterId',
+        );
       }
       const target = repo.nominations(cycleId).find((n) => n.id === nominationId);
       if (!target || target.shortlisted !== 1) {
