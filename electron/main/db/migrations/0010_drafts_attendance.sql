@@ -24,3 +24,10 @@ CREATE INDEX action_learning_attendance_by_member ON action_learning_attendance 
 INSERT INTO action_learning_attendance (meeting_id, member_id, status)
 SELECT g.id, x.member_id, 'attended'
 FROM action_learning_meetings g JOIN action_learning_set_members x ON x.set_id = g.set_id;
+
+-- CPD entries logged from activities used to repeat the type in the title, and the CPD log shows the
+-- type too ("Action learning set: Action learning set: …"): keep only the activity's own name.
+UPDATE cpd_entries SET title = substr(title, 22) WHERE source LIKE 'activities:alsMeeting:%' AND title LIKE 'Action learning set: %';
+UPDATE cpd_entries SET title = substr(title, 18) WHERE source LIKE 'activities:shadowing:%' AND title LIKE 'Shadowing visit: %';
+UPDATE cpd_entries SET title = substr(title, 11) WHERE source LIKE 'activities:buddying:%' AND title LIKE 'Buddying: %';
+UPDATE cpd_entries SET title = 'GROW session' WHERE source LIKE 'activities:coaching:%' AND title = 'Coaching session (GROW)';
