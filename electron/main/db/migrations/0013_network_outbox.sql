@@ -4,11 +4,11 @@
 
 CREATE TABLE network_settings (
   id               INTEGER PRIMARY KEY CHECK (id = 1),
-  service_key      TEXT NOT NULL CHECK (length(service_key) BETWEEN 1 AND 63),
   service_name     TEXT NOT NULL CHECK (length(service_name) BETWEEN 1 AND 200),
   region           TEXT NOT NULL CHECK (length(region) BETWEEN 1 AND 100),
   sector           TEXT NOT NULL CHECK (sector IN ('public','health','academic','school','special','other')),
-  -- connection string encrypted with the OS keychain (safeStorage); NULL = ask each time / environment
+  -- connection string encrypted by the OS keychain (Electron safeStorage); NULL in the web version,
+  -- which asks each session or reads WORKBENCH_NETWORK_URL. The plain string is never stored or logged.
   connection_enc   BLOB,
   tls_mode         TEXT NOT NULL DEFAULT 'require' CHECK (tls_mode IN ('disable','require','verify-full')),
   tls_ca           TEXT NOT NULL DEFAULT '' CHECK (length(tls_ca) <= 20000),
