@@ -3,6 +3,7 @@ import { activitiesContract } from './contracts/activities';
 import { agreementsContract } from './contracts/agreements';
 import { dashboardContract } from './contracts/dashboard';
 import { draftsContract } from './contracts/drafts';
+import { networkContract } from './contracts/network';
 import { oneToOnesContract } from './contracts/oneToOnes';
 import { privacyContract } from './contracts/privacy';
 import { recognitionContract } from './contracts/recognition';
@@ -29,6 +30,7 @@ export const contract = {
   ...privacyContract,
   ...dashboardContract,
   ...draftsContract,
+  ...networkContract,
 };
 
 export type Contract = typeof contract;

@@ -15,4 +15,5 @@ export const DOMAIN_NAMES = [
   'privacy',
   'dashboard',
   'drafts',
+  'network',
 ] as const;

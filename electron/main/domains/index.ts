@@ -4,6 +4,7 @@ import { activitiesModule } from './activities/handlers';
 import { agreementsModule } from './agreements/handlers';
 import { dashboardModule } from './dashboard/handlers';
 import { draftsModule } from './drafts/handlers';
+import { networkModule } from './network/handlers';
 import { oneToOnesModule } from './oneToOnes/handlers';
 import { privacyModule } from './privacy/handlers';
 import { recognitionModule } from './recognition/handlers';
@@ -25,4 +26,5 @@ export const domainModules = (ctx: AppContext): DomainModule[] => [
   privacyModule(ctx),
   dashboardModule(ctx),
   draftsModule(ctx),
+  networkModule(ctx),
 ];
