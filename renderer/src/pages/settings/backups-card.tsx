@@ -11,7 +11,11 @@ export function BackupsCard() {
   const backups = useChannel('system:listBackups', {});
   const backupNow = useCommand('system:backupNow');
   const restore = useCommand('system:restoreBackup');
-  const [confirming, setConfirming] = useState<BackupInfo | null>(null);
+  const [confirming, setConfirmingState] = useState<BackupInfo | null>(null);
+  const setConfirming = (b: BackupInfo | null) => {
+    restore.reset();
+    setConfirmingState(b);
+  };
   const toast = useToast();
 
   return (
@@ -28,7 +32,7 @@ export function BackupsCard() {
       >
         {backupNow.isPending ? 'Backing up…' : 'Back up now'}
       </button>
-      <ErrorMessage error={backups.error ?? backupNow.error ?? restore.error} />
+      <ErrorMessage error={backups.error ?? backupNow.error ?? (confirming ? null : restore.error)} />
       {backups.data?.length === 0 && <p>No backups yet.</p>}
       {backups.data && backups.data.length > 0 && (
         <table className="data-table">
@@ -63,9 +67,11 @@ export function BackupsCard() {
             Everything in the workbench will be replaced by the backup taken on <strong>{describeBackup(confirming)}</strong>.
           </p>
           <p>Your data as it is now is backed up first, so you can undo this by restoring that newer copy.</p>
+          {/* A refused restore (damaged, or from a newer app) is explained where the manager is looking. */}
+          <ErrorMessage error={restore.error} />
           <div className="dialog-actions">
             <button type="button" onClick={() => setConfirming(null)}>
-              Cancel
+              {restore.error ? 'Close' : 'Cancel'}
             </button>
             <button
               type="button"
