@@ -270,5 +270,10 @@ export const agreementsSchemas = {
   exportInput: z.object({ versionId: id, format: z.enum(['docx', 'pdf']) }).strict(),
   templateInput: z.object({ scheme: z.enum(SCHEMES), durationWeeks: z.number().int().min(1, 'must be at least 1 week').max(260, 'must be at most 260 weeks'), content: templateContent }).strict(),
   schemeInput: z.object({ scheme: z.enum(SCHEMES) }).strict(),
-  settings: z.object({ otjRules: z.array(otjRuleSet), fullTimeHours: z.number() }),
+  settings: z.object({
+    otjRules: z.array(otjRuleSet),
+    fullTimeHours: z.number(),
+    /** Standards already entered on agreements, with their off-the-job minimum, to pick from next time. */
+    knownStandards: z.array(z.object({ name: z.string(), otjMinimumHours: z.number() })),
+  }),
 };

@@ -33,6 +33,8 @@ describe('templates are data the manager edits; off-the-job rules are data with 
     ]);
     expect(settings.otjRules.every((r) => /DfE/.test(r.source))).toBe(true);
     expect(settings.fullTimeHours).toBe(37);
+    // The sample apprentice's standard can be picked for the next apprenticeship, with its minimum.
+    expect(settings.knownStandards).toEqual([{ name: 'Library, information and archive services assistant (level 3)', otjMinimumHours: 420 }]);
     const badTemplate = await t.fail('agreements:saveTemplate', { scheme: 'apprenticeship', durationWeeks: 78, content: { placeOfWork: 5 } });
     expect(badTemplate.code).toBe('VALIDATION');
   });

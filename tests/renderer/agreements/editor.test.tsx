@@ -110,12 +110,19 @@ describe('agreement editor', () => {
     expect(screen.queryByLabelText("Standard's off-the-job minimum (hours)")).toBeNull();
   });
 
-  it('an apprenticeship asks for the standard, its off-the-job minimum and the gateway date', async () => {
+  it('an apprenticeship asks for the standard (picked from those used before, bringing its minimum), the minimum and the gateway date', async () => {
     const apprenticeship = { ...detail([version({})]), scheme: 'apprenticeship' as const };
-    renderWithClient(page, { 'agreements:get': () => apprenticeship, 'agreements:templates': templates }, '/agreements/7');
+    renderWithClient(page, {
+      'agreements:get': () => apprenticeship,
+      'agreements:templates': templates,
+      'agreements:settings': () => ({ otjRules: [], fullTimeHours: 37, knownStandards: [{ name: 'Library assistant (level 3)', otjMinimumHours: 420 }] }),
+    }, '/agreements/7');
     const otj = await screen.findByRole('region', { name: 'Off-the-job training' });
-    expect(within(otj).getByLabelText('Apprenticeship standard')).toBeTruthy();
-    expect(within(otj).getByLabelText("Standard's off-the-job minimum (hours)")).toBeTruthy();
+    const standard = within(otj).getByLabelText('Apprenticeship standard');
+    await waitFor(() => expect(standard.getAttribute('list')).toBeTruthy());
+    expect([...document.querySelectorAll(`#${CSS.escape(standard.getAttribute('list') ?? '')} option`)].map((o) => o.getAttribute('value'))).toEqual(['Library assistant (level 3)']);
+    await userEvent.type(standard, 'Library assistant (level 3)');
+    expect((within(otj).getByLabelText("Standard's off-the-job minimum (hours)") as HTMLInputElement).value).toBe('420');
     expect(screen.getByLabelText('Gateway (end of off-the-job training)')).toBeTruthy();
   });
 });

@@ -55,7 +55,11 @@ export function agreementsModule(ctx: AppContext): DomainModule {
       'agreements:templates': () => agreements.templates.list(),
       'agreements:saveTemplate': ({ scheme, durationWeeks, content }) => agreements.templates.save(scheme, durationWeeks, content),
       'agreements:resetTemplate': ({ scheme }) => agreements.templates.reset(scheme),
-      'agreements:settings': () => ({ otjRules: [...OTJ_RULE_SETS], fullTimeHours: readFullTimeWeekHours(ctx.db) }),
+      'agreements:settings': () => ({
+        otjRules: [...OTJ_RULE_SETS],
+        fullTimeHours: readFullTimeWeekHours(ctx.db),
+        knownStandards: agreements.repo.knownStandards(),
+      }),
     },
   };
 }

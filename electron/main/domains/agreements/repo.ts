@@ -110,6 +110,14 @@ export function createAgreementsRepo(db: Database.Database) {
         AND EXISTS (SELECT 1 FROM agreement_versions v WHERE v.agreement_id = a.id AND v.status = 'signed')
       ORDER BY a.start_date, a.id`),
     memberHours: db.prepare<[number], { fte: number }>(`SELECT fte FROM members WHERE id = ?`),
+    // The newest minimum entered for each standard name (by version id), so a pick list offers one figure per standard.
+    knownStandards: db.prepare<[], { name: string; hours: number }>(`
+      SELECT name, hours FROM (
+        SELECT trim(json_extract(content, '$.apprenticeshipStandard')) AS name, json_extract(content, '$.otjMinimumHours') AS hours,
+               row_number() OVER (PARTITION BY lower(trim(json_extract(content, '$.apprenticeshipStandard'))) ORDER BY id DESC) AS n
+        FROM agreement_versions
+        WHERE coalesce(trim(json_extract(content, '$.apprenticeshipStandard')), '') <> '' AND json_extract(content, '$.otjMinimumHours') IS NOT NULL
+      ) WHERE n = 1 ORDER BY name`),
     otj: db.prepare<[number], OtjEntry>(`SELECT id, date, hours, activity, outcome FROM agreement_otj_entries
       WHERE agreement_id = ? ORDER BY date DESC, id DESC`),
     otjTotal: db.prepare<[number], { total: number }>(
@@ -194,6 +202,7 @@ export function createAgreementsRepo(db: Database.Database) {
     otjMonths: (agreementId: number) => new Set(s.otjMonths.all(agreementId).map((r) => r.month)),
     runningApprenticeships: (today: string, recent: string) => s.runningApprenticeships.all({ today, recent }),
     memberFte: (memberId: number) => s.memberHours.get(memberId)?.fte ?? null,
+    knownStandards: () => s.knownStandards.all().map((r) => ({ name: r.name, otjMinimumHours: r.hours })),
     insertVersion: (agreementId: number, c: AgreementContent, now: string): number =>
       Number(s.insertVersion.run({ agreement_id: agreementId, content: JSON.stringify(c), now }).lastInsertRowid),
     setContent: (id: number, c: AgreementContent) => s.setContent.run({ id, content: JSON.stringify(c) }),

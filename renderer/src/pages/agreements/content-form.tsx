@@ -1,7 +1,9 @@
+import { useId } from 'react';
 import { useFieldArray, type FieldErrors, type UseFormReturn } from 'react-hook-form';
 import { CONTACT_ROLES, CONTACT_ROLE_LABELS, type AgreementContent, type Scheme } from '../../../../shared/domains/agreements';
 import { AIM_LABELS, FIELD_LABELS, sectionsFor } from '../../../../shared/domains/agreements-rules';
 import { formatUkDate } from '../../../../shared/dates';
+import { useChannel } from '../../api/hooks';
 import { controlProps, Field } from './field';
 
 type TextField = Exclude<
@@ -37,6 +39,9 @@ export function ContentFields({
   const { register, control, formState } = form;
   const { errors } = formState;
   const contacts = useFieldArray({ control, name: 'contacts' });
+  const settings = useChannel('agreements:settings', {});
+  const known = settings.data?.knownStandards ?? [];
+  const standardsListId = useId();
 
   const text = (field: TextField) => (
     <Field key={field} label={FIELD_LABELS[field]} hint={guidance[field]} error={errorOf(errors, field)} wide={!SHORT.includes(field)}>
@@ -77,6 +82,31 @@ export function ContentFields({
             }
           </Field>
         ) : null;
+      case 'apprenticeshipStandard': {
+        // Pick a standard already used on another agreement, and its minimum comes with it; or type a new one.
+        const field$ = register(field, {
+          onChange: (e: { target: { value: string } }) => {
+            const match = known.find((k) => k.name.toLowerCase() === e.target.value.trim().toLowerCase());
+            if (match) form.setValue('otjMinimumHours', match.otjMinimumHours, { shouldDirty: true });
+          },
+        });
+        return (
+          <Field key={field} label={FIELD_LABELS[field]} hint={guidance[field]} error={errorOf(errors, field)}>
+            {(ids) => (
+              <>
+                <input {...field$} {...controlProps(ids)} list={known.length > 0 ? standardsListId : undefined} />
+                {known.length > 0 && (
+                  <datalist id={standardsListId}>
+                    {known.map((k) => (
+                      <option key={k.name} value={k.name}>{`${k.otjMinimumHours} hours`}</option>
+                    ))}
+                  </datalist>
+                )}
+              </>
+            )}
+          </Field>
+        );
+      }
       case 'otjMinimumHours':
         return (
           <Field key={field} label={FIELD_LABELS[field]} hint={guidance[field]} error={errorOf(errors, field)}>
