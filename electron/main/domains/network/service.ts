@@ -179,7 +179,12 @@ export function createNetworkService(ctx: NetworkContext, options: NetworkOption
       let total = 0;
       do {
         rerun = false;
-        total += await deliverOnce();
+        try {
+          total += await deliverOnce();
+        } catch {
+          // the store was closed (app closing) or swapped: the outbox keeps the rows for the next run
+          return total;
+        }
       } while (rerun);
       return total;
     })().finally(() => {
