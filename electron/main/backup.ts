@@ -65,8 +65,10 @@ export async function createRollingBackup(
 ): Promise<BackupInfo> {
   const dir = backupDirOf(dataDir);
   ensurePrivateDir(dir);
-  let n = 1;
   const nameFor = (i: number) => `workbench-${stamp(now)}${i > 1 ? `-${i}` : ''}.sqlite`;
+  // Above every serial of this second still present, so the new copy sorts newest (rotation may have freed a lower one).
+  const taken = fs.readdirSync(dir).map((f) => BACKUP_FILE_PATTERN.exec(f.replace(/\.partial$/, ''))).filter((m) => m?.[1] === stamp(now));
+  let n = Math.max(0, ...taken.map((m) => Number(m?.[2] ?? 1))) + 1;
   while (fs.existsSync(path.join(dir, nameFor(n))) || fs.existsSync(path.join(dir, `${nameFor(n)}.partial`))) n += 1;
   const fileName = nameFor(n);
   const target = path.join(dir, fileName);
@@ -83,7 +85,8 @@ export async function createRollingBackup(
   makePrivate(partial);
   fs.renameSync(partial, target);
   fsyncDir(dir);
-  const evicted = listBackups(dataDir, () => null).slice(keep).filter((b) => !protect.includes(b.fileName));
+  // The copy just taken is never rotated away, even when the clock reads earlier than older copies.
+  const evicted = listBackups(dataDir, () => null).slice(keep).filter((b) => b.fileName !== fileName && !protect.includes(b.fileName));
   for (const old of evicted) fs.rmSync(path.join(dir, old.fileName), { force: true });
   const info = listBackups(dataDir, encrypted?.countMembers).find((b) => b.fileName === fileName);
   if (!info) throw new Error(`Backup ${fileName} was not written`);
