@@ -71,13 +71,13 @@ describe('regional network with no server (as today)', () => {
     try {
       await connect(t, 'postgresql://svc:s3cret-pass@127.0.0.1:1/region', 'Aberystwyth Health Library', 'Wales');
       await t.call('network:publishOffer', offer());
-      const started = Date.now();
+      const started = performance.now();
       const member = await t.call('team:create', {
         name: 'Siân ap Dŵr', preferredName: '', jobTitle: 'Librarian', grade: '', team: 'Central', fte: 1, startDate: '2026-01-05',
         lineManagerId: null, employmentType: 'permanent', cilipNumber: '', email: '', notes: '',
       });
       expect(member.name).toBe('Siân ap Dŵr');
-      expect(Date.now() - started).toBeLessThan(1000);
+      expect(performance.now() - started).toBeLessThan(1000);
       expect(await deliver(t)).toBe(1);
       const status = await t.call('network:status', {});
       expect(status.lastError).toMatch(/cannot be reached/);
