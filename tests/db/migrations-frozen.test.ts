@@ -26,6 +26,7 @@ const SHIPPED: Record<string, string> = {
   '0011_agreement_signers.sql': 'c7d6a75d00615b137eafeb39485a10215460dfb2d2a5bcdb45617268269fa76f',
   '0012_privacy_requests_erasures.sql': 'e9d6a0c3e2f6144c0a24fb60682543507fa230f8ff502c677c1cc30203f8bf8d',
   '0013_network_outbox.sql': 'a2f9a9bc6cad906459c29fc0f41ed44b7c2ffabf112b80e65712bf84e8bb45b2',
+  '0014_member_pack.sql': '4341137f5a7469bda3296fba32af6d935ed1b2e7303ebd6f6c51cc6ad499d12e',
 };
 
 const DIR = path.resolve('electron/main/db/migrations');
