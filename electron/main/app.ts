@@ -227,7 +227,7 @@ export function createWorkbench(options: AppOptions): WorkbenchApp {
   }
 
   function memberCountOf(file: string): number | null {
-    return isEncryptedFile(file) ? countMembersEncrypted(file, keyFor(file), { cipherBinding }) : countMembersInFile(file);
+    return isEncryptedFile(file) ? countMembersEncrypted(file, keyFor(file), { cipherBinding }) : countMembersInFile(file, options.nativeBinding);
   }
 
   /** The key is derived on Node's thread pool, so a wrong (or right) passphrase never blocks the main thread. */

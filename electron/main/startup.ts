@@ -7,6 +7,7 @@ import { createWorkbench, type AppOptions, type WorkbenchApp } from './app';
 import { listBackups } from './backup';
 import { DATABASE_FILE_NAME } from './data-dir';
 import { isEncryptedFile } from './db/encryption';
+import { countMembersInFile } from './domains/system/repo';
 import { readNotice, writeNotice } from './recovery-notice';
 import { resumeErasures } from './domains/privacy/erasure-files';
 
@@ -89,7 +90,7 @@ export function startWorkbench(options: AppOptions): StartResult {
   try {
     if (!options.db && checkDatabaseFile(file, options.nativeBinding) === 'damaged') {
       const movedTo = moveAside(file, (options.clock ?? (() => new Date()))());
-      const readable = listBackups(options.dataDir);
+      const readable = listBackups(options.dataDir, (f) => countMembersInFile(f, options.nativeBinding));
       const newestBackup = readable.find((b) => (b.memberCount ?? 0) > 0) ?? readable.find((b) => b.memberCount !== null) ?? null;
       notice = {
         kind: 'damaged-database',
