@@ -131,7 +131,8 @@ export function createNetworkService(ctx: NetworkContext, options: NetworkOption
     }
     let delivered = 0;
     let client: Awaited<ReturnType<typeof openServer>> | null = null;
-    let current: number | null = null;
+    // A failure before the first change is sent counts as an attempt on it (the retry count the outbox shows).
+    let current: number | null = r.pending()[0]?.id ?? null;
     try {
       client = await openServer(cfg);
       assertCompatible(await serverSchemaVersion(client));
