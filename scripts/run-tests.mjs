@@ -71,6 +71,12 @@ function otherDays(spec) {
   return [`${ahead.toISOString().slice(0, 10)}T12:00:00Z`, `${year}-02-29T12:00:00Z`];
 }
 
+// The regional-network tests need a real PostgreSQL server; without one they are counted as skipped, never passed.
+console.log(
+  process.env.WORKBENCH_TEST_PG_URL
+    ? '\nPostgreSQL: the regional-network tests use WORKBENCH_TEST_PG_URL'
+    : '\nPostgreSQL: WORKBENCH_TEST_PG_URL is not set, so the regional-network tests are reported skipped (.ci/run starts a throwaway cluster)',
+);
 vitest('vitest (unit, db, renderer)');
 for (const day of otherDays(process.env.WORKBENCH_OTHER_DAYS)) {
   // The heavy fuzz and crash passes already ran above; on the other days their quick form (npm test's defaults) is enough.
