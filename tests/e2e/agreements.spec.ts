@@ -154,7 +154,7 @@ test('an apprentice behind on off-the-job hours: the rule is named, the week in 
   await expect(progress).toContainText('On track:');
   await agreements.fill({ Date: '2020-01-01', Hours: '2', Activity: 'Too early' });
   await page.getByRole('button', { name: 'Log hours' }).click();
-  await expect(page.getByText(/date must be within the agreement/)).toBeVisible();
+  await expect(page.getByText(/date must be within the agreement/i)).toBeVisible();
 });
 
 test('the dashboard asks about a calendar month with no off-the-job training', async ({ page, workbench }) => {
