@@ -1,12 +1,14 @@
 import { z } from 'zod';
-import { isIsoDate } from '../dates';
+import { isoDateProblem } from '../dates';
 
 export const id = z.number().int('must be a whole number').positive('must be a positive id');
 export const byId = z.object({ id }).strict();
 
-export const isoDate = z
-  .string()
-  .refine(isIsoDate, { message: 'must be a real date (YYYY-MM-DD)' });
+/** Stored as ISO; the message speaks of dd/mm/yyyy, the way the manager types dates. */
+export const isoDate = z.string().superRefine((value, ctx) => {
+  const problem = isoDateProblem(value);
+  if (problem) ctx.addIssue({ code: 'custom', message: problem });
+});
 
 /** Required free text: trimmed, not empty, bounded. */
 export const requiredText = (max: number) =>

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fieldLabel } from '../../shared/field-labels';
 import { CHANNELS } from '../../shared/ipc/contract';
 import { createTestApp, type TestApp } from '../helpers/test-app';
 
@@ -62,7 +63,10 @@ describe('bad input never crashes and never writes', () => {
     const error = await t.fail(channel, input);
     expect(['VALIDATION', 'NOT_FOUND']).toContain(error.code);
     expect(error.field).toBe(field);
-    expect(error.message).toContain(field);
+    // The field in words, as the form labels it, never its internal name ("Job title", not "jobTitle").
+    // (A lookup by id may say "No team member has id 99999" instead.)
+    expect(error.message.includes(fieldLabel(field)) || (field === 'id' && error.message.includes(' id ')), error.message).toBe(true);
+    if (/[A-Z]/.test(field)) expect(error.message).not.toContain(field);
     expect(t.checksum()).toBe(before);
   });
 });

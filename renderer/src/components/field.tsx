@@ -1,8 +1,11 @@
 import { useId, type ReactNode } from 'react';
+import { fieldLabel } from '../../../shared/field-labels';
+
+const PREDICATES = ['is ', 'must ', 'cannot ', 'has '];
 
 /** "is required" → "Job title is required"; other messages are shown as they are. */
 export const fieldMessage = (label: string, message?: string) =>
-  !message ? undefined : /^(is|must|cannot|has)\b/.test(message) ? `${label} ${message}` : message;
+  !message ? undefined : PREDICATES.some((p) => message.startsWith(p)) ? `${label} ${message}` : message;
 
 export interface FieldIds {
   id: string;
@@ -50,10 +53,16 @@ export const controlProps = (ids: FieldIds) => ({ id: ids.id, 'aria-describedby'
 /** A select's value back to an id, or null for the empty option. */
 export const idOrNull = (v: unknown) => (v === '' || v === null || v === undefined ? null : Number(v));
 
-/** The app's messages start with the field's key ("hours must be …"); a form shows its own label instead. */
+/**
+ * The app's messages start with the field in words ("Due date must be …", shared/field-labels.ts);
+ * a form shows its own label instead, so the words are taken off and `fieldMessage` puts the label back.
+ */
 export function serverMessage(error: { message: string; field?: string }): string {
-  for (const key of [error.field, error.field?.split('.').pop()]) {
-    if (key && error.message.startsWith(`${key} `)) return error.message.slice(key.length + 1);
+  if (!error.field) return error.message;
+  const key = error.field.split('.').pop() ?? error.field;
+  // The key itself too: errors made before the main process worded them (and test fakes) still read well.
+  for (const start of [fieldLabel(error.field), key].flatMap((name) => [`${name}: `, `${name} `])) {
+    if (error.message.startsWith(start)) return error.message.slice(start.length);
   }
   return error.message;
 }
