@@ -10,13 +10,16 @@ import {
   type manualAgendaInput,
   weekStartOf,
 } from '../../../../shared/domains/one-to-ones';
-import { addDays, formatUkDate, localIsoDate } from '../../../../shared/dates';
+import { addDays, formatUkDate, localIsoDate, plannedDateProblem } from '../../../../shared/dates';
 import { AppError } from '../../../../shared/result';
 import { nowIso, todayOf, type AppContext } from '../../context';
 import { createTeamRepo } from '../team/repo';
 import { suggestAgenda } from './agenda';
 import { nextOccurrence } from './recurrence';
 import { createOneToOnesRepo, toSummary, type MeetingRecord } from './repo';
+
+/** An action is due within five years; one due long ago is a slip of the year (1990 for 2026). */
+const ACTION_DUE_YEARS = { back: 2, ahead: 5 };
 
 type MeetingChanges = z.output<typeof meetingInput>;
 type ManualAgendaInput = z.output<typeof manualAgendaInput>;
@@ -218,9 +221,8 @@ export function createOneToOnesService(ctx: AppContext) {
 
     addAction: (input: ActionInput): Meeting => {
       const m = require(input.meetingId, 'meetingId');
-      if (input.dueOn && input.dueOn > addDays(todayOf(ctx), 5 * 366)) {
-        throw new AppError('VALIDATION', 'dueOn must be within the next five years', 'dueOn');
-      }
+      const dueProblem = input.dueOn ? plannedDateProblem(input.dueOn, todayOf(ctx), ACTION_DUE_YEARS) : null;
+      if (dueProblem) throw new AppError('VALIDATION', `Due date ${dueProblem}`, 'dueOn');
       repo.insertAction({ ...input, memberId: m.memberId }, nowIso(ctx));
       return get(m.id);
     },
