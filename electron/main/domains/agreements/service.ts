@@ -184,7 +184,7 @@ export function createAgreementsService(ctx: AppContext) {
     checkWithin: (agreementId: number, date: string, field = 'date', allowFuture = false) => {
       const row = requireAgreement(agreementId, 'agreementId');
       if (date < row.start_date || date > row.end_date) {
-        throw new AppError('VALIDATION', `${field} must be within the agreement (${row.start_date} to ${row.end_date})`, field);
+        throw new AppError('VALIDATION', `${field} must be within the agreement (${formatUkDate(row.start_date)} to ${formatUkDate(row.end_date)})`, field);
       }
       if (!allowFuture) notInFuture(date, field);
       return row;
