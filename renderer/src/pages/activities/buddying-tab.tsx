@@ -9,6 +9,7 @@ import { Dialog } from '../../components/dialog';
 import { EmptyState, ErrorMessage, Loading } from '../../components/page';
 import { asId, asNullable, DraftNote, Input, MemberSelect, requiredMember, TextArea, useDeleteWithUndo, useFormFieldDraft, useToday } from './common';
 import { LogCpdDialog, type LogCpdTarget } from './log-cpd-dialog';
+import { serverMessage } from '../../components/field';
 
 const formSchema = buddyInput.extend({ buddyId: requiredMember, newStarterId: requiredMember });
 
@@ -40,7 +41,7 @@ function BuddyForm({ pair, today, onClose }: { pair?: BuddyPair; today: string; 
       await discardDrafts();
       onClose();
     } catch (error) {
-      if (error instanceof ApiError && error.field && error.field in buddyInput.shape) setError(error.field as keyof BuddyInput, { message: error.message.replace(/^\w+\s/, '') });
+      if (error instanceof ApiError && error.field && error.field in buddyInput.shape) setError(error.field as keyof BuddyInput, { message: serverMessage(error) });
     }
   });
   return (

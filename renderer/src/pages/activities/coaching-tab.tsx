@@ -9,6 +9,7 @@ import { Dialog } from '../../components/dialog';
 import { EmptyState, ErrorMessage, Loading } from '../../components/page';
 import { asId, asNullable, Input, LogCpdButton, MemberSelect, requiredMember, TextArea, useDeleteWithUndo, useToday } from './common';
 import { LogCpdDialog, type LogCpdTarget } from './log-cpd-dialog';
+import { serverMessage } from '../../components/field';
 
 const formSchema = coachingInput.extend({ coacheeId: requiredMember });
 
@@ -35,7 +36,7 @@ function CoachingForm({ record, today, onClose }: { record?: CoachingRecord; tod
       else await create.mutateAsync(values);
       onClose();
     } catch (error) {
-      if (error instanceof ApiError && error.field && error.field in coachingInput.shape) setError(error.field as keyof CoachingInput, { message: error.message.replace(/^\w+\s/, '') });
+      if (error instanceof ApiError && error.field && error.field in coachingInput.shape) setError(error.field as keyof CoachingInput, { message: serverMessage(error) });
     }
   });
   return (

@@ -8,6 +8,7 @@ import { Dialog } from '../../components/dialog';
 import { ErrorMessage } from '../../components/page';
 import { useToast } from '../../components/toasts';
 import { fieldMessage } from '../one-to-ones/field';
+import { serverMessage } from '../../components/field';
 
 export interface LogCpdTarget {
   kind: ActivityKind;
@@ -27,7 +28,7 @@ export function LogCpdDialog({ target, today, onClose }: { target: LogCpdTarget;
   const [sections, setSections] = useState<string[]>([]);
   const [hours, setHours] = useState('');
   const [date, setDate] = useState(today);
-  const fieldError = (name: string) => (log.error instanceof ApiError && log.error.field === name ? log.error.message : undefined);
+  const fieldError = (name: string) => (log.error instanceof ApiError && log.error.field === name ? serverMessage(log.error) : undefined);
 
   const submit = async (event: React.FormEvent) => {
     event.preventDefault();
@@ -64,7 +65,7 @@ export function LogCpdDialog({ target, today, onClose }: { target: LogCpdTarget;
               <input id="act-cpd-hours" type="number" min="0.25" max="24" step="0.25" value={hours} onChange={(e) => setHours(e.target.value)} aria-invalid={Boolean(hoursError)} aria-describedby={hoursError ? 'act-cpd-hours-error' : undefined} />
               {hoursError && (
                 <p id="act-cpd-hours-error" className="field-error">
-                  {fieldMessage('Hours', hoursError.replace(/^hours:?\s*/, ''))}
+                  {fieldMessage('Hours', hoursError)}
                 </p>
               )}
             </div>
@@ -73,7 +74,7 @@ export function LogCpdDialog({ target, today, onClose }: { target: LogCpdTarget;
               <input id="act-cpd-date" type="date" value={date} onChange={(e) => setDate(e.target.value)} aria-invalid={Boolean(dateError)} aria-describedby={dateError ? 'act-cpd-date-error' : undefined} />
               {dateError && (
                 <p id="act-cpd-date-error" className="field-error">
-                  {fieldMessage('Date', dateError.replace(/^date:?\s*/, ''))}
+                  {fieldMessage('Date', dateError)}
                 </p>
               )}
             </div>

@@ -10,6 +10,7 @@ import { ErrorMessage } from '../../components/page';
 import { useToast } from '../../components/toasts';
 import { attendanceDefaults, AttendanceFields, attendanceList } from './attendance-fields';
 import { Input, TextArea } from './common';
+import { serverMessage } from '../../components/field';
 
 const formSchema = setMeetingChanges.pick({ heldOn: true, hours: true, notes: true }).extend({
   attendance: z
@@ -40,7 +41,7 @@ export function SetMeetingEditDialog({ set, meeting, onClose }: { set: SetDetail
       onClose();
     } catch (error) {
       const field = error instanceof ApiError ? error.field?.replace(/^changes\./, '') : undefined;
-      if (field === 'heldOn' || field === 'hours') setError(field, { message: (error as ApiError).message.replace(/^\w+\s/, '') });
+      if (field === 'heldOn' || field === 'hours') setError(field, { message: serverMessage(error as ApiError) });
     }
   });
   return (

@@ -10,6 +10,7 @@ import { EmptyState, ErrorMessage, Loading } from '../../components/page';
 import { Field } from '../one-to-ones/field';
 import { asId, DraftNote, Input, LogCpdButton, MemberSelect, requiredMember, TextArea, useDeleteWithUndo, useFormFieldDraft, useToday } from './common';
 import { LogCpdDialog, type LogCpdTarget } from './log-cpd-dialog';
+import { serverMessage } from '../../components/field';
 
 const formSchema = shadowingInput.extend({ memberId: requiredMember });
 
@@ -40,7 +41,7 @@ function VisitForm({ visit, today, onClose }: { visit?: ShadowingVisit; today: s
       await discardDrafts();
       onClose();
     } catch (error) {
-      if (error instanceof ApiError && error.field && error.field in shadowingInput.shape) setError(error.field as keyof ShadowingInput, { message: error.message.replace(/^\w+\s/, '') });
+      if (error instanceof ApiError && error.field && error.field in shadowingInput.shape) setError(error.field as keyof ShadowingInput, { message: serverMessage(error) });
     }
   });
   return (

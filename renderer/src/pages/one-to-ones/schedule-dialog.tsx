@@ -10,6 +10,7 @@ import { Dialog } from '../../components/dialog';
 import { ErrorMessage } from '../../components/page';
 import { Field } from './field';
 import { toInstant, toLocalParts } from './format';
+import { serverMessage } from '../../components/field';
 
 const formSchema = z.object({
   memberId: z.number({ message: 'is required' }).int().positive('is required'),
@@ -66,7 +67,7 @@ function ScheduleForm({ memberId, meeting, onClose, onSaved, today }: Props & { 
         if (error instanceof ApiError && error.field) {
           const field = (error.field === 'scheduledAt' ? 'date' : error.field) as keyof FormValues;
           if (field in defaults) {
-            setError(field, { message: error.message.replace(/^\w+:?\s/, '') });
+            setError(field, { message: serverMessage(error) });
             setFocus(field);
           }
         }
