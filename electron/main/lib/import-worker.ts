@@ -3,10 +3,14 @@ import { parentPort } from 'node:worker_threads';
 import { AppError } from '../../../shared/result';
 import { rowsFromJson } from '../domains/skills/import';
 import type { ImportJob, WorkerReply } from './parse-off-thread';
-import { parseTabularHere } from './tabular';
+import { MAX_IMPORT_COLUMNS, MAX_IMPORT_LINES, parseTabularHere } from './tabular';
+import { readAllSheets } from './xlsx-reader';
 
 function run(job: ImportJob): WorkerReply {
   try {
+    if (job.kind === 'workbook') {
+      return { ok: true, value: readAllSheets(Buffer.from(job.content, 'base64'), { maxRow: MAX_IMPORT_LINES, maxColumn: MAX_IMPORT_COLUMNS }) };
+    }
     return { ok: true, value: job.kind === 'table' ? parseTabularHere(job.format, job.content) : rowsFromJson(job.content) };
   } catch (error) {
     return error instanceof AppError

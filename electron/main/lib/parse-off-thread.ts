@@ -15,7 +15,8 @@ import type { Table } from './tabular';
 
 export type ImportJob =
   | { kind: 'table'; format: 'csv' | 'xlsx' | 'json'; content: string }
-  | { kind: 'framework-json'; content: string };
+  | { kind: 'framework-json'; content: string }
+  | { kind: 'workbook'; content: string };
 
 export type WorkerReply = { ok: true; value: unknown } | { ok: false; error: AppErrorData };
 
@@ -104,3 +105,7 @@ export function runImportJob<T>(job: ImportJob, limits: ImportWorkerLimits = IMP
 /** CSV or .xlsx content to a table, off the main thread. */
 export const parseTabular = (format: 'csv' | 'xlsx' | 'json', content: string): Promise<Table> =>
   runImportJob<Table>({ kind: 'table', format, content });
+
+/** Every sheet of an .xlsx workbook (base64) by name, off the main thread, bounded as a table import. */
+export const parseWorkbookSheets = (content: string): Promise<Record<string, string[][]>> =>
+  runImportJob<Record<string, string[][]>>({ kind: 'workbook', content });

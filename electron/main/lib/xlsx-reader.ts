@@ -121,36 +121,71 @@ function cellPosition(ref: string): { row: number; column: number } | null {
   return { row: Number(m[2]), column };
 }
 
-/** The first worksheet as rows of cell text (row 1 first); empty cells are ''. */
-export function readFirstSheet(zip: Buffer, bounds: SheetBounds): string[][] {
-  const entries = listZipEntries(zip);
-  const text = (entry: ZipEntry | undefined) => (entry ? readZipEntry(zip, entry).toString('utf8') : null);
+interface OpenWorkbook {
+  sheets: { name: string; path: string }[];
+  shared: string[];
+  dates: Set<number>;
+  date1904: boolean;
+  text: (path: string) => string | null;
+}
 
-  const workbook = text(entries.get('xl/workbook.xml'));
+function openWorkbook(zip: Buffer): OpenWorkbook {
+  const entries = listZipEntries(zip);
+  const text = (p: string) => {
+    const entry = entries.get(p);
+    return entry ? readZipEntry(zip, entry).toString('utf8') : null;
+  };
+  const workbook = text('xl/workbook.xml');
   if (workbook === null) throw notAWorkbook();
   const workbookPr = new RegExp(`<(?:\\w+:)?workbookPr\\b${ATTRS}\\/?>`).exec(workbook);
   const date1904 = ['1', 'true'].includes(attr(workbookPr?.[1] ?? '', 'date1904') ?? '');
-  const firstSheet = new RegExp(`<(?:\\w+:)?sheet\\s${ATTRS}\\/?>`).exec(workbook);
-  if (!firstSheet) throw new AppError('VALIDATION', 'The workbook has no worksheets.', 'content');
-  const sheetAttrs = attributes(firstSheet[1] ?? '');
-  const relId = sheetAttrs.get('r:id') ?? [...sheetAttrs].find(([k]) => k.endsWith(':id'))?.[1];
 
-  const rels = text(entries.get('xl/_rels/workbook.xml.rels')) ?? '';
+  const rels = text('xl/_rels/workbook.xml.rels') ?? '';
   const targets = new Map<string, { type: string; target: string }>();
   for (const m of rels.matchAll(new RegExp(`<(?:\\w+:)?Relationship\\s${ATTRS}\\/?>`, 'g'))) {
     const a = attributes(m[1] ?? '');
     targets.set(a.get('Id') ?? '', { type: a.get('Type') ?? '', target: resolveTarget(a.get('Target') ?? '') });
   }
-  const sheetPath = (relId && targets.get(relId)?.target) || 'xl/worksheets/sheet1.xml';
+  const sheets = Array.from(workbook.matchAll(new RegExp(`<(?:\\w+:)?sheet\\s${ATTRS}\\/?>`, 'g')), (m, i) => {
+    const sheetAttrs = attributes(m[1] ?? '');
+    const relId = sheetAttrs.get('r:id') ?? [...sheetAttrs].find(([k]) => k.endsWith(':id'))?.[1];
+    return { name: sheetAttrs.get('name') ?? '', path: (relId && targets.get(relId)?.target) || `xl/worksheets/sheet${i + 1}.xml` };
+  });
+  if (sheets.length === 0) throw new AppError('VALIDATION', 'The workbook has no worksheets.', 'content');
   const sharedPath = [...targets.values()].find((t) => t.type.endsWith('/sharedStrings'))?.target ?? 'xl/sharedStrings.xml';
   const stylesPath = [...targets.values()].find((t) => t.type.endsWith('/styles'))?.target ?? 'xl/styles.xml';
-
-  const sheet = text(entries.get(sheetPath));
-  if (sheet === null) throw new AppError('VALIDATION', 'The workbook has no worksheets.', 'content');
-  const sharedXml = text(entries.get(sharedPath));
+  const sharedXml = text(sharedPath);
   const shared = sharedXml ? Array.from(sharedXml.matchAll(SHARED_STRING), (m) => runsText(m[1] ?? '')) : [];
-  const dates = dateStyles(text(entries.get(stylesPath)));
+  return { sheets, shared, dates: dateStyles(text(stylesPath)), date1904, text };
+}
 
+/** The first worksheet as rows of cell text (row 1 first); empty cells are ''. */
+export function readFirstSheet(zip: Buffer, bounds: SheetBounds): string[][] {
+  const book = openWorkbook(zip);
+  const sheet = book.text(book.sheets[0]?.path ?? '');
+  if (sheet === null) throw new AppError('VALIDATION', 'The workbook has no worksheets.', 'content');
+  return sheetRows(sheet, book, bounds);
+}
+
+/**
+ * Every worksheet of a workbook by its name (the member pack reads several sheets), each under the same
+ * bounds, and at most `maxSheets` of them, so the work stays bounded by what the file contains.
+ */
+export function readAllSheets(zip: Buffer, bounds: SheetBounds, maxSheets = 20): Record<string, string[][]> {
+  const book = openWorkbook(zip);
+  if (book.sheets.length > maxSheets) {
+    throw new AppError('VALIDATION', `The workbook has ${book.sheets.length} sheets; this import reads at most ${maxSheets}.`, 'content');
+  }
+  const out: Record<string, string[][]> = {};
+  for (const s of book.sheets) {
+    const xml = book.text(s.path);
+    if (xml !== null) out[s.name] = sheetRows(xml, book, bounds);
+  }
+  return out;
+}
+
+function sheetRows(sheet: string, book: OpenWorkbook, bounds: SheetBounds): string[][] {
+  const { shared, dates, date1904 } = book;
   const rows: string[][] = [];
   let row = 0;
   let column = 0;
