@@ -1,0 +1,110 @@
+import { useId, useState } from 'react';
+import type { HostContact, Offer } from '../../../../shared/domains/network';
+import { CURRENT_PKSB_EDITION, pksbSectionsOf } from '../../../../shared/domains/pksb';
+import { useCommand } from '../../api/hooks';
+import { ErrorMessage } from '../../components/page';
+import { lines } from './format';
+
+export const OFFER_SECTIONS = pksbSectionsOf(CURRENT_PKSB_EDITION);
+const emptyContact: HostContact = { name: '', role: '', email: '', agreed: false };
+
+/** The service's shadowing offer: what visitors can see, how, with whom, and when. */
+export function OfferForm({ offer }: { offer: Offer | null }) {
+  const publish = useCommand('network:publishOffer');
+  const withdraw = useCommand('network:withdrawOffer');
+  const id = useId();
+  const [summary, setSummary] = useState(offer?.summary ?? '');
+  const [sections, setSections] = useState<string[]>(offer?.sections ?? []);
+  const [roles, setRoles] = useState((offer?.roles ?? []).join(', '));
+  const [inPerson, setInPerson] = useState(offer?.inPerson ?? true);
+  const [virtual, setVirtual] = useState(offer?.virtual ?? false);
+  const [contacts, setContacts] = useState<HostContact[]>(offer?.contacts.length ? offer.contacts : [emptyContact]);
+  const [availability, setAvailability] = useState(offer?.availability ?? '');
+  const setContact = (i: number, patch: Partial<HostContact>) => setContacts((cs) => cs.map((c, j) => (j === i ? { ...c, ...patch } : c)));
+
+  return (
+    <form
+      aria-labelledby={`${id}-h`}
+      onSubmit={(e) => {
+        e.preventDefault();
+        publish.mutate({ summary, sections, roles: lines(roles), inPerson, virtual, contacts: contacts.filter((c) => c.name.trim()), availability });
+      }}
+    >
+      <h3 id={`${id}-h`}>Our shadowing offer</h3>
+      <p>
+        {offer?.status === 'published' ? 'Published to the region.' : offer?.status === 'withdrawn' ? 'Withdrawn: other services no longer see it.' : 'Not published.'}{' '}
+        Only host contacts who agreed to be listed are shared.
+      </p>
+      <div className="field">
+        <label htmlFor={`${id}-summary`}>What visitors can see or shadow</label>
+        <textarea id={`${id}-summary`} rows={2} value={summary} onChange={(e) => setSummary(e.target.value)} />
+      </div>
+      <fieldset>
+        <legend>PKSB sections a visit covers</legend>
+        <div className="checkbox-grid">
+          {OFFER_SECTIONS.map((s) => (
+            <label key={s.code}>
+              <input
+                type="checkbox"
+                checked={sections.includes(s.code)}
+                onChange={(e) => setSections((xs) => (e.target.checked ? [...xs, s.code] : xs.filter((x) => x !== s.code)))}
+              />{' '}
+              {s.name}
+            </label>
+          ))}
+        </div>
+      </fieldset>
+      <div className="field">
+        <label htmlFor={`${id}-roles`}>Job roles visitors can shadow (comma-separated)</label>
+        <input id={`${id}-roles`} value={roles} onChange={(e) => setRoles(e.target.value)} />
+      </div>
+      <fieldset>
+        <legend>Visits</legend>
+        <label>
+          <input type="checkbox" checked={inPerson} onChange={(e) => setInPerson(e.target.checked)} /> In person
+        </label>{' '}
+        <label>
+          <input type="checkbox" checked={virtual} onChange={(e) => setVirtual(e.target.checked)} /> Virtual
+        </label>
+      </fieldset>
+      <fieldset>
+        <legend>Host contacts</legend>
+        {contacts.map((c, i) => (
+          <div key={i} className="toolbar">
+            <div className="toolbar-field">
+              <label htmlFor={`${id}-c${i}-name`}>Contact {i + 1} name</label>
+              <input id={`${id}-c${i}-name`} value={c.name} onChange={(e) => setContact(i, { name: e.target.value })} />
+            </div>
+            <div className="toolbar-field">
+              <label htmlFor={`${id}-c${i}-role`}>Contact {i + 1} role</label>
+              <input id={`${id}-c${i}-role`} value={c.role} onChange={(e) => setContact(i, { role: e.target.value })} />
+            </div>
+            <div className="toolbar-field">
+              <label htmlFor={`${id}-c${i}-email`}>Contact {i + 1} email</label>
+              <input id={`${id}-c${i}-email`} type="email" value={c.email} onChange={(e) => setContact(i, { email: e.target.value })} />
+            </div>
+            <label>
+              <input type="checkbox" checked={c.agreed} onChange={(e) => setContact(i, { agreed: e.target.checked })} /> Contact {i + 1} agreed to be listed
+            </label>
+          </div>
+        ))}
+        <button type="button" onClick={() => setContacts((cs) => [...cs, emptyContact])}>
+          Add a contact
+        </button>
+      </fieldset>
+      <div className="field">
+        <label htmlFor={`${id}-avail`}>Availability</label>
+        <input id={`${id}-avail`} value={availability} onChange={(e) => setAvailability(e.target.value)} />
+      </div>
+      <div className="toolbar">
+        <button type="submit">Publish offer</button>
+        {offer?.status === 'published' && (
+          <button type="button" className="danger" onClick={() => withdraw.mutate({})}>
+            Withdraw offer
+          </button>
+        )}
+      </div>
+      <ErrorMessage error={publish.error ?? withdraw.error} />
+    </form>
+  );
+}
