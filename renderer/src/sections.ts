@@ -48,4 +48,5 @@ export const SETTINGS_SECTIONS = [
   lazy(() => import('./pages/recognition/settings-section')),
   lazy(() => import('./pages/activities/settings-section')),
   lazy(() => import('./pages/privacy/settings-section')),
+  lazy(() => import('./pages/network/settings-section')),
 ];
