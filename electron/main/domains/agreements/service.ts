@@ -81,7 +81,8 @@ export function createAgreementsService(ctx: AppContext) {
       otjEntries: repo.otj(id),
       logEntries: repo.log(id),
       visits: repo.visits(id),
-      requiredSigners: requiredSigners(row.scheme, latest.content.contacts),
+      // Reviews are signed under the agreement in force: the latest signed version, or the draft before any is signed.
+      requiredSigners: requiredSigners(row.scheme, (versions.filter((v) => v.status === 'signed').pop() ?? latest).content.contacts),
       today: todayOf(ctx),
     };
   };
