@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'electron-vite';
 import type { PluginOption } from 'vite';
+import { CHANNELS } from './shared/ipc/contract';
 import { CONTENT_SECURITY_POLICY } from './shared/security';
 
 /** The CSP goes into the built page only: the dev server's hot reload needs an inline script. */
@@ -10,6 +11,18 @@ const cspMeta = (): PluginOption => ({
   apply: 'build',
   transformIndexHtml: (html) =>
     html.replace('<head>', `<head>\n    <meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}" />`),
+});
+
+/**
+ * The preload needs only the contract's channel names (its allow-list). Importing the contract would
+ * bundle zod and every schema (244 KB); this swaps electron/preload/allow-list.ts for the list itself,
+ * read from the contract when the build starts. Same names, same Set, so the same allow-list.
+ */
+const ALLOW_LIST = resolve(__dirname, 'electron/preload/allow-list.ts');
+const preloadAllowList = (): PluginOption => ({
+  name: 'workbench-preload-allow-list',
+  enforce: 'pre',
+  load: (id) => (resolve(id.split('?')[0] ?? id) === ALLOW_LIST ? `export const CHANNELS = ${JSON.stringify(CHANNELS)};\n` : null),
 });
 
 export default defineConfig({
@@ -35,12 +48,16 @@ export default defineConfig({
         input: { index: resolve(__dirname, 'electron/preload/index.ts') },
         output: { format: 'cjs', entryFileNames: '[name].js' },
       },
+      minify: true,
     },
+    plugins: [preloadAllowList()],
   },
   renderer: {
     root: resolve(__dirname, 'renderer'),
     build: {
       outDir: resolve(__dirname, 'out/renderer'),
+      // The desktop app reads these files from disk uncompressed: ship them minified.
+      minify: true,
       rollupOptions: { input: resolve(__dirname, 'renderer/index.html') },
     },
     plugins: [react(), cspMeta()],

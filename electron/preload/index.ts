@@ -3,7 +3,8 @@
  * and `on` for `<domain>:changed` pushes. Nothing else is exposed.
  */
 import { contextBridge, ipcRenderer } from 'electron';
-import { CHANNELS, isChangeEvent } from '../../shared/ipc/contract';
+import { isChangeEvent } from '../../shared/ipc/change-events';
+import { CHANNELS } from './allow-list';
 import { EVENT_CHANNEL, INVOKE_CHANNEL } from './channels';
 
 const allowed = new Set<string>(CHANNELS);

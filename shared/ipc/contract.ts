@@ -45,6 +45,4 @@ export const domainOf = (channel: string): string => channel.slice(0, channel.in
 
 export const DOMAINS = Array.from(new Set(CHANNELS.map(domainOf)));
 
-/** Events main pushes after a command succeeds, one per domain. */
-export type ChangeEvent = `${string}:changed`;
-export const isChangeEvent = (name: string): name is ChangeEvent => /^[a-zA-Z]+:changed$/.test(name);
+export { isChangeEvent, type ChangeEvent } from './change-events';
