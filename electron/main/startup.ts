@@ -4,7 +4,7 @@ import Database from 'better-sqlite3';
 import type { StartupNotice } from '../../shared/domains/system';
 import { AppError } from '../../shared/result';
 import { createWorkbench, type AppOptions, type WorkbenchApp } from './app';
-import { listBackups } from './backup';
+import { backupDirOf, listBackups } from './backup';
 import { DATABASE_FILE_NAME } from './data-dir';
 import { isEncryptedFile } from './db/encryption';
 import { countMembersInFile } from './domains/system/repo';
@@ -71,6 +71,12 @@ function isWritable(dataDir: string, file: string): boolean {
   }
 }
 
+/** The newest backup holding team members, else the newest readable one. */
+function newestWithData(options: AppOptions) {
+  const readable = listBackups(options.dataDir, (f) => countMembersInFile(f, options.nativeBinding));
+  return readable.find((b) => (b.memberCount ?? 0) > 0) ?? readable.find((b) => b.memberCount !== null) ?? null;
+}
+
 const isReadOnlyError = (error: unknown) =>
   typeof error === 'object' && error !== null && READ_ONLY_CODES.has(String((error as { code?: unknown }).code));
 
@@ -85,13 +91,17 @@ export function startWorkbench(options: AppOptions): StartResult {
   const file = path.join(options.dataDir, DATABASE_FILE_NAME);
   if (!options.db && !isWritable(options.dataDir, file)) return { ok: false, message: readOnlyMessage(options.dataDir) };
   let notice: StartupNotice | null = options.db ? null : readNotice(options.dataDir);
+  if (notice?.newestBackup && !fs.existsSync(path.join(backupDirOf(options.dataDir), notice.newestBackup.fileName))) {
+    // The offered backup is gone (an erasure removes every older copy): offer the newest one left, if any.
+    notice = { ...notice, newestBackup: newestWithData(options) };
+    writeNotice(options.dataDir, notice);
+  }
   let freshDamage = false;
   let app: WorkbenchApp;
   try {
     if (!options.db && checkDatabaseFile(file, options.nativeBinding) === 'damaged') {
       const movedTo = moveAside(file, (options.clock ?? (() => new Date()))());
-      const readable = listBackups(options.dataDir, (f) => countMembersInFile(f, options.nativeBinding));
-      const newestBackup = readable.find((b) => (b.memberCount ?? 0) > 0) ?? readable.find((b) => b.memberCount !== null) ?? null;
+      const newestBackup = newestWithData(options);
       notice = {
         kind: 'damaged-database',
         movedTo,

@@ -49,6 +49,22 @@ describe('a damaged store: the notice and the good backup survive restarts', () 
     app.close();
   });
 
+  it('if the offered backup is removed (an erasure removes old copies), the notice offers one that exists', async () => {
+    fs.writeFileSync(file(), Buffer.alloc(8192, 0x5a));
+    let app = startOn(dir, '2026-11-02T09:00:00Z');
+    await app.ready;
+    const offered = (await status(app)).notice?.newestBackup?.fileName ?? '';
+    app.close();
+    fs.rmSync(path.join(backupDirOf(dir), offered));
+    app = startOn(dir, '2026-11-03T09:00:00Z');
+    await app.ready;
+    const now = (await status(app)).notice;
+    expect(now?.kind).toBe('damaged-database');
+    expect(now?.newestBackup?.fileName).not.toBe(offered);
+    if (now?.newestBackup) expect(fs.existsSync(path.join(backupDirOf(dir), now.newestBackup.fileName))).toBe(true);
+    app.close();
+  });
+
   it('a dismissed notice stays dismissed after a restart', async () => {
     fs.truncateSync(file(), 0);
     let app = startOn(dir, '2026-11-02T09:00:00Z');
