@@ -34,7 +34,7 @@ export default function ActivitiesMemberSection({ member }: { member: Member }) 
             Not in any action learning set, buddy pair, coaching or shadowing visit yet. <Link to="/activities">Go to development activities</Link>
           </p>
         ) : (
-          <ul>
+          <ul className="act-member-links">
             {items.map((i) => (
               <li key={i.key}>
                 <Link to={i.to}>{i.text}</Link>
