@@ -1,0 +1,56 @@
+import { screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { useState } from 'react';
+import { describe, expect, it } from 'vitest';
+import { draftStatusText, useDraft } from '../../../renderer/src/components/use-draft';
+import { renderWithClient } from '../helpers/render';
+
+function Notes({ saved, delayMs }: { saved: string; delayMs: number }) {
+  const [text, setText] = useState(saved);
+  const draft = useDraft({ key: 'test:notes', value: text, saved, onRestore: setText, delayMs });
+  return (
+    <>
+      <label>
+        Notes <textarea value={text} onChange={(e) => setText(e.target.value)} />
+      </label>
+      <p role="status">{draftStatusText(draft.status)}</p>
+    </>
+  );
+}
+
+function Toggle({ delayMs }: { delayMs: number }) {
+  const [open, setOpen] = useState(true);
+  return (
+    <>
+      <button type="button" onClick={() => setOpen(false)}>
+        Close
+      </button>
+      {open && <Notes saved="" delayMs={delayMs} />}
+    </>
+  );
+}
+
+describe('useDraft', () => {
+  it('writes what was typed when the form closes before the typing pause ends', async () => {
+    const { calls } = renderWithClient(<Toggle delayMs={60_000} />, { 'drafts:get': () => null, 'drafts:save': (i) => ({ ...(i as object), updatedAt: '' }) });
+    await waitFor(() => expect(calls.map((c) => c.channel)).toContain('drafts:get'));
+    await new Promise((r) => setTimeout(r, 50));
+    await userEvent.type(screen.getByLabelText('Notes'), 'Siân');
+    expect(calls.map((c) => c.channel)).not.toContain('drafts:save');
+    await userEvent.click(screen.getByRole('button', { name: 'Close' }));
+    await waitFor(() => expect(calls.find((c) => c.channel === 'drafts:save')?.input).toEqual({ key: 'test:notes', memberId: null, body: 'Siân' }));
+  });
+
+  it('discards instead of saving when the text goes back to what the record holds', async () => {
+    const { calls } = renderWithClient(<Notes saved="Kept" delayMs={10} />, {
+      'drafts:get': () => ({ key: 'test:notes', body: 'Kept and more', updatedAt: '' }),
+      'drafts:save': (i) => ({ ...(i as object), updatedAt: '' }),
+      'drafts:discard': () => ({ discarded: true }),
+    });
+    await waitFor(() => expect(screen.getByLabelText('Notes')).toHaveValue('Kept and more'), { timeout: 5000 });
+    const box = screen.getByLabelText('Notes');
+    await userEvent.clear(box);
+    await userEvent.type(box, 'Kept');
+    await waitFor(() => expect(calls.map((c) => c.channel)).toContain('drafts:discard'), { timeout: 5000 });
+  });
+});
