@@ -70,12 +70,12 @@ function toMeeting(row: MeetingRow): MeetingRecord {
 
 export const toSummary = ({ privateNotes: _p, sharedNotes: _s, ...summary }: MeetingRecord): MeetingSummary => summary;
 
-function toAction(row: ActionRow): Action & { memberName: string } {
+/** An action as the contract declares it: no member name (only the dashboard's overdue list carries one). */
+function toAction(row: ActionRow): Action {
   return {
     id: row.id,
     meetingId: row.meeting_id,
     memberId: row.member_id,
-    memberName: row.member_name,
     text: row.text,
     owner: row.owner as ActionOwner,
     dueOn: row.due_on,
@@ -210,7 +210,7 @@ export function createOneToOnesRepo(db: Database.Database) {
     carriedActions: (memberId: number, meetingId: number, beforeIso: string) =>
       s.carried.all(memberId, meetingId, beforeIso).map(toAction),
     openActionsForMember: (memberId: number) => s.openForMember.all(memberId).map(toAction),
-    overdueActions: (today: string) => s.overdue.all(today).map(toAction),
+    overdueActions: (today: string) => s.overdue.all(today).map((row) => ({ ...toAction(row), memberName: row.member_name })),
     action: (id: number) => {
       const row = s.action.get(id);
       return row ? toAction(row) : null;
