@@ -3,6 +3,7 @@ import { activitiesContract } from './contracts/activities';
 import { agreementsContract } from './contracts/agreements';
 import { dashboardContract } from './contracts/dashboard';
 import { draftsContract } from './contracts/drafts';
+import { memberPackContract } from './contracts/member-pack';
 import { networkContract } from './contracts/network';
 import { oneToOnesContract } from './contracts/oneToOnes';
 import { privacyContract } from './contracts/privacy';
@@ -31,6 +32,7 @@ export const contract = {
   ...dashboardContract,
   ...draftsContract,
   ...networkContract,
+  ...memberPackContract,
 };
 
 export type Contract = typeof contract;

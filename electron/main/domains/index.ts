@@ -4,6 +4,7 @@ import { activitiesModule } from './activities/handlers';
 import { agreementsModule } from './agreements/handlers';
 import { dashboardModule } from './dashboard/handlers';
 import { draftsModule } from './drafts/handlers';
+import { memberPackModule } from './member-pack/handlers';
 import { networkModule } from './network/handlers';
 import { oneToOnesModule } from './oneToOnes/handlers';
 import { privacyModule } from './privacy/handlers';
@@ -27,4 +28,5 @@ export const domainModules = (ctx: AppContext): DomainModule[] => [
   dashboardModule(ctx),
   draftsModule(ctx),
   networkModule(ctx),
+  memberPackModule(ctx),
 ];
