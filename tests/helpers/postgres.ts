@@ -7,7 +7,7 @@ import { execFileSync } from 'node:child_process';
 import crypto from 'node:crypto';
 import path from 'node:path';
 import pg from 'pg';
-import { migrateServer } from '../../electron/main/domains/network/pg-client';
+import { migrateServer, readServerMigrations } from '../../electron/main/domains/network/server-migrator';
 
 export const PG_URL = process.env.WORKBENCH_TEST_PG_URL ?? '';
 export const PG_SKIP_REASON = 'PostgreSQL tests skipped: WORKBENCH_TEST_PG_URL is not set (.ci/run starts a throwaway cluster; see docs/network.md)';
@@ -47,7 +47,7 @@ export async function createRegion(serverUrl = PG_URL): Promise<Region> {
   const admin = new pg.Client({ connectionString: adminUrl });
   await admin.connect();
   try {
-    await migrateServer(admin);
+    await migrateServer(admin, readServerMigrations());
   } finally {
     await admin.end();
   }

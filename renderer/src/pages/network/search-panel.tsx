@@ -6,6 +6,7 @@ import { pksbSectionName, CURRENT_PKSB_EDITION } from '../../../../shared/domain
 import { useChannel, useCommand } from '../../api/hooks';
 import { EmptyState, ErrorMessage } from '../../components/page';
 import { OFFER_SECTIONS } from './offer-form';
+import { DateInput } from '../../components/date-input';
 
 const sectionName = (code: string) => pksbSectionName(code, CURRENT_PKSB_EDITION);
 
@@ -143,7 +144,7 @@ function PlanVisitForm({ host, onDone }: { host: HostResult; onDone: () => void 
   if (planned) {
     return (
       <p role="status">
-        Planned: {planned}. It is in <Link to="/activities">Activities → Shadowing</Link>, where it can be logged as CPD after the visit.{' '}
+        Planned: {planned}. It is in <Link to="/activities/shadowing">Activities → Shadowing visits</Link>, where it can be logged as CPD after the visit.{' '}
         <button type="button" onClick={onDone}>
           Close
         </button>
@@ -175,7 +176,7 @@ function PlanVisitForm({ host, onDone }: { host: HostResult; onDone: () => void 
         </div>
         <div className="toolbar-field">
           <label htmlFor={`${id}-date`}>Visit date</label>
-          <input id={`${id}-date`} type="date" min={today} value={visitOn} onChange={(e) => setVisitOn(e.target.value)} />
+          <DateInput id={`${id}-date`} min={today} value={visitOn} onChange={(e) => setVisitOn(e.target.value)} />
         </div>
         <div className="toolbar-field">
           <label htmlFor={`${id}-mode`}>How</label>
