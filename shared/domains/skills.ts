@@ -200,6 +200,18 @@ export const rateInput = z
   .strict();
 export type RateInput = z.infer<typeof rateInput>;
 
+/** Many ratings of one assessment in one command (the rating grid's queued edits, a whole assessment). */
+export const rateManyInput = z
+  .object({
+    assessmentId: id,
+    ratings: z
+      .array(rateInput.omit({ assessmentId: true }))
+      .min(1, 'must list at least one rating')
+      .max(1000, 'must list at most 1,000 ratings at once'),
+  })
+  .strict();
+export type RateManyInput = z.infer<typeof rateManyInput>;
+
 export const rating = z.object({
   skillId: id,
   current: z.number().int().nullable(),

@@ -72,6 +72,7 @@ export function skillsModule(ctx: AppContext): DomainModule {
       'skills:deleteAssessment': ({ id }) => assessments.delete(id),
       'skills:getAssessment': ({ id }) => assessments.detail(id),
       'skills:rate': (input) => assessments.rate(input),
+      'skills:rateMany': (input) => assessments.rateMany(input),
       'skills:compare': ({ a, b }) => assessments.compare(a, b),
       'skills:history': ({ memberId, skillId }) => assessments.history(memberId, skillId),
       'skills:gaps': ({ memberId }) => assessments.gaps(memberId),

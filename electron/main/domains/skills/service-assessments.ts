@@ -4,6 +4,7 @@ import type {
   AssessmentSummary,
   AssessmentUpdate,
   RateInput,
+  RateManyInput,
 } from '../../../../shared/domains/skills';
 import {
   averageOf,
@@ -67,6 +68,34 @@ export function createAssessmentService(
     return { assessment, scale, sections: sections.filter((s) => s.skills.length > 0) };
   };
 
+  /** Checks and writes one rating; the caller touches the assessment and counts its ratings. */
+  const saveOne = (a: AssessmentSummary, input: RateInput, max: number) => {
+    const skill = repo.frameworks.skill(input.skillId);
+    if (!skill) throw new AppError('NOT_FOUND', `No skill has id ${input.skillId}.`, 'skillId');
+    if (skill.framework_id !== a.frameworkId) {
+      throw new AppError('VALIDATION', `skillId ${input.skillId} belongs to another framework version than this assessment`, 'skillId');
+    }
+    for (const field of ['current', 'target'] as const) {
+      const value = input[field];
+      if (value !== undefined && value !== null && value > max) {
+        throw new AppError('VALIDATION', `${field} must be on the rating scale (0 to ${max})`, field);
+      }
+    }
+    const before = assessments.rating(a.id, skill.id);
+    const next = {
+      assessmentId: a.id,
+      skillId: skill.id,
+      current: input.current === undefined ? (before?.current ?? null) : input.current,
+      target: input.target === undefined ? (before?.target ?? null) : input.target,
+      notes: input.notes === undefined ? (before?.notes ?? '') : input.notes,
+    };
+    if (skill.retired_on !== null && before === null) {
+      throw new AppError('VALIDATION', `skill ${skill.code} is retired and cannot take new ratings`, 'skillId');
+    }
+    assessments.saveRating(next);
+    return { skillId: skill.id, current: next.current, target: next.target, notes: next.notes, carriedOver: false };
+  };
+
   return {
     require,
     list: (memberId: number) => {
@@ -101,39 +130,21 @@ export function createAssessmentService(
     detail,
     rate: (input: RateInput) => {
       const a = requireShared(input.assessmentId, 'assessmentId');
-      const skill = repo.frameworks.skill(input.skillId);
-      if (!skill) throw new AppError('NOT_FOUND', `No skill has id ${input.skillId}.`, 'skillId');
-      if (skill.framework_id !== a.frameworkId) {
-        throw new AppError('VALIDATION', `skillId ${input.skillId} belongs to another framework version than this assessment`, 'skillId');
-      }
-      const { max } = frameworks.scale();
-      for (const field of ['current', 'target'] as const) {
-        const value = input[field];
-        if (value !== undefined && value !== null && value > max) {
-          throw new AppError('VALIDATION', `${field} must be on the rating scale (0 to ${max})`, field);
-        }
-      }
-      const before = assessments.rating(a.id, skill.id);
-      const next = {
-        assessmentId: a.id,
-        skillId: skill.id,
-        current: input.current === undefined ? (before?.current ?? null) : input.current,
-        target: input.target === undefined ? (before?.target ?? null) : input.target,
-        notes: input.notes === undefined ? (before?.notes ?? '') : input.notes,
-      };
-      if (skill.retired_on !== null && before === null) {
-        throw new AppError('VALIDATION', `skill ${skill.code} is retired and cannot take new ratings`, 'skillId');
-      }
-      assessments.saveRating(next);
+      const saved = saveOne(a, input, frameworks.scale().max);
       assessments.touch(a.id, nowIso(ctx));
-      return {
-        skillId: skill.id,
-        current: next.current,
-        target: next.target,
-        notes: next.notes,
-        carriedOver: false,
-        rated: assessments.countRated(a.id),
-      };
+      return { ...saved, rated: assessments.countRated(a.id) };
+    },
+    /**
+     * A whole assessment's ratings in one command (the dispatcher's one transaction): the same
+     * checks as `rate` for each, the assessment touched and counted once. One bad rating writes none.
+     */
+    rateMany: (input: RateManyInput) => {
+      const a = requireShared(input.assessmentId, 'assessmentId');
+      const { max } = frameworks.scale();
+      const ratings = input.ratings.map((r) => saveOne(a, { ...r, assessmentId: a.id }, max));
+      assessments.touch(a.id, nowIso(ctx));
+      const rated = assessments.countRated(a.id);
+      return { ratings: ratings.map((r) => ({ ...r, rated })), rated };
     },
     compare: (aId: number, bId: number): Comparison => {
       const a = requireShared(aId, 'a');
