@@ -17,7 +17,7 @@ describe('progress review sign-off', () => {
   it('records each sign-off on the date chosen, not always today, and the placement tutor signs too', async () => {
     const { calls } = renderWithClient(<ReviewsTab agreement={agreement} />, { 'agreements:signReview': () => agreement });
     const date = await screen.findByLabelText('Sign-off date for the review due 30/11/2026');
-    expect((date as HTMLInputElement).value).toBe('2026-11-23');
+    expect((date as HTMLInputElement).value).toBe('23/11/2026');
     await userEvent.clear(date);
     await userEvent.type(date, '2026-11-17');
     await userEvent.click(screen.getByRole('button', { name: 'Sign off as placement tutor' }));

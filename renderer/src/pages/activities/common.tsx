@@ -5,6 +5,7 @@ import { useChannel } from '../../api/hooks';
 import { useToast } from '../../components/toasts';
 import { draftStatusText, useDraft, type DraftStatus } from '../../components/use-draft';
 import { Field } from '../one-to-ones/field';
+import { DateInput } from '../../components/date-input';
 
 /** A member chosen in a select: the form says "is required" rather than zod's type message. */
 export const requiredMember = z.number({ message: 'is required' }).int().positive('is required');
@@ -103,7 +104,13 @@ export function TextArea({ label, registration, error, hint, rows = 3 }: { label
 export function Input({ label, registration, error, hint, type = 'text', step }: { label: string; registration: UseFormRegisterReturn; error?: string; hint?: string; type?: string; step?: string }) {
   return (
     <Field label={label} error={error} hint={hint}>
-      {(ids) => <input {...registration} id={ids.id} type={type} step={step} aria-describedby={ids.describedBy} aria-invalid={ids.invalid} />}
+      {(ids) =>
+        type === 'date' ? (
+          <DateInput {...registration} id={ids.id} calendarLabel={label} aria-describedby={ids.describedBy} aria-invalid={ids.invalid} />
+        ) : (
+          <input {...registration} id={ids.id} type={type} step={step} aria-describedby={ids.describedBy} aria-invalid={ids.invalid} />
+        )
+      }
     </Field>
   );
 }

@@ -9,6 +9,7 @@ import { ErrorMessage } from '../../components/page';
 import { useToast } from '../../components/toasts';
 import { fieldMessage } from '../one-to-ones/field';
 import { serverMessage } from '../../components/field';
+import { DateInput } from '../../components/date-input';
 
 export interface LogCpdTarget {
   kind: ActivityKind;
@@ -71,7 +72,7 @@ export function LogCpdDialog({ target, today, onClose }: { target: LogCpdTarget;
             </div>
             <div className={dateError ? 'field field-invalid' : 'field'}>
               <label htmlFor="act-cpd-date">Date</label>
-              <input id="act-cpd-date" type="date" value={date} onChange={(e) => setDate(e.target.value)} aria-invalid={Boolean(dateError)} aria-describedby={dateError ? 'act-cpd-date-error' : undefined} />
+              <DateInput id="act-cpd-date" value={date} onChange={(e) => setDate(e.target.value)} aria-invalid={Boolean(dateError)} aria-describedby={dateError ? 'act-cpd-date-error' : undefined} />
               {dateError && (
                 <p id="act-cpd-date-error" className="field-error">
                   {fieldMessage('Date', dateError)}

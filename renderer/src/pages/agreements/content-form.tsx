@@ -5,6 +5,7 @@ import { AIM_LABELS, FIELD_LABELS, sectionsFor } from '../../../../shared/domain
 import { formatUkDate } from '../../../../shared/dates';
 import { useChannel } from '../../api/hooks';
 import { controlProps, Field } from './field';
+import { DateInput } from '../../components/date-input';
 
 type TextField = Exclude<
   keyof AgreementContent,
@@ -65,7 +66,7 @@ export function ContentFields({
               readOnly ? (
                 <input type="text" readOnly value={formatUkDate(form.getValues(field))} {...controlProps(ids)} />
               ) : (
-                <input type="date" {...register(field)} {...controlProps(ids)} />
+                <DateInput {...register(field)} {...controlProps(ids)} />
               )
             }
           </Field>
@@ -77,7 +78,7 @@ export function ContentFields({
               readOnly ? (
                 <input type="text" readOnly value={form.getValues(field) ? formatUkDate(form.getValues(field)) : 'Not set: the end date'} {...controlProps(ids)} />
               ) : (
-                <input type="date" {...register(field, { setValueAs: dateOrNull })} {...controlProps(ids)} />
+                <DateInput {...register(field, { setValueAs: dateOrNull })} {...controlProps(ids)} />
               )
             }
           </Field>

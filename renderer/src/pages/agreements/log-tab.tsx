@@ -6,6 +6,7 @@ import { ApiError } from '../../api/client';
 import { useCommand } from '../../api/hooks';
 import { ErrorMessage } from '../../components/page';
 import { controlProps, Field } from './field';
+import { DateInput } from '../../components/date-input';
 
 const schema = logEntryInput.omit({ agreementId: true });
 type Values = ReturnType<typeof schema.parse>;
@@ -31,7 +32,7 @@ export function LogTab({ agreement }: { agreement: AgreementDetail }) {
         <h2 id="log-add">Add a learning log entry</h2>
         <form className="form-grid" noValidate onSubmit={(e) => void submit(e)}>
           <Field label="Date" error={errors.date?.message}>
-            {(ids) => <input type="date" {...form.register('date')} {...controlProps(ids)} />}
+            {(ids) => <DateInput {...form.register('date')} {...controlProps(ids)} />}
           </Field>
           <Field label="What I did" error={errors.did?.message} wide>
             {(ids) => <textarea rows={2} {...form.register('did')} {...controlProps(ids)} />}

@@ -10,6 +10,7 @@ import { useChannel, useCommand } from '../../api/hooks';
 import { Dialog } from '../../components/dialog';
 import { ErrorMessage } from '../../components/page';
 import { controlProps, Field } from './field';
+import { DateInput } from '../../components/date-input';
 
 type Values = z.infer<typeof agreementsSchemas.createInput>;
 const SCHEME_OF: Partial<Record<EmploymentType, Scheme>> = {
@@ -94,10 +95,10 @@ export function NewAgreementDialog({ today, memberId, onClose }: { today: string
           )}
         </Field>
         <Field label="Start date" error={errors.startDate?.message}>
-          {(ids) => <input type="date" {...form.register('startDate')} {...controlProps(ids)} />}
+          {(ids) => <DateInput {...form.register('startDate')} {...controlProps(ids)} />}
         </Field>
         <Field label="End date" error={errors.endDate?.message}>
-          {(ids) => <input type="date" {...form.register('endDate')} {...controlProps(ids)} />}
+          {(ids) => <DateInput {...form.register('endDate')} {...controlProps(ids)} />}
         </Field>
         <ErrorMessage error={create.error} />
         <div className="dialog-actions">

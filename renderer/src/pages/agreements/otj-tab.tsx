@@ -8,6 +8,7 @@ import { useCommand } from '../../api/hooks';
 import { ErrorMessage } from '../../components/page';
 import { useToast } from '../../components/toasts';
 import { controlProps, Field } from './field';
+import { DateInput } from '../../components/date-input';
 
 const schema = otjEntryInput.omit({ agreementId: true });
 type Values = ReturnType<typeof schema.parse>;
@@ -79,7 +80,7 @@ export function OtjTab({ agreement }: { agreement: AgreementDetail }) {
         <h2 id="otj-add">Log off-the-job training</h2>
         <form className="form-grid" onSubmit={(e) => void submit(e)} noValidate>
           <Field label="Date" error={errors.date?.message}>
-            {(ids) => <input type="date" {...form.register('date')} {...controlProps(ids)} />}
+            {(ids) => <DateInput {...form.register('date')} {...controlProps(ids)} />}
           </Field>
           <Field label="Hours" error={errors.hours?.message}>
             {(ids) => <input type="number" step="0.25" min="0" max="24" {...form.register('hours', { valueAsNumber: true })} {...controlProps(ids)} />}

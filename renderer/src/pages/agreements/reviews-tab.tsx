@@ -6,6 +6,7 @@ import { formatUkDate } from '../../../../shared/dates';
 import { useCommand } from '../../api/hooks';
 import { ErrorMessage } from '../../components/page';
 import { controlProps, Field } from './field';
+import { DateInput } from '../../components/date-input';
 
 const STATE_LABELS: Record<Review['state'], string> = { done: 'Signed off', overdue: 'Overdue', due: 'Due soon', upcoming: 'Upcoming' };
 const schema = reviewRecordInput.omit({ reviewId: true });
@@ -22,7 +23,7 @@ function RecordForm({ review, today }: { review: Review; today: string }) {
       onSubmit={(e) => void form.handleSubmit((v) => record.mutateAsync({ reviewId: review.id, ...v }))(e).catch(() => undefined)}
     >
       <Field label={`Review due ${formatUkDate(review.dueOn)}: held on`} error={errors.heldOn?.message}>
-        {(ids) => <input type="date" {...form.register('heldOn')} {...controlProps(ids)} />}
+        {(ids) => <DateInput {...form.register('heldOn')} {...controlProps(ids)} />}
       </Field>
       <Field label={`Review due ${formatUkDate(review.dueOn)}: notes`} error={errors.notes?.message} wide>
         {(ids) => <textarea rows={3} {...form.register('notes')} {...controlProps(ids)} />}
@@ -47,7 +48,7 @@ function SignOff({ review: r, agreement }: { review: Review; agreement: Agreemen
       {open && (
         <div className="field">
           <label htmlFor={dateId}>Sign-off date for the review due {formatUkDate(r.dueOn)}</label>
-          <input id={dateId} type="date" value={signedOnDate} min={r.heldOn ?? undefined} max={agreement.today} onChange={(e) => setSignedOnDate(e.target.value)} />
+          <DateInput id={dateId} value={signedOnDate} min={r.heldOn ?? undefined} max={agreement.today} onChange={(e) => setSignedOnDate(e.target.value)} />
         </div>
       )}
       <ErrorMessage error={sign.error} />

@@ -7,6 +7,7 @@ import { useCommand } from '../../api/hooks';
 import { Dialog } from '../../components/dialog';
 import { ErrorMessage } from '../../components/page';
 import { controlProps, Field } from './field';
+import { DateInput } from '../../components/date-input';
 
 const schema = z.object({ name: requiredText(200), signedOn: isoDate });
 type Values = z.infer<typeof schema>;
@@ -63,7 +64,7 @@ export function SignDialog({
           </Field>
         )}
         <Field label="Signed on" hint="The date they signed, which need not be today." error={form.formState.errors.signedOn?.message}>
-          {(ids) => <input type="date" max={today} {...form.register('signedOn')} {...controlProps(ids)} />}
+          {(ids) => <DateInput max={today} {...form.register('signedOn')} {...controlProps(ids)} />}
         </Field>
         <ErrorMessage error={sign.error} />
         <div className="dialog-actions">

@@ -5,6 +5,7 @@ import { formatUkDate } from '../../../../shared/dates';
 import { ApiError } from '../../api/client';
 import { useCommand } from '../../api/hooks';
 import { controlProps, Field } from './field';
+import { DateInput } from '../../components/date-input';
 
 const schema = visitInput.omit({ agreementId: true });
 type Values = ReturnType<typeof schema.parse>;
@@ -29,7 +30,7 @@ export function VisitsTab({ agreement }: { agreement: AgreementDetail }) {
         <h2 id="visit-add">Record a visit</h2>
         <form className="form-grid" noValidate onSubmit={(e) => void submit(e)}>
           <Field label="Visit date" error={errors.date?.message}>
-            {(ids) => <input type="date" {...form.register('date')} {...controlProps(ids)} />}
+            {(ids) => <DateInput {...form.register('date')} {...controlProps(ids)} />}
           </Field>
           <Field label="Visitor" error={errors.contact?.message} hint="Who visited, e.g. tutor or training provider">
             {(ids) => <input {...form.register('contact')} {...controlProps(ids)} />}

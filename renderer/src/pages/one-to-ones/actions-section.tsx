@@ -10,6 +10,7 @@ import { useToday } from '../../api/use-today';
 import { ErrorMessage } from '../../components/page';
 import { Field } from './field';
 import { formatMeetingTime } from './format';
+import { DateInput } from '../../components/date-input';
 
 const ownerText = (a: Pick<Action, 'owner'>, memberName: string) => (a.owner === 'manager' ? 'You' : memberName);
 
@@ -112,7 +113,7 @@ export function ActionsSection({ meeting }: { meeting: Meeting }) {
         </Field>
         <Field label="Due date" error={errors.dueOn?.message} hint="Optional">
           {(ids) => (
-            <input {...register('dueOn', { setValueAs: (v) => (v === '' || v === null ? null : v) })} id={ids.id} type="date" aria-describedby={ids.describedBy} aria-invalid={ids.invalid} />
+            <DateInput {...register('dueOn', { setValueAs: (v) => (v === '' || v === null ? null : v) })} id={ids.id} aria-describedby={ids.describedBy} aria-invalid={ids.invalid} />
           )}
         </Field>
         <ErrorMessage error={add.error} />

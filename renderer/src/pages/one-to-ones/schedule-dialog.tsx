@@ -11,6 +11,7 @@ import { ErrorMessage } from '../../components/page';
 import { Field } from './field';
 import { toInstant, toLocalParts } from './format';
 import { serverMessage } from '../../components/field';
+import { DateInput } from '../../components/date-input';
 
 const formSchema = z.object({
   memberId: z.number({ message: 'is required' }).int().positive('is required'),
@@ -97,7 +98,7 @@ function ScheduleForm({ memberId, meeting, onClose, onSaved, today }: Props & { 
           </Field>
         )}
         <Field label="Date" error={errors.date?.message}>
-          {(ids) => <input {...register('date')} id={ids.id} type="date" aria-describedby={ids.describedBy} aria-invalid={ids.invalid} />}
+          {(ids) => <DateInput {...register('date')} id={ids.id} aria-describedby={ids.describedBy} aria-invalid={ids.invalid} />}
         </Field>
         <Field label="Start time" error={errors.time?.message}>
           {(ids) => <input {...register('time')} id={ids.id} type="time" aria-describedby={ids.describedBy} aria-invalid={ids.invalid} />}

@@ -8,6 +8,7 @@ import { ErrorMessage } from '../../components/page';
 import { useToast } from '../../components/toasts';
 import { EraseDialog } from './erase-dialog';
 import { RequestReview } from './request-review';
+import { DateInput } from '../../components/date-input';
 
 /** Subject access requests and erasure for one person, at the foot of their page. */
 export default function PrivacyMemberSection({ member }: { member: Member }) {
@@ -41,7 +42,7 @@ export default function PrivacyMemberSection({ member }: { member: Member }) {
       >
         <div className="toolbar-field">
           <label htmlFor={`${id}-received`}>Date the request arrived</label>
-          <input id={`${id}-received`} type="date" value={receivedOn} max={today} onChange={(e) => setReceivedOn(e.target.value)} />
+          <DateInput id={`${id}-received`} value={receivedOn} max={today} onChange={(e) => setReceivedOn(e.target.value)} />
         </div>
         <button type="submit" disabled={record.isPending}>
           Record request

@@ -9,6 +9,7 @@ import { ErrorMessage, Loading } from '../../components/page';
 import { useToast } from '../../components/toasts';
 import { saveFile } from '../../download';
 import { MentionText, mentionHeading, refKey } from './mention-text';
+import { DateInput } from '../../components/date-input';
 
 /** Extension by one or two further months: allowed only if the person is told within the first month. */
 function ExtendForm({ request }: { request: SarReview['request'] }) {
@@ -55,7 +56,7 @@ function ExtendForm({ request }: { request: SarReview['request'] }) {
         </div>
         <div className="toolbar-field">
           <label htmlFor={`${id}-told`}>Date you told them</label>
-          <input id={`${id}-told`} type="date" value={toldOn} onChange={(e) => setToldOn(e.target.value)} />
+          <DateInput id={`${id}-told`} value={toldOn} onChange={(e) => setToldOn(e.target.value)} />
         </div>
         <button type="submit">Record extension</button>
       </div>

@@ -20,6 +20,7 @@ import { useCommand } from '../../api/hooks';
 import { Dialog } from '../../components/dialog';
 import { ErrorMessage } from '../../components/page';
 import { controlProps, Field } from './field';
+import { DateInput } from '../../components/date-input';
 
 /** Shows a server error on its field when the form has that field, otherwise above the buttons. */
 function useServerErrors<T extends object>(fields: T) {
@@ -76,7 +77,7 @@ export function AwardForm({ award, onClose }: { award?: Award; onClose: () => vo
           {(ids) => <input {...register('source')} type="url" {...controlProps(ids)} />}
         </Field>
         <Field label="Last checked" error={errors.lastChecked} hint="The day you last checked these details against the source">
-          {(ids) => <input {...register('lastChecked', { setValueAs: (v: unknown) => (v === '' || v === null ? null : v) })} type="date" {...controlProps(ids)} />}
+          {(ids) => <DateInput {...register('lastChecked', { setValueAs: (v: unknown) => (v === '' || v === null ? null : v) })} {...controlProps(ids)} />}
         </Field>
         <Field label="Runs every (years)" error={errors.everyYears} hint="1 for a yearly award; 2 for one held every other year">
           {(ids) => <input {...register('everyYears', { valueAsNumber: true })} type="number" min={1} max={10} {...controlProps(ids)} />}
@@ -191,7 +192,7 @@ export function AwardNominationForm({ awards, members, nomination, today, onClos
         </Field>
         <Field label="Award year" error={errors.year}>{(ids) => <input {...register('year', { valueAsNumber: true })} type="number" {...controlProps(ids)} />}</Field>
         <Field label="Deadline" error={errors.deadline} hint="The organiser's closing date for this nomination">
-          {(ids) => <input {...register('deadline')} type="date" {...controlProps(ids)} />}
+          {(ids) => <DateInput {...register('deadline')} {...controlProps(ids)} />}
         </Field>
         <Field label="Status" error={errors.status}>
           {(ids) => (
@@ -201,7 +202,7 @@ export function AwardNominationForm({ awards, members, nomination, today, onClos
           )}
         </Field>
         <Field label="Submitted on" error={errors.submittedOn} hint="Required once submitted">
-          {(ids) => <input {...register('submittedOn', { setValueAs: nullIfEmpty })} type="date" {...controlProps(ids)} />}
+          {(ids) => <DateInput {...register('submittedOn', { setValueAs: nullIfEmpty })} {...controlProps(ids)} />}
         </Field>
         <Field label="Notes" className="form-span" error={errors.notes}>{(ids) => <textarea {...register('notes')} rows={3} {...controlProps(ids)} />}</Field>
         <ErrorMessage error={serverError} />

@@ -7,6 +7,7 @@ import { useCommand } from '../../api/hooks';
 import { ErrorMessage } from '../../components/page';
 import { useToast } from '../../components/toasts';
 import { saveFile } from '../../download';
+import { DateInput } from '../../components/date-input';
 
 const DECISION_TEXT = { votes: 'most votes', tie_break_rule: 'the tie-break rule', manager: 'manager decision' } as const;
 
@@ -74,7 +75,7 @@ export function WinnerPanel({ detail, today }: { detail: CycleDetail; today: str
         >
           <label>
             Reward given on
-            <input type="date" value={givenOn} onChange={(e) => setGivenOn(e.target.value)} required />
+            <DateInput value={givenOn} onChange={(e) => setGivenOn(e.target.value)} required />
           </label>
           <button type="submit">Record reward given</button>
         </form>

@@ -8,6 +8,7 @@ import { Dialog } from '../../components/dialog';
 import { ErrorMessage } from '../../components/page';
 import { draftStatusText, useDraft } from '../../components/use-draft';
 import { Field, serverMessage } from './form-field';
+import { DateInput } from '../../components/date-input';
 
 interface Props {
   memberId: number;
@@ -66,7 +67,7 @@ export function CpdFormDialog({ memberId, today, entry, onClose, onSaved }: Prop
     <Dialog title={entry ? 'Edit CPD entry' : 'Log CPD'} onClose={onClose} wide>
       <form onSubmit={submit} noValidate className="form-grid">
         <Field label="Date" error={errors.date}>
-          {(ids) => <input {...register('date')} id={ids.id} type="date" max={today} aria-describedby={ids.describedBy} aria-invalid={ids.invalid} />}
+          {(ids) => <DateInput {...register('date')} id={ids.id} max={today} aria-describedby={ids.describedBy} aria-invalid={ids.invalid} />}
         </Field>
         <Field label="Activity type" error={errors.activityType}>
           {(ids) => (

@@ -7,6 +7,7 @@ import { useCommand } from '../../api/hooks';
 import { EmptyState, ErrorMessage } from '../../components/page';
 import { useToast } from '../../components/toasts';
 import { Field } from './form-field';
+import { DateInput } from '../../components/date-input';
 
 const looksLikeUrl = (s: string) => /^https?:\/\//i.test(s);
 
@@ -102,7 +103,7 @@ export function EvidenceSection({ journey }: { journey: Journey }) {
           </Field>
           <Field label="Evidence date" error={errors.datedOn}>
             {(ids) => (
-              <input {...register('datedOn', { setValueAs: (v: unknown) => (v === '' || v == null ? null : v) })} id={ids.id} type="date" aria-describedby={ids.describedBy} />
+              <DateInput {...register('datedOn', { setValueAs: (v: unknown) => (v === '' || v == null ? null : v) })} id={ids.id} aria-describedby={ids.describedBy} />
             )}
           </Field>
           <Field label="Link or file path" error={errors.location} className="form-span">

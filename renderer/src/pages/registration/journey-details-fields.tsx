@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import type { FieldErrors, Path, UseFormReturn } from 'react-hook-form';
 import { ROUTE_LABELS, routesFor, type JourneyDetailsInput, type Level } from '../../../../shared/domains/registration';
 import { Field } from './form-field';
+import { DateInput } from '../../components/date-input';
 
 const sameName = (a: string | undefined, b: string | null) =>
   Boolean(a && b && a.trim().toLocaleLowerCase() === b.trim().toLocaleLowerCase());
@@ -76,10 +77,9 @@ export function JourneyDetailsFields<T extends JourneyDetailsInput>({
       {text('regionalNetwork', 'Regional network')}
       <Field label="Planned submission date" error={errors.plannedSubmissionOn} hint="Set by the candidate: CILIP sets no deadline">
         {(ids) => (
-          <input
+          <DateInput
             {...f.register('plannedSubmissionOn', { setValueAs: (v: unknown) => (v === '' || v == null ? null : v) })}
             id={ids.id}
-            type="date"
             aria-describedby={ids.describedBy}
             aria-invalid={ids.invalid}
           />

@@ -18,6 +18,7 @@ import { ErrorMessage } from '../../components/page';
 import { Field, serverMessage } from './form-field';
 import { JourneyDetailsFields } from './journey-details-fields';
 import { useToday } from '../../api/use-today';
+import { DateInput } from '../../components/date-input';
 
 /** Starts a journey for a team member (the date defaults to today; CILIP sets no deadline, the candidate plans one). */
 export function NewJourneyDialog({ onClose, onCreated, memberId }: { onClose: () => void; onCreated: (id: number) => void; memberId?: number }) {
@@ -108,7 +109,7 @@ export function NewJourneyDialog({ onClose, onCreated, memberId }: { onClose: ()
           )}
         </Field>
         <Field label="Stage reached on" error={errors.startedOn}>
-          {(ids) => <input {...register('startedOn')} id={ids.id} type="date" aria-describedby={ids.describedBy} aria-invalid={ids.invalid} />}
+          {(ids) => <DateInput {...register('startedOn')} id={ids.id} aria-describedby={ids.describedBy} aria-invalid={ids.invalid} />}
         </Field>
         <JourneyDetailsFields form={form} lineManagerName={chosen?.lineManagerName ?? null} level={watch('level')} />
         <ErrorMessage error={create.error && !(create.error.field && create.error.field in emptyJourneyDetails) ? create.error : null} />

@@ -9,6 +9,7 @@ import { ErrorMessage } from '../../components/page';
 import { useToast } from '../../components/toasts';
 import { Field, serverMessage } from './form-field';
 import { ukOrDash } from './format';
+import { DateInput } from '../../components/date-input';
 
 /** The member's registered status (date registered, last revalidated, next anniversary), editable. */
 export function RegisteredStatus({ memberId, records, today }: { memberId: number; records: RegistrationRecord[]; today: string }) {
@@ -98,14 +99,13 @@ function RegisteredDialog({ memberId, today, record, onClose }: { memberId: numb
           </Field>
         )}
         <Field label="Registered on" error={errors.registeredOn}>
-          {(ids) => <input {...register('registeredOn')} id={ids.id} type="date" aria-describedby={ids.describedBy} aria-invalid={ids.invalid} />}
+          {(ids) => <DateInput {...register('registeredOn')} id={ids.id} aria-describedby={ids.describedBy} aria-invalid={ids.invalid} />}
         </Field>
         <Field label="Last revalidated on" error={errors.lastRevalidatedOn} hint="Leave empty if not revalidated yet">
           {(ids) => (
-            <input
+            <DateInput
               {...register('lastRevalidatedOn', { setValueAs: (v: unknown) => (v === '' || v == null ? null : v) })}
               id={ids.id}
-              type="date"
               aria-describedby={ids.describedBy}
               aria-invalid={ids.invalid}
             />

@@ -19,6 +19,7 @@ import { ErrorMessage } from '../../components/page';
 import { useToast } from '../../components/toasts';
 import { Field, serverMessage } from './form-field';
 import { useToday } from '../../api/use-today';
+import { DateInput } from '../../components/date-input';
 
 /** Records a move to another stage; moving back needs a reason, which the form asks for in place. */
 export function StageChangeForm({ journey }: { journey: Journey }) {
@@ -111,7 +112,7 @@ export function StageChangeForm({ journey }: { journey: Journey }) {
           )}
         </Field>
         <Field label="Date reached" error={errors.enteredOn}>
-          {(ids) => <input {...register('enteredOn')} id={ids.id} type="date" aria-describedby={ids.describedBy} aria-invalid={ids.invalid} />}
+          {(ids) => <DateInput {...register('enteredOn')} id={ids.id} aria-describedby={ids.describedBy} aria-invalid={ids.invalid} />}
         </Field>
         <Field
           label="Reason"

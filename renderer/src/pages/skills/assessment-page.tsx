@@ -8,6 +8,7 @@ import { ErrorMessage, Loading, Page } from '../../components/page';
 import { useToast } from '../../components/toasts';
 import { saveFile } from '../../download';
 import { RatingGrid } from './rating-grid';
+import { DateInput } from '../../components/date-input';
 
 /** One assessment: its details, sharing, exports and the rating grid. */
 export default function AssessmentPage() {
@@ -73,7 +74,7 @@ export default function AssessmentPage() {
           </label>
           <label className="toolbar-field">
             Date
-            <input type="date" value={a.assessedOn} onChange={(e) => e.target.value && change({ assessedOn: e.target.value })} />
+            <DateInput value={a.assessedOn} onChange={(e) => e.target.value && change({ assessedOn: e.target.value })} />
           </label>
           <span>Framework: {a.frameworkName} ({a.frameworkVersion})</span>
           <button type="button" onClick={onDelete}>Delete assessment</button>

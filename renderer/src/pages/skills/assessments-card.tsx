@@ -9,6 +9,7 @@ import { useChannel, useCommand } from '../../api/hooks';
 import { useToday } from '../../api/use-today';
 import { ErrorMessage, Loading } from '../../components/page';
 import { Field } from './field';
+import { DateInput } from '../../components/date-input';
 
 type Values = z.input<typeof assessmentInput>;
 
@@ -126,7 +127,7 @@ function NewAssessmentForm({ memberId, assessments, onCancel }: { memberId: numb
         )}
       </Field>
       <Field label="Date" error={errors.assessedOn}>
-        {(ids) => <input type="date" {...register('assessedOn')} id={ids.id} aria-describedby={ids.describedBy} aria-invalid={ids.invalid} />}
+        {(ids) => <DateInput {...register('assessedOn')} id={ids.id} aria-describedby={ids.describedBy} aria-invalid={ids.invalid} />}
       </Field>
       <label className="checkbox">
         <input type="checkbox" {...register('shared')} />
