@@ -1,6 +1,6 @@
 import { toIsoDate } from '../../../shared/dates';
 import { AppError } from '../../../shared/result';
-import { listZipEntries, readZipEntry, type ZipEntry } from './zip-reader';
+import { listZipEntries, readZipEntry } from './zip-reader';
 
 /**
  * Reads the cell values of a workbook's first sheet and nothing else.

@@ -51,7 +51,7 @@ describe('a draft survives a restart', () => {
     first.close();
     const second = open();
     const got = await second.dispatch('drafts:get', { key: 'cpd:reflection' });
-    expect(got.ok && got.value?.body).toBe('Siân ap Dŵr ran the session');
+    expect(got.ok && (got.value as { body: string } | null)?.body).toBe('Siân ap Dŵr ran the session');
     second.close();
   });
 });
