@@ -1,7 +1,9 @@
 import type Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { OfferInput } from '../../../shared/domains/network';
+import { keychainVault } from '../../../electron/main/domains/network/credentials';
 import { networkServiceFor } from '../../../electron/main/domains/network/handlers';
+import { createNetworkService } from '../../../electron/main/domains/network/service';
 import { adminQuery, createRegion, PG_SKIP_REASON, PG_URL, type Region } from '../../helpers/postgres';
 import { createTestApp, type TestApp } from '../../helpers/test-app';
 
@@ -86,6 +88,41 @@ describe('regional network with no server (as today)', () => {
       const stored = t.db.prepare('SELECT connection_enc, last_error FROM network_settings').get() as { connection_enc: Buffer | null; last_error: string };
       expect(stored.connection_enc).toBeNull();
       expect(JSON.stringify(t.db.prepare('SELECT * FROM network_outbox').all())).not.toContain('s3cret');
+    } finally {
+      t.close();
+    }
+  });
+});
+
+describe('credentials in the desktop app', () => {
+  it('the connection string is stored encrypted by the keychain and found again after a restart, never in plain text', async () => {
+    const t = await createTestApp();
+    // A stand-in for Electron's safeStorage (the OS keychain): reversible, and never the plain text.
+    const safeStorage = {
+      isEncryptionAvailable: () => true,
+      encryptString: (plain: string) => Buffer.from(`sealed:${Buffer.from(plain).toString('base64')}`),
+      decryptString: (sealed: Buffer) => Buffer.from(sealed.toString().slice('sealed:'.length), 'base64').toString(),
+    };
+    const ctx = { db: () => t.db, clock: () => new Date('2026-11-23T10:00:00.000Z'), emit: () => undefined };
+    try {
+      const desktop = createNetworkService(ctx, { vault: keychainVault(safeStorage), env: {}, autoDeliver: false });
+      t.db.transaction(() =>
+        desktop.connect({ serviceName: 'Aberystwyth Health Library', region: 'Wales', sector: 'health', connectionString: 'postgresql://svc:s3cret-pass@127.0.0.1:1/region', tlsMode: 'require', tlsCa: '' }),
+      )();
+      const row = t.db.prepare('SELECT connection_enc FROM network_settings').get() as { connection_enc: Buffer };
+      expect(row.connection_enc.toString()).toMatch(/^sealed:/);
+      expect(row.connection_enc.toString()).not.toContain('s3cret');
+      // After a restart (a new service, nothing in memory) the keychain still provides it.
+      const restarted = createNetworkService(ctx, { vault: keychainVault(safeStorage), env: {}, autoDeliver: false });
+      expect(restarted.status().credentialSource).toBe('keychain');
+      expect((await restarted.check()).state).toBe('offline'); // it tried the stored server: port 1 refuses
+      // Without a keychain the desktop app keeps it for the session only, like the web version.
+      const noKeychain = createNetworkService(ctx, { vault: keychainVault({ ...safeStorage, isEncryptionAvailable: () => false }), env: {}, autoDeliver: false });
+      t.db.transaction(() =>
+        noKeychain.connect({ serviceName: 'Aberystwyth Health Library', region: 'Wales', sector: 'health', connectionString: 'postgresql://svc:s3cret-pass@127.0.0.1:1/region', tlsMode: 'require', tlsCa: '' }),
+      )();
+      expect(noKeychain.status().credentialSource).toBe('session');
+      expect((t.db.prepare('SELECT connection_enc FROM network_settings').get() as { connection_enc: Buffer | null }).connection_enc).toBeNull();
     } finally {
       t.close();
     }
