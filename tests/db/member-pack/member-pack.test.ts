@@ -83,7 +83,7 @@ describe('member pack', () => {
     expect(a).toEqual({ self_assessed: 1, shared: 1 });
     const agenda = t.db.prepare(`SELECT title, raised_by FROM one_to_one_agenda_items WHERE meeting_id = ? AND raised_by = 'member'`).all(result.meetingId!);
     expect(agenda).toHaveLength(2);
-    const hours = () => t.db.prepare<[number], { h: number }>('SELECT sum(hours) AS h FROM cpd_entries WHERE member_id = ? AND source LIKE ?').get(candidate, 'member-pack:%' as never);
+    const hours = () => t.db.prepare<[number, string], { h: number }>('SELECT sum(hours) AS h FROM cpd_entries WHERE member_id = ? AND source LIKE ?').get(candidate, 'member-pack:%');
     expect(hours()?.h).toBe(1.5);
 
     // Importing the same pack again, now with both CPD rows: only the new row is written.
@@ -134,5 +134,25 @@ describe('member pack', () => {
     await exportPack();
     const preview = await t.call('memberPack:preview', { memberId: candidate, fileName: 'p.xlsx', content: await fillPack(first, answers()) });
     expect(preview.pack.warnings[0]).toMatch(/A newer pack was sent/);
+  });
+
+  it('self-ratings and the manager’s view sit side by side; two levels apart becomes a suggested talking point', async () => {
+    const filled = await fillPack(await exportPack(), answers());
+    const result = await t.call('memberPack:accept', { memberId: candidate, fileName: 'p.xlsx', content: filled, assessment: true, agendaRows: [], cpdRows: [] });
+    const id = result.assessmentId!;
+    const skillId = (code: string) => t.db.prepare<[string, number], { id: number }>('SELECT s.id FROM skills s JOIN skill_assessments a ON a.framework_id = s.framework_id WHERE s.code = ? AND a.id = ?').get(code, id)!.id;
+    await t.call('memberPack:setManagerView', { assessmentId: id, skillId: skillId(codes[0]!), level: 3 }); // self 1: two apart
+    await t.call('memberPack:setManagerView', { assessmentId: id, skillId: skillId(codes[1]!), level: 3 }); // self 4: one apart
+    const view = await t.call('memberPack:selfVsManager', { id });
+    expect(view.selfAssessed).toBe(true);
+    expect(view.rows.slice(0, 2).map((r) => [r.self, r.manager, r.difference])).toEqual([[1, 3, 2], [4, 3, -1]]);
+    expect(view.talkingPoints.map((p) => p.skillId)).toEqual([skillId(codes[0]!)]);
+    const next = t.db.prepare<[number], { id: number }>(`SELECT id FROM one_to_ones WHERE member_id = ? AND status = 'scheduled' ORDER BY scheduled_at DESC LIMIT 1`).get(candidate)!.id;
+    const meeting = await t.call('oneToOnes:get', { id: next });
+    const suggested = meeting.suggestions.filter((s) => s.title.startsWith('Ratings differ'));
+    expect(suggested.map((s) => s.title)).toEqual([view.talkingPoints[0]!.title]);
+    expect(suggested[0]!.detail).toMatch(/rated themself 1; your view is 3/);
+    const err = await t.fail('memberPack:setManagerView', { assessmentId: id, skillId: skillId(codes[0]!), level: 7 });
+    expect(err).toMatchObject({ code: 'VALIDATION', field: 'level' });
   });
 });

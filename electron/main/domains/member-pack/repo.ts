@@ -107,6 +107,16 @@ export function createMemberPackRepo(db: Database.Database) {
        WHERE s.framework_id = ? AND (s.retired_on IS NULL OR r.skill_id IS NOT NULL)
        ORDER BY sec.position, s.position, s.id`,
     ),
+    differing: db.prepare<[number, number], ViewRow & { assessment_id: number; member_name: string }>(
+      `SELECT a.id AS assessment_id, m.name AS member_name, s.id AS skill_id, s.code, s.title, sec.code || ' ' || sec.name AS section,
+         r.current AS self, r.manager_current AS manager
+       FROM skill_assessments a JOIN members m ON m.id = a.member_id
+       JOIN skill_ratings r ON r.assessment_id = a.id
+       JOIN skills s ON s.id = r.skill_id JOIN skill_sections sec ON sec.id = s.section_id
+       WHERE a.id = (SELECT id FROM skill_assessments WHERE member_id = ? AND shared = 1 AND self_assessed = 1 ORDER BY assessed_on DESC, id DESC LIMIT 1)
+         AND r.current IS NOT NULL AND r.manager_current IS NOT NULL AND abs(r.current - r.manager_current) >= ?
+       ORDER BY abs(r.current - r.manager_current) DESC, sec.position, s.position`,
+    ),
     skill: db.prepare<[number], { id: number; framework_id: number }>('SELECT id, framework_id FROM skills WHERE id = ?'),
     setManagerView: db.prepare(
       `INSERT INTO skill_ratings (assessment_id, skill_id, manager_current) VALUES (?, ?, ?)
@@ -145,6 +155,8 @@ export function createMemberPackRepo(db: Database.Database) {
     assessment: (id: number) => s.assessment.get(id),
     views: (assessmentId: number, frameworkId: number) => s.views.all(assessmentId, frameworkId),
     skill: (id: number) => s.skill.get(id),
+    /** Skills of the member's latest self-assessment where the manager's view differs by `min` levels or more. */
+    differing: (memberId: number, min: number) => s.differing.all(memberId, min),
     setManagerView: (assessmentId: number, skillId: number, level: number | null) => s.setManagerView.run(assessmentId, skillId, level),
   };
 }
