@@ -1,9 +1,8 @@
-import type { FieldValues, Path, PathValue, UseFormRegisterReturn, UseFormReturn } from 'react-hook-form';
+import type { UseFormRegisterReturn } from 'react-hook-form';
 import { z } from 'zod';
 import { NavLink } from 'react-router-dom';
 import { useChannel } from '../../api/hooks';
 import { useToast } from '../../components/toasts';
-import { draftStatusText, useDraft, type DraftStatus } from '../../components/use-draft';
 import { Field } from '../one-to-ones/field';
 import { DateInput } from '../../components/date-input';
 
@@ -66,32 +65,7 @@ export function useDeleteWithUndo<T>(remove: (id: number) => Promise<T>, restore
     );
 }
 
-/** "Draft saved" beside a form whose long text fields keep drafts, with a way to throw the draft away. */
-export function DraftNote({ statuses, onDiscard }: { statuses: DraftStatus[]; onDiscard: () => void }) {
-  const text = draftStatusText(...statuses);
-  return (
-    <p className="form-span muted" role="status">
-      {text}{' '}
-      {(statuses.includes('restored') || statuses.includes('saved')) && (
-        <button type="button" onClick={onDiscard}>
-          Discard draft
-        </button>
-      )}
-    </p>
-  );
-}
-
-/** Keeps one react-hook-form text field as a draft while it is typed (see components/use-draft.ts). */
-export function useFormFieldDraft<F extends FieldValues>(form: UseFormReturn<F>, name: Path<F>, key: string | null, saved: string, memberId: number | null) {
-  const value = form.watch(name);
-  return useDraft({
-    key,
-    memberId,
-    saved,
-    value: typeof value === 'string' ? value : '',
-    onRestore: (body) => form.setValue(name, body as PathValue<F, Path<F>>, { shouldDirty: true }),
-  });
-}
+export { DraftNote, useFormFieldDraft } from '../../components/form-draft';
 
 export function TextArea({ label, registration, error, hint, rows = 3 }: { label: string; registration: UseFormRegisterReturn; error?: string; hint?: string; rows?: number }) {
   return (
