@@ -41,9 +41,9 @@ export function OfferForm({ offer }: { offer: Offer | null }) {
       </div>
       <fieldset>
         <legend>PKSB sections a visit covers</legend>
-        <div className="checkbox-grid">
+        <div className="act-sections">
           {OFFER_SECTIONS.map((s) => (
-            <label key={s.code}>
+            <label key={s.code} className="checkbox">
               <input
                 type="checkbox"
                 checked={sections.includes(s.code)}
@@ -60,10 +60,10 @@ export function OfferForm({ offer }: { offer: Offer | null }) {
       </div>
       <fieldset>
         <legend>Visits</legend>
-        <label>
+        <label className="checkbox">
           <input type="checkbox" checked={inPerson} onChange={(e) => setInPerson(e.target.checked)} /> In person
         </label>{' '}
-        <label>
+        <label className="checkbox">
           <input type="checkbox" checked={virtual} onChange={(e) => setVirtual(e.target.checked)} /> Virtual
         </label>
       </fieldset>
@@ -83,7 +83,7 @@ export function OfferForm({ offer }: { offer: Offer | null }) {
               <label htmlFor={`${id}-c${i}-email`}>Contact {i + 1} email</label>
               <input id={`${id}-c${i}-email`} type="email" value={c.email} onChange={(e) => setContact(i, { email: e.target.value })} />
             </div>
-            <label>
+            <label className="checkbox">
               <input type="checkbox" checked={c.agreed} onChange={(e) => setContact(i, { agreed: e.target.checked })} /> Contact {i + 1} agreed to be listed
             </label>
           </div>

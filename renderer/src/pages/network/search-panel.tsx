@@ -60,7 +60,7 @@ export function SearchPanel({ region }: { region: string }) {
           <label htmlFor={`${id}-region`}>Region (empty: all)</label>
           <input id={`${id}-region`} value={filters.region} onChange={(e) => set('region', e.target.value)} />
         </div>
-        <label>
+        <label className="checkbox">
           <input type="checkbox" checked={filters.virtualOnly} onChange={(e) => set('virtualOnly', e.target.checked)} /> Virtual visits only
         </label>
         <button type="submit">Search</button>
@@ -71,7 +71,7 @@ export function SearchPanel({ region }: { region: string }) {
       <ErrorMessage error={results.error ?? coverage.error} />
       {results.data && results.data.length === 0 && <EmptyState title="No host matches">Try another section, or all regions.</EmptyState>}
       {results.data && results.data.length > 0 && (
-        <ul className="plain-list" aria-label="Hosts found">
+        <ul aria-label="Hosts found" style={{ listStyle: 'none', padding: 0 }}>
           {results.data.map((h) => (
             <HostCard key={h.serviceId} host={h} />
           ))}
