@@ -39,7 +39,7 @@ describe('backup rotation keeps the copy just taken', () => {
     await app.ready;
     const taken = await app.dispatch('system:backupNow', {});
     app.close();
-    expect(taken.ok).toBe(true);
+    if (!taken.ok) throw new Error(taken.error.message);
     expect(backupNames(dir)).toContain((taken.value as { fileName: string }).fileName);
   });
 });

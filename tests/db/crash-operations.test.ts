@@ -1,0 +1,257 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { afterAll, describe, expect, it } from 'vitest';
+import { fixedClock } from '../../electron/main/context';
+import { LATEST_SCHEMA_VERSION } from '../../electron/main/db/migrate';
+import { isEncryptedFile, passphraseOpens } from '../../electron/main/db/encryption';
+import { openDatabase } from '../../electron/main/db/open';
+import { startWorkbench } from '../../electron/main/startup';
+import { bundleChild, filesContaining, runAndKill, seeded, type ChildRun } from '../helpers/crash-operations';
+
+/**
+ * SIGKILL at random moments while the real code runs one of the app's own multi-step
+ * operations in a child process; then a restart through the real start-up path
+ * (startWorkbench, unlock) and checks. This proves behaviour under PROCESS crashes:
+ * the OS keeps every page written, so it says nothing about power loss (see
+ * tests/db/pragmas.test.ts for synchronous=FULL).
+ *
+ * Kills per operation: `npm test` 5; `.ci/run` sets WORKBENCH_CRASH_KILLS=100 for the
+ * single-write test, and this test takes a tenth of it per operation (10 × 8 = 80 kills),
+ * or WORKBENCH_CRASH_OP_KILLS when set. Figures go to WORKBENCH_CRASH_REPORT (JSON) when set.
+ */
+const KILLS = Number(process.env.WORKBENCH_CRASH_OP_KILLS ?? (process.env.WORKBENCH_CRASH_KILLS ? Math.max(5, Math.round(Number(process.env.WORKBENCH_CRASH_KILLS) / 10)) : 5));
+const P = 'first long passphrase';
+const Q = 'second long passphrase';
+const MARKER = 'Plaintext marker Łukasz Żółć';
+const IMPORT_ROWS = 5000;
+const MIGRATION_MEMBERS = 20_000;
+const MIGRATE_FROM = 1;
+
+type Operation = 'restore' | 'encrypt' | 'change passphrase' | 'remove encryption' | 'erasure' | 'bulk import' | 'backup with rotation' | 'migration';
+const OPERATIONS: Operation[] = ['restore', 'encrypt', 'change passphrase', 'remove encryption', 'erasure', 'bulk import', 'backup with rotation', 'migration'];
+const CHILD_OP: Record<Operation, string> = {
+  restore: 'restore', encrypt: 'encrypt', 'change passphrase': 'rekey', 'remove encryption': 'decrypt', erasure: 'erase',
+  'bulk import': 'import', 'backup with rotation': 'backup', migration: 'migrate',
+};
+
+interface Violations {
+  integrity: number;
+  damagedOnStart: number;
+  lockedOut: number;
+  acknowledgedWriteLost: number;
+  halfDone: number;
+  plaintextAfterEncrypt: number;
+  erasedNameInFile: number;
+  badBackup: number;
+}
+interface Figures {
+  test: string;
+  kills: number;
+  killedBeforeOperation: number;
+  killedMidOperation: number;
+  killedAfterAcknowledgement: number;
+  acknowledgedOperations: number;
+  acknowledgedWrites: number;
+  /** Migration only: kills that left the file part-way through the migrations (between two versions). */
+  leftAtIntermediateVersion?: number;
+  violations: Violations;
+  seconds: number;
+}
+const report: Partial<Record<Operation, Figures>> = {};
+const testName = (op: Operation) => `${op}: after ${KILLS} kills and a restart the store is intact, opens with the right passphrase and keeps every acknowledged write`;
+
+const child = bundleChild();
+const dirs: string[] = [path.dirname(child)];
+afterAll(() => {
+  dirs.forEach((d) => fs.rmSync(d, { recursive: true, force: true }));
+  const file = process.env.WORKBENCH_CRASH_REPORT;
+  if (file) fs.writeFileSync(file, `${JSON.stringify({ killsPerOperation: KILLS, operations: report }, null, 2)}\n`);
+});
+
+type Reply = { ok: boolean; value?: unknown; error?: unknown };
+async function must<T>(p: Promise<Reply>): Promise<T> {
+  const r = await p;
+  if (!r.ok) throw new Error(JSON.stringify(r.error));
+  return r.value as T;
+}
+
+/** Starts as the app does after the crash and unlocks with whichever passphrase the manager may have set. */
+async function restart(dataDir: string, clock: string, candidates: (string | null)[]) {
+  const started = startWorkbench({ dataDir, transport: 'web', clock: fixedClock(clock), log: () => undefined });
+  if (!started.ok) throw new Error(started.message);
+  const { app } = started;
+  await started.startupBackup;
+  let passphrase: string | null = null;
+  if (app.isLocked()) {
+    const file = path.join(dataDir, 'workbench.sqlite');
+    passphrase = candidates.find((p): p is string => p !== null && passphraseOpens(file, p)) ?? null;
+    if (passphrase === null || !(await app.dispatch('system:unlock', { passphrase })).ok) {
+      app.close();
+      return null;
+    }
+  }
+  return { app, passphrase, names: new Set((app.ctx.db.prepare('SELECT name FROM members').pluck().all() as string[])) };
+}
+
+const acked = (lines: string[]) => lines.filter((l) => l.startsWith('ack write ')).map((l) => l.slice('ack write '.length));
+
+async function setUp(op: Operation, dataDir: string): Promise<string | null> {
+  if (op === 'migration') {
+    const template = path.join(dataDir, '..', `template-${path.basename(dataDir)}.sqlite`);
+    const db = openDatabase(template, { migrateTo: MIGRATE_FROM });
+    const insert = db.prepare(
+      `INSERT INTO members (name, job_title, team, fte, employment_type, notes, created_at, updated_at)
+       VALUES (?, 'Library Assistant', 'Central Library', 1, 'permanent', ?, '2025-01-06T09:00:00Z', '2025-01-06T09:00:00Z')`,
+    );
+    db.transaction(() => {
+      for (let i = 0; i < MIGRATION_MEMBERS; i += 1) insert.run(`Siân ap Dŵr ${i}`, 'Welsh-language storytimes. '.repeat(20));
+    })();
+    db.pragma('wal_checkpoint(TRUNCATE)');
+    db.close();
+    return null;
+  }
+  const started = startWorkbench({ dataDir, transport: 'web', clock: fixedClock('2026-11-01T09:00:00Z'), log: () => undefined });
+  if (!started.ok) throw new Error(started.message);
+  await started.startupBackup;
+  const { app } = started;
+  await must(app.dispatch('system:chooseStart', { mode: 'sample' }));
+  await must(app.dispatch('team:create', { name: MARKER, preferredName: '', jobTitle: 'Librarian', grade: '', team: 'Central Library', fte: 1, startDate: '2025-01-06', lineManagerId: null, employmentType: 'permanent', cilipNumber: '', email: '', notes: '' }));
+  await must(app.dispatch('system:backupNow', {}));
+  const encrypted = op === 'change passphrase' || op === 'remove encryption';
+  if (encrypted) await must(app.dispatch('system:encrypt', { passphrase: P, confirm: P }));
+  app.close();
+  return encrypted ? P : null;
+}
+
+async function crashOperation(op: Operation) {
+  const began = performance.now();
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'workbench-crash-op-'));
+  dirs.push(dataDir);
+  let passphrase = await setUp(op, dataDir);
+  const template = path.join(dataDir, '..', `template-${path.basename(dataDir)}.sqlite`);
+  if (op === 'migration') dirs.push(template, `${template}-wal`, `${template}-shm`);
+  const random = seeded(20_261_130 + op.length * 7);
+  const v: Violations = { integrity: 0, damagedOnStart: 0, lockedOut: 0, acknowledgedWriteLost: 0, halfDone: 0, plaintextAfterEncrypt: 0, erasedNameInFile: 0, badBackup: 0 };
+  const f: Figures = { test: testName(op), kills: 0, killedBeforeOperation: 0, killedMidOperation: 0, killedAfterAcknowledgement: 0, acknowledgedOperations: 0, acknowledgedWrites: 0, violations: v, seconds: 0 };
+  if (op === 'migration') f.leftAtIntermediateVersion = 0;
+  let window = 0; // measured on the first run (not killed before `done`), so kills spread over the whole operation on any machine
+  for (let run = 0; run < KILLS; run += 1) {
+    const clock = new Date(Date.UTC(2026, 10, 2 + run, 9)).toISOString();
+    const tag = `run ${run}`;
+    if (op === 'migration') {
+      for (const name of fs.readdirSync(dataDir)) fs.rmSync(path.join(dataDir, name), { recursive: true, force: true });
+      fs.copyFileSync(template, path.join(dataDir, 'workbench.sqlite'));
+    }
+    const target = op === 'encrypt' ? P : op === 'change passphrase' ? (passphrase === P ? Q : P) : op === 'remove encryption' ? null : passphrase;
+    const extra = op === 'bulk import' ? String(IMPORT_ROWS) : (target ?? '-');
+    const anchor = op === 'migration' ? 'spawned' : op === 'backup with rotation' ? 'ready' : `begin ${CHILD_OP[op]}`;
+    const args = [dataDir, CHILD_OP[op], passphrase ?? '-', extra, clock, tag];
+    const result: ChildRun = await runAndKill(child, args, anchor, run === 0 ? null : Math.floor(random() * window));
+    if (run === 0) window = Math.max(50, Math.round((result.doneAfterMs ?? 1000) * 1.2));
+    const lines = result.lines;
+    const begun = lines.some((l) => l.startsWith('begin ')) || (op === 'migration' && lines.includes('spawned'));
+    const opAcked = lines.includes(`ack ${CHILD_OP[op]}`) || (op === 'backup with rotation' && lines.some((l) => l.startsWith('ack backup ')));
+    // Where the kill landed: the last step line says (a backup loop may die mid-way through its fourth backup).
+    const lastStep = lines.filter((l) => l.startsWith('begin ') || l === `ack ${CHILD_OP[op]}` || (op === 'backup with rotation' && l.startsWith('ack backup '))).at(-1);
+    f.kills += 1;
+    if (lastStep?.startsWith('ack ')) f.killedAfterAcknowledgement += 1;
+    else if (begun) f.killedMidOperation += 1;
+    else f.killedBeforeOperation += 1;
+    if (opAcked) f.acknowledgedOperations += op === 'backup with rotation' ? lines.filter((l) => l.startsWith('ack backup ')).length : 1;
+    const writes = acked(lines);
+    f.acknowledgedWrites += writes.length;
+
+    // What is on disk before anything reopens it.
+    if (op === 'migration') {
+      const raw = new Database(path.join(dataDir, 'workbench.sqlite'), { readonly: true });
+      const version = raw.pragma('user_version', { simple: true }) as number;
+      if (version > MIGRATE_FROM && version < LATEST_SCHEMA_VERSION) f.leftAtIntermediateVersion = (f.leftAtIntermediateVersion ?? 0) + 1;
+      if (raw.pragma('integrity_check', { simple: true }) !== 'ok') v.integrity += 1;
+      raw.close();
+    }
+    if (op === 'backup with rotation') {
+      const dir = path.join(dataDir, 'backups');
+      for (const name of fs.readdirSync(dir).filter((n) => n.endsWith('.sqlite'))) {
+        const copy = new Database(path.join(dir, name), { readonly: true, fileMustExist: true });
+        if (copy.pragma('integrity_check', { simple: true }) !== 'ok') v.badBackup += 1;
+        copy.close();
+      }
+      // The newest acknowledged backup is there and holds the write acknowledged just before it.
+      const newest = lines.filter((l) => l.startsWith('ack backup ')).map((l) => l.slice('ack backup '.length)).at(-1);
+      if (newest) {
+        const last = lines.slice(0, lines.indexOf(`ack backup ${newest}`)).filter((l) => l.startsWith('ack write ')).at(-1)?.slice('ack write '.length);
+        const file = path.join(dir, newest);
+        const copy = fs.existsSync(file) ? new Database(file, { readonly: true }) : null;
+        if (!copy || (last && !copy.prepare('SELECT 1 FROM members WHERE name = ?').get(last))) v.badBackup += 1;
+        copy?.close();
+      }
+    }
+
+    const reopened = await restart(dataDir, clock, [passphrase, target]);
+    if (!reopened) {
+      v.lockedOut += 1;
+      break;
+    }
+    const { app, names } = reopened;
+    if (app.ctx.db.pragma('integrity_check', { simple: true }) !== 'ok' || (app.ctx.db.pragma('foreign_key_check') as unknown[]).length > 0) v.integrity += 1;
+    if (app.ctx.lifecycle.notice() !== null) v.damagedOnStart += 1;
+    const stillThere = (name: string) => names.has(name);
+
+    let expected = writes;
+    if (op === 'restore') {
+      // Y was written after the backup: an acknowledged restore dropped it, a kill mid-restore may have.
+      const y = `${tag} after backup`;
+      if (opAcked && stillThere(y)) v.halfDone += 1;
+      if (begun) expected = expected.filter((n) => n !== y);
+    }
+    if (op === 'erasure') {
+      const person = `${tag} Erasable Siân ap Dŵr`;
+      expected = expected.filter((n) => n !== person);
+      if (opAcked && stillThere(person)) v.halfDone += 1;
+      // Once the person's row is gone (acknowledged or not), the restart has finished the erasure: no file may hold them.
+      if ((opAcked || !stillThere(person)) && filesContaining(dataDir, person).length > 0) v.erasedNameInFile += 1;
+    }
+    if (op === 'bulk import') {
+      const imported = Array.from({ length: IMPORT_ROWS }, (_, k) => `${tag} imported ${k}`).filter(stillThere).length;
+      if (imported !== 0 && imported !== IMPORT_ROWS) v.halfDone += 1;
+      if (opAcked && imported !== IMPORT_ROWS) v.acknowledgedWriteLost += 1;
+    }
+    if (op === 'migration') {
+      const version = app.ctx.db.pragma('user_version', { simple: true }) as number;
+      const kept = app.ctx.db.prepare(`SELECT count(*) FROM members WHERE name LIKE 'Siân ap Dŵr %'`).pluck().get() as number;
+      if (version !== LATEST_SCHEMA_VERSION || kept !== MIGRATION_MEMBERS) v.acknowledgedWriteLost += 1;
+    } else if (!stillThere(MARKER)) v.acknowledgedWriteLost += 1;
+    v.acknowledgedWriteLost += expected.filter((n) => !stillThere(n)).length;
+
+    if ((op === 'encrypt' && opAcked) || op === 'change passphrase') {
+      if (reopened.passphrase === null || filesContaining(dataDir, MARKER).length > 0) v.plaintextAfterEncrypt += 1;
+    }
+    if (opAcked && reopened.passphrase !== target) v.lockedOut += 1;
+    passphrase = reopened.passphrase;
+
+    // Back to the starting point for the next kill, through the real code.
+    if (op === 'encrypt' && passphrase !== null) await must(app.dispatch('system:decrypt', { passphrase }));
+    if (op === 'remove encryption' && passphrase === null) await must(app.dispatch('system:encrypt', { passphrase: P, confirm: P }));
+    if (op === 'encrypt' || op === 'remove encryption') passphrase = op === 'encrypt' ? null : P;
+    if (op === 'bulk import') app.ctx.db.prepare(`DELETE FROM members WHERE name LIKE '% imported %'`).run();
+    app.close();
+    expect(isEncryptedFile(path.join(dataDir, 'workbench.sqlite'))).toBe(passphrase !== null);
+  }
+  f.seconds = Math.round((performance.now() - began) / 1000);
+  report[op] = f;
+  console.log(
+    `crash test: ${op}: ${f.kills} kills (${f.killedBeforeOperation} before, ${f.killedMidOperation} mid-operation, ${f.killedAfterAcknowledgement} after the answer), ` +
+      `${f.acknowledgedOperations} acknowledged operations, ${f.acknowledgedWrites} acknowledged writes` +
+      (f.leftAtIntermediateVersion !== undefined ? `, ${f.leftAtIntermediateVersion} left between two schema versions` : '') +
+      `; violations ${JSON.stringify(v)} (${f.seconds} s)`,
+  );
+  expect(f.killedMidOperation + f.killedAfterAcknowledgement).toBeGreaterThan(0);
+  expect(v).toEqual({ integrity: 0, damagedOnStart: 0, lockedOut: 0, acknowledgedWriteLost: 0, halfDone: 0, plaintextAfterEncrypt: 0, erasedNameInFile: 0, badBackup: 0 });
+}
+
+/** Issue #14, "Crash tests of what the app itself does". */
+describe('the app\'s own multi-step operations under SIGKILL', () => {
+  for (const op of OPERATIONS) it(testName(op), { timeout: KILLS * 20_000 + 60_000 }, () => crashOperation(op));
+});
