@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { byId, exportedFile } from '../../domains/common';
+import { exportedFile } from '../../domains/common';
 import {
   managerViewInput,
   packAcceptInput,
@@ -17,6 +17,7 @@ export const memberPackContract = {
   'memberPack:export': command(packExportInput, exportedFile),
   'memberPack:preview': query(packFileInput, packPreview),
   'memberPack:accept': command(packAcceptInput, packAcceptResult),
-  'memberPack:selfVsManager': query(byId, selfVsManager),
+  /** The member's latest self-assessment beside the manager's view; null before the first one. */
+  'memberPack:selfVsManager': query(packExportInput, selfVsManager.nullable()),
   'memberPack:setManagerView': command(managerViewInput, z.object({ skillId: z.number().int(), level: z.number().int().nullable() })),
 } satisfies Record<string, ChannelDef>;

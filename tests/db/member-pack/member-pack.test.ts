@@ -143,7 +143,8 @@ describe('member pack', () => {
     const skillId = (code: string) => t.db.prepare<[string, number], { id: number }>('SELECT s.id FROM skills s JOIN skill_assessments a ON a.framework_id = s.framework_id WHERE s.code = ? AND a.id = ?').get(code, id)!.id;
     await t.call('memberPack:setManagerView', { assessmentId: id, skillId: skillId(codes[0]!), level: 3 }); // self 1: two apart
     await t.call('memberPack:setManagerView', { assessmentId: id, skillId: skillId(codes[1]!), level: 3 }); // self 4: one apart
-    const view = await t.call('memberPack:selfVsManager', { id });
+    expect(await t.call('memberPack:selfVsManager', { memberId: candidate })).not.toBeNull();
+    const view = (await t.call('memberPack:selfVsManager', { memberId: candidate }))!;
     expect(view.selfAssessed).toBe(true);
     expect(view.rows.slice(0, 2).map((r) => [r.self, r.manager, r.difference])).toEqual([[1, 3, 2], [4, 3, -1]]);
     expect(view.talkingPoints.map((p) => p.skillId)).toEqual([skillId(codes[0]!)]);

@@ -14,7 +14,7 @@ export function memberPackModule(ctx: AppContext): DomainModule {
       'memberPack:export': asyncHandler(async ({ memberId }: { memberId: number }) => packs.exportPack(memberId)),
       'memberPack:preview': asyncHandler(async (input: PackFileInput) => packs.preview(input.memberId, await sheetsOf(input))),
       'memberPack:accept': asyncHandler(async (input: PackAcceptInput) => packs.accept(input, await sheetsOf(input))),
-      'memberPack:selfVsManager': ({ id }) => packs.selfVsManager(id),
+      'memberPack:selfVsManager': ({ memberId }) => packs.selfVsManager(memberId),
       'memberPack:setManagerView': ({ assessmentId, skillId, level }) => packs.setManagerView(assessmentId, skillId, level),
     },
   };

@@ -100,6 +100,9 @@ export function createMemberPackRepo(db: Database.Database) {
       `SELECT a.id, a.member_id, m.name AS member_name, a.framework_id, a.shared, a.self_assessed
        FROM skill_assessments a JOIN members m ON m.id = a.member_id WHERE a.id = ?`,
     ),
+    latestSelf: db.prepare<[number], { id: number }>(
+      'SELECT id FROM skill_assessments WHERE member_id = ? AND shared = 1 AND self_assessed = 1 ORDER BY assessed_on DESC, id DESC LIMIT 1',
+    ),
     views: db.prepare<[number, number], ViewRow>(
       `SELECT s.id AS skill_id, s.code, s.title, sec.code || ' ' || sec.name AS section, r.current AS self, r.manager_current AS manager
        FROM skills s JOIN skill_sections sec ON sec.id = s.section_id
@@ -153,6 +156,7 @@ export function createMemberPackRepo(db: Database.Database) {
       memberId: number; date: string; activityType: string; hours: number; title: string; reflection: string; sections: string; source: string; now: string;
     }) => s.insertCpd.run(c),
     assessment: (id: number) => s.assessment.get(id),
+    latestSelf: (memberId: number) => s.latestSelf.get(memberId)?.id ?? null,
     views: (assessmentId: number, frameworkId: number) => s.views.all(assessmentId, frameworkId),
     skill: (id: number) => s.skill.get(id),
     /** Skills of the member's latest self-assessment where the manager's view differs by `min` levels or more. */

@@ -154,7 +154,10 @@ export function createMemberPackService(ctx: AppContext) {
       return { assessmentId, agendaAdded, cpdAdded, meetingId: agendaAdded > 0 ? meetingId : null };
     })();
 
-  const selfVsManager = (assessmentId: number): SelfVsManager => {
+  const selfVsManager = (memberId: number): SelfVsManager | null => {
+    requireMember(memberId);
+    const assessmentId = repo.latestSelf(memberId);
+    if (assessmentId === null) return null;
     const a = repo.assessment(assessmentId);
     if (!a) throw new AppError('NOT_FOUND', `No assessment has id ${assessmentId}.`, 'id');
     if (a.shared !== 1) throw new AppError('FORBIDDEN', `${a.member_name} has not shared this assessment with you.`, 'id');
