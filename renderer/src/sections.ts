@@ -33,6 +33,7 @@ export const MEMBER_SECTIONS: MemberSection[] = [
   lazy(() => import('./pages/skills/member-section')),
   lazy(() => import('./pages/registration/member-section')),
   lazy(() => import('./pages/one-to-ones/member-section')),
+  lazy(() => import('./pages/member-pack/member-section')),
   lazy(() => import('./pages/agreements/member-section')),
   lazy(() => import('./pages/recognition/member-section')),
   lazy(() => import('./pages/activities/member-section')),
