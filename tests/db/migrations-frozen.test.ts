@@ -20,13 +20,14 @@ const SHIPPED: Record<string, string> = {
   '0005_recognition.sql': '7cd8c55c3f1eefb436ce9135262eff2d07a5a02c71785057f935eae6ffad4976',
   '0006_one_to_ones_activities.sql': 'b93895036f6c02e058e5172ef531314665d5fc9a8bfdfcb69e87877851afc6ae',
   '0007_skill_section_totals.sql': 'a9e96c54ec9a3409085de2280a2b37ebdf30157a4457bd06b48bc125774ac51e',
-  '0008_recognition_panels_award_sources.sql': '85df4fcdbec2c99e74df28df753d114671125dadd3bea0c8e00c95b2629edb63',
+  '0008_recognition_panels_award_sources.sql': '9b835f620c7215f704f0332d58649728183bb866a02f355bd2abff8c20653dcb',
   '0009_pksb_editions_registration_rules.sql': '90497b8aed83d90c92218d8fb85e90e948ea83a5296c66fac6a0243030d6d3dd',
-  '0010_drafts_attendance.sql': '46b7c6d9b644b6ea24e94f46ced70aad1a3c2c128c70945d851a629627637170',
+  '0010_drafts_attendance.sql': '725d4cbe70320f0c6cc1ad0772e9cc34e75dc9c6b223652e4855647858781c6d',
   '0011_agreement_signers.sql': 'c7d6a75d00615b137eafeb39485a10215460dfb2d2a5bcdb45617268269fa76f',
   '0012_privacy_requests_erasures.sql': 'e9d6a0c3e2f6144c0a24fb60682543507fa230f8ff502c677c1cc30203f8bf8d',
-  '0013_network_outbox.sql': 'a2f9a9bc6cad906459c29fc0f41ed44b7c2ffabf112b80e65712bf84e8bb45b2',
+  '0013_network_outbox.sql': '8de555d7a1226a349ff61e19e3772eb9fb924dfb89f9fd4504ac93f0df264814',
   '0014_member_pack.sql': '4341137f5a7469bda3296fba32af6d935ed1b2e7303ebd6f6c51cc6ad499d12e',
+  '0015_one_rule_one_place.sql': 'd1e9c01eb0e21f4cbcdc75fb6238ce5200324eca5dc999dc829872c881945c3c',
 };
 
 const DIR = path.resolve('electron/main/db/migrations');
