@@ -8,7 +8,8 @@ import { useCommand } from '../../api/hooks';
 import { Dialog } from '../../components/dialog';
 import { useToday } from '../../api/use-today';
 import { ErrorMessage } from '../../components/page';
-import { Field } from './field';
+import { Field, serverMessage } from './field';
+import { ApiError } from '../../api/client';
 import { formatMeetingTime } from './format';
 import { DateInput } from '../../components/date-input';
 
@@ -73,13 +74,25 @@ export function ActionsSection({ meeting }: { meeting: Meeting }) {
     handleSubmit,
     reset,
     setFocus,
+    setError,
     formState: { errors, isSubmitting },
   } = useForm<FormValues>({ resolver: zodResolver(formSchema), defaultValues: { text: '', owner: 'member', dueOn: null } });
 
   const submit = handleSubmit(
     async (v) => {
-      await add.mutateAsync({ meetingId: meeting.id, ...v });
+      try {
+        await add.mutateAsync({ meetingId: meeting.id, ...v });
+      } catch (error) {
+        // A refused due date (2099, 1990) is shown at the field; anything else in the banner below.
+        if (error instanceof ApiError && error.field === 'dueOn') {
+          setError('dueOn', { message: serverMessage(error) });
+          setFocus('dueOn');
+        }
+        return;
+      }
       reset({ text: '', owner: v.owner, dueOn: null });
+      // Ready for the next action (after the form has re-rendered from the reset).
+      setTimeout(() => setFocus('text'), 0);
     },
     (invalid) => {
       const first = Object.keys(invalid)[0] as keyof FormValues | undefined;
@@ -116,7 +129,7 @@ export function ActionsSection({ meeting }: { meeting: Meeting }) {
             <DateInput {...register('dueOn', { setValueAs: (v) => (v === '' || v === null ? null : v) })} id={ids.id} aria-describedby={ids.describedBy} aria-invalid={ids.invalid} />
           )}
         </Field>
-        <ErrorMessage error={add.error} />
+        <ErrorMessage error={add.error instanceof ApiError && add.error.field === 'dueOn' ? null : add.error} />
         <div className="form-span">
           <button type="submit" disabled={isSubmitting}>
             Add action

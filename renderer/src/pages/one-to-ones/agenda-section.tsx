@@ -1,9 +1,10 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { Link } from 'react-router-dom';
 import { moveItem, type Meeting } from '../../../../shared/domains/one-to-ones';
 import { useCommand } from '../../api/hooks';
 import { ErrorMessage } from '../../components/page';
 import { useToast } from '../../components/toasts';
+import { focusableById, useFocusAfter } from '../../components/use-focus-after';
 import { CarriedActions } from './actions-section';
 
 const SOURCE_LABELS: Record<string, string> = {
@@ -31,6 +32,22 @@ export function AgendaSection({ meeting }: { meeting: Meeting }) {
   const open = meeting.status === 'scheduled';
   const ids = meeting.agenda.map((i) => i.id);
   const error = accept.error ?? acceptAll.error ?? dismiss.error ?? remove.error ?? reorder.error ?? restore.error;
+
+  // The button goes with its suggestion: focus the next suggestion's "Add", or the agenda it joined.
+  const suggestionKeys = useRef<string[]>([]);
+  suggestionKeys.current = meeting.suggestions.map((s) => s.key);
+  const focusAfter = useFocusAfter();
+  const focusNextSuggestion = (key: string) => {
+    const keys = suggestionKeys.current;
+    const at = keys.indexOf(key);
+    const next = keys[at + 1] ?? keys[at - 1];
+    focusAfter(
+      () => !suggestionKeys.current.includes(key),
+      () =>
+        (next ? [...document.querySelectorAll<HTMLElement>('button[data-suggestion]')].find((b) => b.dataset.suggestion === next) : null) ??
+        focusableById('agenda-heading'),
+    );
+  };
 
   const move = (itemId: number, direction: 'up' | 'down') =>
     reorder.mutate({ meetingId: meeting.id, itemIds: moveItem(ids, itemId, direction) });
@@ -121,7 +138,12 @@ export function AgendaSection({ meeting }: { meeting: Meeting }) {
                       <p className="muted">{hint.detail}</p>
                     </div>
                     <div className="row-actions">
-                      <button type="button" aria-label={`Add ${hint.title} to the agenda`} onClick={() => accept.mutate({ meetingId: meeting.id, key: hint.key })}>
+                      <button
+                        type="button"
+                        data-suggestion={hint.key}
+                        aria-label={`Add ${hint.title} to the agenda`}
+                        onClick={() => accept.mutate({ meetingId: meeting.id, key: hint.key }, { onSuccess: () => focusNextSuggestion(hint.key) })}
+                      >
                         Add
                       </button>
                       <button
@@ -129,6 +151,7 @@ export function AgendaSection({ meeting }: { meeting: Meeting }) {
                         aria-label={`Not needed: ${hint.title}`}
                         onClick={async () => {
                           await dismiss.mutateAsync({ meetingId: meeting.id, key: hint.key });
+                          focusNextSuggestion(hint.key);
                           toast.show(`“${hint.title}” will not be suggested again.`, {
                             label: 'Undo',
                             run: () => restore.mutate({ meetingId: meeting.id, key: hint.key }),
@@ -141,7 +164,12 @@ export function AgendaSection({ meeting }: { meeting: Meeting }) {
                   </li>
                 ))}
               </ul>
-              <button type="button" onClick={() => acceptAll.mutate({ meetingId: meeting.id })}>
+              <button
+                type="button"
+                onClick={() =>
+                  acceptAll.mutate({ meetingId: meeting.id }, { onSuccess: () => focusAfter(() => suggestionKeys.current.length === 0, () => focusableById('agenda-heading')) })
+                }
+              >
                 Add all suggestions
               </button>
             </>

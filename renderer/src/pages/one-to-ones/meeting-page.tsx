@@ -1,10 +1,11 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router-dom';
 import { MEETING_STATUS_LABELS, RECURRENCE_LABELS, type Meeting } from '../../../../shared/domains/one-to-ones';
 import { invoke } from '../../api/client';
 import { useChannel, useCommand } from '../../api/hooks';
 import { ErrorMessage, Loading, Page } from '../../components/page';
 import { useToast } from '../../components/toasts';
+import { focusableById, useFocusAfter } from '../../components/use-focus-after';
 import { saveFile } from '../../download';
 import { ActionsSection } from './actions-section';
 import { AgendaSection } from './agenda-section';
@@ -27,9 +28,15 @@ function MeetingActions({ meeting }: { meeting: Meeting }) {
       setExportError(error);
     }
   };
+  // "Record as held" and "Cancel meeting" go once the status changes: focus lands on the
+  // meeting's facts, where the new status shows, not on the page body.
+  const current = useRef(meeting.status);
+  current.current = meeting.status;
+  const focusAfter = useFocusAfter();
   const status = async (next: 'held' | 'cancelled' | 'scheduled', message: string) => {
     const previous = meeting.status;
     await setStatus.mutateAsync({ id: meeting.id, status: next });
+    focusAfter(() => current.current === next, () => focusableById('meeting-heading'));
     toast.show(message, { label: 'Undo', run: () => setStatus.mutate({ id: meeting.id, status: previous }) });
   };
   return (
