@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { exportedFile, id, isoDate, optionalText, requiredText } from './common';
+import { quarterHours } from './hours';
 
 export const SESSION_TYPES = ['open', 'planned', 'combined'] as const;
 export type SessionType = (typeof SESSION_TYPES)[number];
@@ -25,12 +26,8 @@ export function setSizeWarning(count: number): string | null {
   return null;
 }
 
-/** Hours of one session or visit: more than 0, at most a day, in quarter hours (as the CPD log records them). */
-export const sessionHours = z
-  .number({ message: 'must be a number of hours' })
-  .gt(0, 'must be more than 0')
-  .max(24, 'must be at most 24 hours')
-  .refine((h) => Number.isInteger(h * 4), { message: 'must be in quarter-hour steps (0.25, 0.5, 0.75 …)' });
+/** Hours of one session or visit: the CPD log's rule (shared/domains/hours.ts), since each may become a CPD entry. */
+export const sessionHours = quarterHours();
 
 const memberIds = z
   .array(id)

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { id, isoDate, optionalText, requiredText } from './common';
+import { HOURS_MAX, quarterHours } from './hours';
 import { registrationRecord } from './registration';
 
 /** The CPD log and revalidation (20 hours in the last 12 months + a 250-word statement). */
@@ -30,13 +31,13 @@ export const CPD_TYPE_LABELS: Record<CpdType, string> = {
   other: 'Other',
 };
 
-export const CPD_MAX_HOURS = 24;
+export const CPD_MAX_HOURS = HOURS_MAX;
 
-export const cpdHours = z
-  .number({ message: 'must be a number of hours' })
-  .gt(0, 'must be more than 0')
-  .max(CPD_MAX_HOURS, `must be at most ${CPD_MAX_HOURS} hours for one entry (split longer activities)`)
-  .refine((h) => Number.isInteger(h * 4), { message: 'must be in quarter-hour steps (0.25, 0.5, 0.75 …)' });
+export const cpdHours = quarterHours(`must be at most ${CPD_MAX_HOURS} hours for one entry (split longer activities)`);
+
+/** Completed CPD is never dated after today: the one future-date rule for the form, the log and activities logged as CPD. */
+export const cpdDateProblem = (date: string, today: string): string | null =>
+  date > today ? 'cannot be in the future for completed CPD' : null;
 
 /** PKSB section codes (see shared/domains/pksb.ts); local sections may add codes, so only the shape is checked here. */
 export const pksbCodes = z

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { byId, id, isoDate, optionalText, requiredText } from './common';
 import { portfolioItem } from './registration-portfolio';
+import { DRIFT_WEEKS_MAX, DRIFT_WEEKS_MIN } from './registration-rules';
 
 /** CILIP registration journeys: levels, stages, portfolio evidence. */
 
@@ -247,8 +248,8 @@ export const registrationSettings = z
     driftWeeks: z
       .number({ message: 'must be a number' })
       .int('must be a whole number of weeks')
-      .min(1, 'must be at least 1 week')
-      .max(104, 'must be at most 104 weeks'),
+      .min(DRIFT_WEEKS_MIN, `must be at least ${DRIFT_WEEKS_MIN} week`)
+      .max(DRIFT_WEEKS_MAX, `must be at most ${DRIFT_WEEKS_MAX} weeks`),
   })
   .strict();
 export type RegistrationSettings = z.infer<typeof registrationSettings>;

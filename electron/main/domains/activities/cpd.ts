@@ -2,7 +2,8 @@ import type { LogCpdResult } from '../../../../shared/domains/activities';
 import { formatUkDate } from '../../../../shared/dates';
 import { AppError } from '../../../../shared/result';
 import { nowIso, todayOf, type AppContext } from '../../context';
-import { recordCpd, type CpdEntryDraft } from '../registration/cpd-api';
+import { cpdDateProblem, type CpdType } from '../../../../shared/domains/registration-cpd';
+import { recordCpd } from '../registration/cpd-api';
 import type { ActivitiesService } from './service';
 
 interface Participant {
@@ -12,7 +13,7 @@ interface Participant {
 }
 interface Plan {
   source: string;
-  activityType: CpdEntryDraft['activityType'];
+  activityType: CpdType;
   title: string;
   date: string;
   hours: number;
@@ -107,9 +108,8 @@ export function logActivityCpd(
   const today = todayOf(ctx);
   const now = nowIso(ctx);
   const plan = planFor(s, input.kind, input.id, input.hours, input.date, today);
-  if (plan.date > today) {
-    throw new AppError('VALIDATION', 'Date cannot be in the future: log CPD once the activity has happened', 'date');
-  }
+  const dateProblem = cpdDateProblem(plan.date, today);
+  if (dateProblem) throw new AppError('VALIDATION', `date ${dateProblem}: log it once the activity has happened`, 'date');
   const already = s.records.loggedMembers(plan.source);
   const todo = plan.people.filter((p) => !already.has(p.memberId));
   if (todo.length === 0) {

@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
 import { perConnection } from '../../lib/per-connection';
-import { CPD_TYPE_LABELS, cpdEntryInput, type CpdFields } from '../../../../shared/domains/registration-cpd';
+import { CPD_TYPE_LABELS, cpdDateProblem, cpdEntryInput, type CpdFields, type CpdType } from '../../../../shared/domains/registration-cpd';
 import { AppError } from '../../../../shared/result';
 import { fromZodError } from '../../ipc/errors';
 import { createCpdRepo } from './cpd-repo';
@@ -18,17 +18,7 @@ const registrationRepoOf = perConnection(createRegistrationRepo);
 export interface CpdEntryDraft {
   memberId: number;
   date: string;
-  activityType:
-    | 'course'
-    | 'reading'
-    | 'conversation'
-    | 'shadowing_visit'
-    | 'action_learning_set'
-    | 'coaching'
-    | 'buddying'
-    | 'conference'
-    | 'online'
-    | 'other';
+  activityType: CpdType;
   hours: number;
   reflection: string;
   /** PKSB section codes (see shared/domains/pksb.ts). */
@@ -41,9 +31,8 @@ export interface CpdEntryDraft {
 
 /** Checks that apply to every CPD entry however it arrives (form or another domain). */
 export function checkCpdRules(db: Database.Database, memberId: number, fields: CpdFields, today: string, field = '') {
-  if (fields.date > today) {
-    throw new AppError('VALIDATION', `${field}date cannot be in the future for completed CPD`, `${field}date`);
-  }
+  const dateProblem = cpdDateProblem(fields.date, today);
+  if (dateProblem) throw new AppError('VALIDATION', `${field}date ${dateProblem}`, `${field}date`);
   const member = registrationRepoOf(db).member(memberId);
   if (!member) throw new AppError('NOT_FOUND', `No team member has id ${memberId}.`, 'memberId');
 }
@@ -79,9 +68,4 @@ export function recordCpd(db: Database.Database, entry: CpdEntryDraft, nowIso: s
     throw new AppError('CONFLICT', `source ${source} has already been logged as CPD`, 'source');
   }
   return repo.insert(memberId, fields, source, nowIso);
-}
-
-/** The CPD entry an activity produced, if any (so a domain can show "logged as CPD"). */
-export function findCpdBySource(db: Database.Database, source: string) {
-  return cpdRepoOf(db).findBySource(source);
 }

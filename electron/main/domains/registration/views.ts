@@ -6,6 +6,8 @@ import {
   cpdWindowStart,
   DEFAULT_DRIFT_WEEKS,
   detectDrift,
+  DRIFT_WEEKS_MAX,
+  DRIFT_WEEKS_MIN,
   nextRevalidationDue,
   revalidationOutstanding,
 } from '../../../../shared/domains/registration-rules';
@@ -18,7 +20,7 @@ export const DRIFT_WEEKS_KEY = 'registration.driftWeeks';
 /** The configured drift threshold; a missing or damaged setting falls back to the default. */
 export function driftWeeksOf(repo: RegistrationRepo): number {
   const raw = Number(repo.getSetting(DRIFT_WEEKS_KEY));
-  return Number.isInteger(raw) && raw >= 1 && raw <= 104 ? raw : DEFAULT_DRIFT_WEEKS;
+  return Number.isInteger(raw) && raw >= DRIFT_WEEKS_MIN && raw <= DRIFT_WEEKS_MAX ? raw : DEFAULT_DRIFT_WEEKS;
 }
 
 const latest = (...dates: (string | null)[]): string | null =>

@@ -10,6 +10,7 @@ import { EmptyState, ErrorMessage, Loading } from '../../components/page';
 import { asId, asNullable, Input, LogCpdButton, MemberSelect, requiredMember, TextArea, useDeleteWithUndo, useToday } from './common';
 import { LogCpdDialog, type LogCpdTarget } from './log-cpd-dialog';
 import { serverMessage } from '../../components/field';
+import { HOURS_INPUT_ATTRS } from '../../../../shared/domains/hours';
 
 const formSchema = coachingInput.extend({ coacheeId: requiredMember });
 
@@ -53,7 +54,7 @@ function CoachingForm({ record, today, onClose }: { record?: CoachingRecord; tod
         />
         <Input label="External coach’s name" registration={register('coachName')} error={errors.coachName?.message} hint="Only if the coach is not in the team" />
         <Input label="Held on" type="date" registration={register('heldOn')} error={errors.heldOn?.message} />
-        <Input label="Hours" type="number" step="0.25" registration={register('hours', { valueAsNumber: true })} error={errors.hours?.message} />
+        <Input label="Hours" type="number" step={HOURS_INPUT_ATTRS.step} registration={register('hours', { valueAsNumber: true })} error={errors.hours?.message} />
         <div className="form-span">
           <TextArea label="Goal" registration={register('goal')} error={errors.goal?.message} hint="What does the coachee want to achieve?" />
         </div>

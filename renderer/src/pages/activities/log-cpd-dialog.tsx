@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import type { ActivityKind } from '../../../../shared/domains/activities';
+import { HOURS_INPUT_ATTRS } from '../../../../shared/domains/hours';
 import { PKSB_SECTIONS } from '../../../../shared/domains/pksb';
 import { formatUkDate } from '../../../../shared/dates';
 import { ApiError } from '../../api/client';
@@ -63,7 +64,7 @@ export function LogCpdDialog({ target, today, onClose }: { target: LogCpdTarget;
           <div className="form-grid">
             <div className={hoursError ? 'field field-invalid' : 'field'}>
               <label htmlFor="act-cpd-hours">Hours each</label>
-              <input id="act-cpd-hours" type="number" min="0.25" max="24" step="0.25" value={hours} onChange={(e) => setHours(e.target.value)} aria-invalid={Boolean(hoursError)} aria-describedby={hoursError ? 'act-cpd-hours-error' : undefined} />
+              <input id="act-cpd-hours" {...HOURS_INPUT_ATTRS} value={hours} onChange={(e) => setHours(e.target.value)} aria-invalid={Boolean(hoursError)} aria-describedby={hoursError ? 'act-cpd-hours-error' : undefined} />
               {hoursError && (
                 <p id="act-cpd-hours-error" className="field-error">
                   {fieldMessage('Hours', hoursError)}

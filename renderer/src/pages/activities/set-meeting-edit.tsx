@@ -11,6 +11,7 @@ import { useToast } from '../../components/toasts';
 import { attendanceDefaults, AttendanceFields, attendanceList } from './attendance-fields';
 import { Input, TextArea } from './common';
 import { serverMessage } from '../../components/field';
+import { HOURS_INPUT_ATTRS } from '../../../../shared/domains/hours';
 
 const formSchema = setMeetingChanges.pick({ heldOn: true, hours: true, notes: true }).extend({
   attendance: z
@@ -48,7 +49,7 @@ export function SetMeetingEditDialog({ set, meeting, onClose }: { set: SetDetail
     <Dialog title={`Edit the meeting of ${formatUkDate(meeting.heldOn)}`} onClose={onClose} wide>
       <form onSubmit={submit} noValidate className="form-grid">
         <Input label="Held on" type="date" registration={register('heldOn')} error={errors.heldOn?.message} />
-        <Input label="Hours" type="number" step="0.25" registration={register('hours', { valueAsNumber: true })} error={errors.hours?.message} />
+        <Input label="Hours" type="number" step={HOURS_INPUT_ATTRS.step} registration={register('hours', { valueAsNumber: true })} error={errors.hours?.message} />
         <AttendanceFields members={people} register={register} error={(errors.attendance as { message?: string } | undefined)?.message} />
         <div className="form-span">
           <TextArea label="Meeting notes" registration={register('notes')} error={errors.notes?.message} />

@@ -9,6 +9,7 @@ import { useToast } from '../../components/toasts';
 import { UnsavedGuard } from '../../components/unsaved-guard';
 import { attendanceDefaults, AttendanceFields, attendanceList } from './attendance-fields';
 import { DraftNote, Input, TextArea, useFormFieldDraft } from './common';
+import { HOURS_INPUT_ATTRS } from '../../../../shared/domains/hours';
 
 const formSchema = setMeetingInput.pick({ heldOn: true, hours: true, notes: true }).extend({
   plans: z.record(z.string(), z.string().max(2000, 'must be at most 2000 characters')),
@@ -61,7 +62,7 @@ export function SetMeetingForm({ set, today }: { set: SetDetail; today: string }
       <UnsavedGuard when={isDirty} what="The details of the meeting you are recording" />
       <form onSubmit={submit} noValidate className="form-grid">
         <Input label="Held on" type="date" registration={register('heldOn')} error={errors.heldOn?.message} hint="The day it met: not always today" />
-        <Input label="Hours" type="number" step="0.25" registration={register('hours', { valueAsNumber: true })} error={errors.hours?.message} />
+        <Input label="Hours" type="number" step={HOURS_INPUT_ATTRS.step} registration={register('hours', { valueAsNumber: true })} error={errors.hours?.message} />
         <AttendanceFields members={set.members} register={register} error={(errors.attendance as { message?: string } | undefined)?.message} />
         <div className="form-span">
           <TextArea label="Meeting notes" registration={register('notes')} error={errors.notes?.message} hint="Optional; kept as a draft as you type" />

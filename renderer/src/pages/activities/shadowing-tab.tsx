@@ -11,6 +11,7 @@ import { Field } from '../one-to-ones/field';
 import { asId, DraftNote, Input, LogCpdButton, MemberSelect, requiredMember, TextArea, useDeleteWithUndo, useFormFieldDraft, useToday } from './common';
 import { LogCpdDialog, type LogCpdTarget } from './log-cpd-dialog';
 import { serverMessage } from '../../components/field';
+import { HOURS_INPUT_ATTRS } from '../../../../shared/domains/hours';
 
 const formSchema = shadowingInput.extend({ memberId: requiredMember });
 
@@ -62,7 +63,7 @@ function VisitForm({ visit, today, onClose }: { visit?: ShadowingVisit; today: s
           )}
         </Field>
         <Input label="Visit date" type="date" registration={register('visitOn')} error={errors.visitOn?.message} />
-        <Input label="Hours" type="number" step="0.25" registration={register('hours', { valueAsNumber: true })} error={errors.hours?.message} />
+        <Input label="Hours" type="number" step={HOURS_INPUT_ATTRS.step} registration={register('hours', { valueAsNumber: true })} error={errors.hours?.message} />
         <TextArea label="Objectives" registration={register('objectives')} error={errors.objectives?.message} hint="Agreed before the visit" />
         <TextArea label="Reflection" registration={register('reflection')} error={errors.reflection?.message} hint="After the visit: what will you do differently?" />
         <DraftNote statuses={[objectivesDraft.status, reflectionDraft.status]} onDiscard={() => void discardDrafts().then(() => form.reset())} />

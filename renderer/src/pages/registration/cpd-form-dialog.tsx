@@ -1,7 +1,8 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useForm } from 'react-hook-form';
 import { PKSB_EDITION_LABELS, pksbSectionName, pksbSectionsOf } from '../../../../shared/domains/pksb';
-import { CPD_TYPES, CPD_TYPE_LABELS, cpdFields, emptyCpdFields, type CpdEntry, type CpdFields } from '../../../../shared/domains/registration-cpd';
+import { HOURS_INPUT_ATTRS, HOURS_MAX } from '../../../../shared/domains/hours';
+import { CPD_TYPES, CPD_TYPE_LABELS, cpdDateProblem, cpdFields, emptyCpdFields, type CpdEntry, type CpdFields } from '../../../../shared/domains/registration-cpd';
 import { ApiError } from '../../api/client';
 import { useChannel, useCommand } from '../../api/hooks';
 import { Dialog } from '../../components/dialog';
@@ -48,8 +49,9 @@ export function CpdFormDialog({ memberId, today, entry, onClose, onSaved }: Prop
   });
 
   const submit = handleSubmit(async (values) => {
-    if (values.date > today) {
-      setError('date', { message: 'cannot be in the future for completed CPD' });
+    const dateProblem = cpdDateProblem(values.date, today);
+    if (dateProblem) {
+      setError('date', { message: dateProblem });
       return;
     }
     try {
@@ -80,15 +82,12 @@ export function CpdFormDialog({ memberId, today, entry, onClose, onSaved }: Prop
             </select>
           )}
         </Field>
-        <Field label="Hours" error={errors.hours} hint="Quarter-hour steps, e.g. 1.5; at most 24 per entry">
+        <Field label="Hours" error={errors.hours} hint={`Quarter-hour steps, e.g. 1.5; at most ${HOURS_MAX} per entry`}>
           {(ids) => (
             <input
               {...register('hours', { valueAsNumber: true })}
               id={ids.id}
-              type="number"
-              step="0.25"
-              min="0.25"
-              max="24"
+              {...HOURS_INPUT_ATTRS}
               aria-describedby={ids.describedBy}
               aria-invalid={ids.invalid}
             />

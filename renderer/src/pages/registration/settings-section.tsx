@@ -3,6 +3,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useEffect } from 'react';
 import { useForm } from 'react-hook-form';
 import { registrationSettings, type RegistrationSettings } from '../../../../shared/domains/registration';
+import { DEFAULT_DRIFT_WEEKS, DRIFT_WEEKS_MAX, DRIFT_WEEKS_MIN } from '../../../../shared/domains/registration-rules';
 import { useChannel, useCommand } from '../../api/hooks';
 import { ErrorMessage } from '../../components/page';
 import { useToast } from '../../components/toasts';
@@ -15,7 +16,7 @@ export default function RegistrationSettingsSection() {
   const toast = useToast();
   const { register, handleSubmit, reset, formState: { errors, isSubmitting } } = useForm<RegistrationSettings>({
     resolver: zodResolver(registrationSettings),
-    defaultValues: { driftWeeks: 12 },
+    defaultValues: { driftWeeks: DEFAULT_DRIFT_WEEKS },
   });
   useEffect(() => {
     if (settings.data) reset(settings.data);
@@ -34,15 +35,15 @@ export default function RegistrationSettingsSection() {
           label="Weeks without movement before a journey is stalled"
           className="registration-narrow"
           error={errors.driftWeeks}
-          hint="No stage change and no logged activity (CPD, evidence, statement edits) for this many weeks: 1 to 104, usually 12."
+          hint={`No stage change and no logged activity (CPD, evidence, statement edits) for this many weeks: ${DRIFT_WEEKS_MIN} to ${DRIFT_WEEKS_MAX}, usually ${DEFAULT_DRIFT_WEEKS}.`}
         >
           {(ids) => (
             <input
               {...register('driftWeeks', { valueAsNumber: true })}
               id={ids.id}
               type="number"
-              min={1}
-              max={104}
+              min={DRIFT_WEEKS_MIN}
+              max={DRIFT_WEEKS_MAX}
               step={1}
               aria-describedby={ids.describedBy}
               aria-invalid={ids.invalid}
