@@ -141,7 +141,8 @@ describe('boundary fuzzing through the dispatcher', () => {
       await fc.assert(
         fc.asyncProperty(payloads(channel), async (payload) => {
           stats.inputs += 1;
-          const passesInput = def.input.safeParse(payload).success;
+          // The dispatcher reads a missing input as {} (a channel without input is called with nothing).
+          const passesInput = def.input.safeParse(payload === undefined ? {} : payload).success;
           if (passesInput) stats.reached += 1;
           const before = changes();
           const result = await t.app.dispatch(channel, payload);
