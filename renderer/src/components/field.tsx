@@ -19,18 +19,20 @@ interface FieldProps {
   error?: string | { message?: string };
   hint?: ReactNode;
   className?: string;
+  /** Spans the whole row of a two-column form. */
+  wide?: boolean;
   children: (ids: FieldIds) => ReactNode;
 }
 
 /** A labelled control with its hint and inline error, both tied to it with aria-describedby. */
-export function Field({ label, error, hint, className, children }: FieldProps) {
+export function Field({ label, error, hint, className, wide, children }: FieldProps) {
   const id = useId();
   const errorId = `${id}-error`;
   const hintId = `${id}-hint`;
   const message = typeof error === 'string' ? error : error?.message;
   const describedBy = [hint ? hintId : null, error ? errorId : null].filter(Boolean).join(' ') || undefined;
   return (
-    <div className={[error ? 'field field-invalid' : 'field', className].filter(Boolean).join(' ')}>
+    <div className={[error ? 'field field-invalid' : 'field', wide ? 'form-span' : null, className].filter(Boolean).join(' ')}>
       <label htmlFor={id}>{label}</label>
       {hint && (
         <p id={hintId} className="hint">
