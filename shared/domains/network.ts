@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { sessionHours } from './activities';
 import { id, isoDate, optionalText, requiredText } from './common';
 
 /**
@@ -157,7 +158,8 @@ export const planVisitInput = z
     hostPerson: optionalText(200),
     mode: z.enum(['in_person', 'virtual'], { message: 'must be in person or virtual' }),
     visitOn: isoDate,
-    hours: z.number().positive('must be more than 0 hours').max(24, 'must be at most 24 hours'),
+    // The same rule as any shadowing visit (quarter hours, at most 24).
+    hours: sessionHours,
     objectives: optionalText(4000),
   })
   .strict();

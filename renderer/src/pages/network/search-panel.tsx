@@ -187,7 +187,7 @@ function PlanVisitForm({ host, onDone }: { host: HostResult; onDone: () => void 
         </div>
         <div className="toolbar-field">
           <label htmlFor={`${id}-hours`}>Hours</label>
-          <input id={`${id}-hours`} type="number" min={0.5} max={24} step={0.5} value={hours} onChange={(e) => setHours(e.target.value)} />
+          <input id={`${id}-hours`} type="number" min={0.5} max={24} step={0.25} value={hours} onChange={(e) => setHours(e.target.value)} />
         </div>
         <div className="toolbar-field">
           <label htmlFor={`${id}-host`}>Host contact</label>
