@@ -84,6 +84,10 @@ export const agendaItem = z.object({
   link: z.string(),
   source: z.enum(AGENDA_SOURCES),
   hintKey: z.string().nullable(),
+  /** 'member': raised by the member (from a returned member pack). */
+  raisedBy: z.enum(['manager', 'member']).optional(),
+  /** Ticked in the meeting; an item not covered carries forward to the next meeting. */
+  covered: z.boolean().optional(),
 });
 export type AgendaItem = z.infer<typeof agendaItem>;
 

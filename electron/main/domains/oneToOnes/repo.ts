@@ -44,6 +44,8 @@ interface AgendaRow {
   link: string;
   source: string;
   hint_key: string | null;
+  raised_by: string;
+  covered: number;
 }
 
 export interface MeetingRecord extends MeetingSummary {
@@ -93,6 +95,8 @@ const toAgendaItem = (row: AgendaRow): AgendaItem => ({
   link: row.link,
   source: row.source as AgendaItem['source'],
   hintKey: row.hint_key,
+  raisedBy: row.raised_by === 'member' ? 'member' : 'manager',
+  covered: row.covered === 1,
 });
 
 // Open actions counted per member: the ones a meeting will discuss (carried plus its own).
