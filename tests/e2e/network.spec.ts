@@ -34,6 +34,8 @@ test.describe('regional network', () => {
     await expect(network.status).toContainText('Not connected: the workbench works on its own as before.');
     await network.connect({ service: 'Łukasz Żółć’s Central Library', region: 'North Wales', sector: 'public', url: ours.url });
     await expect(network.status).toContainText('kept for this session only');
+    await network.section.getByRole('button', { name: 'Check connection' }).click();
+    await expect(network.section.getByRole('status', { name: 'Connection check' })).toHaveText('Connected to the regional network.');
 
     await network.publishOffer({ summary: 'Local studies and the reading room', section: 'Collection management and development', role: 'Local studies librarian', contact: 'Łukasz Żółć' });
     await expect(network.status).toContainText('Last published 23/11/2026');

@@ -20,6 +20,8 @@ export default function NetworkSettings() {
   const connect = useCommand('network:connect');
   const disconnect = useCommand('network:disconnect');
   const sync = useCommand('network:sync');
+  const [checking, setChecking] = useState(false);
+  const check = useChannel('network:check', {}, { enabled: checking, staleTime: 0 });
   const id = useId();
   const [form, setForm] = useState<ConnectInput>({ serviceName: '', region: '', sector: 'public', connectionString: '', tlsMode: 'require', tlsCa: '' });
   const s = status.data;
@@ -108,6 +110,9 @@ export default function NetworkSettings() {
               <button type="button" onClick={() => sync.mutate({})}>
                 Send now
               </button>
+              <button type="button" onClick={() => (checking ? void check.refetch() : setChecking(true))}>
+                Check connection
+              </button>
               <button type="button" className="danger" onClick={() => disconnect.mutate({})}>
                 Disconnect
               </button>
@@ -115,7 +120,12 @@ export default function NetworkSettings() {
           )}
         </div>
       </form>
-      <ErrorMessage error={status.error ?? connect.error ?? disconnect.error ?? sync.error} />
+      {checking && check.data && (
+        <p role="status" aria-label="Connection check" className={check.data.state === 'online' ? 'info-banner' : 'error-banner'}>
+          {check.data.message}
+        </p>
+      )}
+      <ErrorMessage error={status.error ?? connect.error ?? disconnect.error ?? sync.error ?? check.error} />
       {s?.configured && (
         <>
           <OfferForm offer={s.offer} />
