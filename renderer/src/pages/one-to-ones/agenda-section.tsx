@@ -75,7 +75,7 @@ export function AgendaSection({ meeting }: { meeting: Meeting }) {
             <li key={item.id}>
               <div>
                 <strong>{item.title}</strong>
-                <span className="badge">{SOURCE_LABELS[item.source] ?? item.source}</span>
+                <span className="badge">{item.raisedBy === 'member' ? `Raised by ${meeting.memberName}` : (SOURCE_LABELS[item.source] ?? item.source)}</span>
                 {item.detail && <p className="muted">{item.detail}</p>}
                 {item.link && <Link to={item.link}>Open {item.title}</Link>}
               </div>
