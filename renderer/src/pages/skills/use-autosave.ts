@@ -12,31 +12,42 @@ export type SaveStatus = { state: 'idle' | 'saving' | 'saved' } | { state: 'erro
 /**
  * Saves every change as it is made, one request at a time and in order, and keeps
  * the local value until the server agrees, so leaving mid-way loses nothing and a
- * refetch never undoes a key press.
+ * refetch never undoes a key press. Changes made while a save is on its way are
+ * merged (per skill, later wins) and go together in one `skills:rateMany`: a burst of
+ * ratings costs one transaction, not one each.
  */
 export function useAutosave(assessmentId: number) {
   const [local, setLocal] = useState<Record<number, RatingPatch>>({});
   const [status, setStatus] = useState<SaveStatus>({ state: 'idle' });
-  const chain = useRef<Promise<void>>(Promise.resolve());
-  const pending = useRef(0);
+  const queued = useRef(new Map<number, RatingPatch>());
+  const sending = useRef(false);
+
+  const flush = useCallback(async () => {
+    if (sending.current) return;
+    sending.current = true;
+    while (queued.current.size > 0) {
+      const batch = [...queued.current.entries()];
+      queued.current.clear();
+      try {
+        const [only] = batch;
+        if (batch.length === 1 && only) await invoke('skills:rate', { assessmentId, skillId: only[0], ...only[1] });
+        else await invoke('skills:rateMany', { assessmentId, ratings: batch.map(([skillId, patch]) => ({ skillId, ...patch })) });
+        if (queued.current.size === 0) setStatus({ state: 'saved' });
+      } catch (error) {
+        setStatus({ state: 'error', message: error instanceof Error ? error.message : String(error) });
+      }
+    }
+    sending.current = false;
+  }, [assessmentId]);
 
   const save = useCallback(
     (skillId: number, patch: RatingPatch) => {
       setLocal((prev) => ({ ...prev, [skillId]: { ...prev[skillId], ...patch } }));
-      pending.current += 1;
+      queued.current.set(skillId, { ...queued.current.get(skillId), ...patch });
       setStatus({ state: 'saving' });
-      chain.current = chain.current.then(async () => {
-        try {
-          await invoke('skills:rate', { assessmentId, skillId, ...patch });
-          pending.current -= 1;
-          if (pending.current === 0) setStatus({ state: 'saved' });
-        } catch (error) {
-          pending.current -= 1;
-          setStatus({ state: 'error', message: error instanceof Error ? error.message : String(error) });
-        }
-      });
+      void flush();
     },
-    [assessmentId],
+    [flush],
   );
   return { local, status, save };
 }
