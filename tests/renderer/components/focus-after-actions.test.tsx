@@ -28,7 +28,7 @@ describe('focus after actions on a one-to-one', () => {
       meeting = {
         ...meeting,
         suggestions: meeting.suggestions.filter((s) => s.key !== key),
-        agenda: [...meeting.agenda, { id: meeting.agenda.length + 1, position: meeting.agenda.length, title: taken?.title ?? '', detail: '', link: '', source: 'registration', hintKey: key }],
+        agenda: [...meeting.agenda, { id: meeting.agenda.length + 1, position: meeting.agenda.length, title: taken?.title ?? '', detail: '', link: '', source: 'registration', hintKey: key, raisedBy: 'manager', covered: false }],
       };
       return meeting;
     };
