@@ -18,16 +18,16 @@ import { bundleChild, filesContaining, runAndKill, seeded, type ChildRun } from 
  * tests/db/pragmas.test.ts for synchronous=FULL).
  *
  * Kills per operation: `npm test` 5; `.ci/run` sets WORKBENCH_CRASH_KILLS=100 for the
- * single-write test, and this test takes a tenth of it per operation (10 × 8 = 80 kills),
+ * single-write test, and this test takes a twelfth of it per operation (8 × 8 = 64 kills, about 5 minutes on 2 busy cores),
  * or WORKBENCH_CRASH_OP_KILLS when set. Figures go to WORKBENCH_CRASH_REPORT (JSON) when set.
  */
-const KILLS = Number(process.env.WORKBENCH_CRASH_OP_KILLS ?? (process.env.WORKBENCH_CRASH_KILLS ? Math.max(5, Math.round(Number(process.env.WORKBENCH_CRASH_KILLS) / 10)) : 5));
+const KILLS = Number(process.env.WORKBENCH_CRASH_OP_KILLS ?? (process.env.WORKBENCH_CRASH_KILLS ? Math.max(5, Math.round(Number(process.env.WORKBENCH_CRASH_KILLS) / 12)) : 5));
 const P = 'first long passphrase';
 const Q = 'second long passphrase';
 const MARKER = 'Plaintext marker Łukasz Żółć';
 const IMPORT_ROWS = 5000;
-const MIGRATION_MEMBERS = 20_000;
-const MIGRATE_FROM = 1;
+const MIGRATION_MEMBERS = 1500;
+const MIGRATE_FROM = 6;
 
 type Operation = 'restore' | 'encrypt' | 'change passphrase' | 'remove encryption' | 'erasure' | 'bulk import' | 'backup with rotation' | 'migration';
 const OPERATIONS: Operation[] = ['restore', 'encrypt', 'change passphrase', 'remove encryption', 'erasure', 'bulk import', 'backup with rotation', 'migration'];
@@ -56,6 +56,8 @@ interface Figures {
   acknowledgedWrites: number;
   /** Migration only: kills that left the file part-way through the migrations (between two versions). */
   leftAtIntermediateVersion?: number;
+  /** Migration only: kills that left the file at its starting version (before the first migration committed). */
+  leftAtStartingVersion?: number;
   violations: Violations;
   seconds: number;
 }
@@ -99,14 +101,26 @@ const acked = (lines: string[]) => lines.filter((l) => l.startsWith('ack write '
 
 async function setUp(op: Operation, dataDir: string): Promise<string | null> {
   if (op === 'migration') {
+    // Schema 6 with a team's worth of skill ratings, so migration 7's backfill of section totals takes a while.
     const template = path.join(dataDir, '..', `template-${path.basename(dataDir)}.sqlite`);
     const db = openDatabase(template, { migrateTo: MIGRATE_FROM });
-    const insert = db.prepare(
-      `INSERT INTO members (name, job_title, team, fte, employment_type, notes, created_at, updated_at)
-       VALUES (?, 'Library Assistant', 'Central Library', 1, 'permanent', ?, '2025-01-06T09:00:00Z', '2025-01-06T09:00:00Z')`,
-    );
+    const at = '2025-01-06T09:00:00Z';
     db.transaction(() => {
-      for (let i = 0; i < MIGRATION_MEMBERS; i += 1) insert.run(`Siân ap Dŵr ${i}`, 'Welsh-language storytimes. '.repeat(20));
+      const member = db.prepare(`INSERT INTO members (id, name, job_title, team, fte, employment_type, created_at, updated_at) VALUES (?, ?, 'Library Assistant', 'Central Library', 1, 'permanent', ?, ?)`);
+      for (let i = 1; i <= MIGRATION_MEMBERS; i += 1) member.run(i, `Siân ap Dŵr ${i}`, at, at);
+      db.prepare(`INSERT INTO skill_frameworks (id, name, version, created_at) VALUES (1, 'PKSB', '2012', ?)`).run(at);
+      const section = db.prepare(`INSERT INTO skill_sections (id, framework_id, code, name, position) VALUES (?, 1, ?, ?, ?)`);
+      const skill = db.prepare(`INSERT INTO skills (id, framework_id, section_id, code, title, position) VALUES (?, 1, ?, ?, ?, ?)`);
+      for (let s = 1; s <= 12; s += 1) {
+        section.run(s, String(s), `Section ${s}`, s);
+        for (let k = 1; k <= 10; k += 1) skill.run(s * 100 + k, s, `${s}.${k}`, `Skill ${s}.${k}`, k);
+      }
+      const assessment = db.prepare(`INSERT INTO skill_assessments (id, member_id, framework_id, kind, assessed_on, shared, created_at, updated_at) VALUES (?, ?, 1, 'initial', '2025-02-01', 1, ?, ?)`);
+      const rating = db.prepare(`INSERT INTO skill_ratings (assessment_id, skill_id, current, target) VALUES (?, ?, ?, 4)`);
+      for (let i = 1; i <= MIGRATION_MEMBERS; i += 1) {
+        assessment.run(i, i, at, at);
+        for (let s = 1; s <= 12; s += 1) for (let k = 1; k <= 10; k += 1) rating.run(i, s * 100 + k, (i + s + k) % 5);
+      }
     })();
     db.pragma('wal_checkpoint(TRUNCATE)');
     db.close();
@@ -135,7 +149,7 @@ async function crashOperation(op: Operation) {
   const random = seeded(20_261_130 + op.length * 7);
   const v: Violations = { integrity: 0, damagedOnStart: 0, lockedOut: 0, acknowledgedWriteLost: 0, halfDone: 0, plaintextAfterEncrypt: 0, erasedNameInFile: 0, badBackup: 0 };
   const f: Figures = { test: testName(op), kills: 0, killedBeforeOperation: 0, killedMidOperation: 0, killedAfterAcknowledgement: 0, acknowledgedOperations: 0, acknowledgedWrites: 0, violations: v, seconds: 0 };
-  if (op === 'migration') f.leftAtIntermediateVersion = 0;
+  if (op === 'migration') Object.assign(f, { leftAtIntermediateVersion: 0, leftAtStartingVersion: 0 });
   let window = 0; // measured on the first run (not killed before `done`), so kills spread over the whole operation on any machine
   for (let run = 0; run < KILLS; run += 1) {
     const clock = new Date(Date.UTC(2026, 10, 2 + run, 9)).toISOString();
@@ -149,7 +163,7 @@ async function crashOperation(op: Operation) {
     const anchor = op === 'migration' ? 'spawned' : op === 'backup with rotation' ? 'ready' : `begin ${CHILD_OP[op]}`;
     const args = [dataDir, CHILD_OP[op], passphrase ?? '-', extra, clock, tag];
     const result: ChildRun = await runAndKill(child, args, anchor, run === 0 ? null : Math.floor(random() * window));
-    if (run === 0) window = Math.max(50, Math.round((result.doneAfterMs ?? 1000) * 1.2));
+    if (run === 0) window = Math.max(50, Math.round((result.doneAfterMs ?? 1000) * 1.5));
     const lines = result.lines;
     const begun = lines.some((l) => l.startsWith('begin ')) || (op === 'migration' && lines.includes('spawned'));
     const opAcked = lines.includes(`ack ${CHILD_OP[op]}`) || (op === 'backup with rotation' && lines.some((l) => l.startsWith('ack backup ')));
@@ -168,6 +182,7 @@ async function crashOperation(op: Operation) {
       const raw = new Database(path.join(dataDir, 'workbench.sqlite'), { readonly: true });
       const version = raw.pragma('user_version', { simple: true }) as number;
       if (version > MIGRATE_FROM && version < LATEST_SCHEMA_VERSION) f.leftAtIntermediateVersion = (f.leftAtIntermediateVersion ?? 0) + 1;
+      if (version === MIGRATE_FROM) f.leftAtStartingVersion = (f.leftAtStartingVersion ?? 0) + 1;
       if (raw.pragma('integrity_check', { simple: true }) !== 'ok') v.integrity += 1;
       raw.close();
     }
@@ -221,7 +236,11 @@ async function crashOperation(op: Operation) {
     if (op === 'migration') {
       const version = app.ctx.db.pragma('user_version', { simple: true }) as number;
       const kept = app.ctx.db.prepare(`SELECT count(*) FROM members WHERE name LIKE 'Siân ap Dŵr %'`).pluck().get() as number;
-      if (version !== LATEST_SCHEMA_VERSION || kept !== MIGRATION_MEMBERS) v.acknowledgedWriteLost += 1;
+      const ratings = app.ctx.db.prepare('SELECT count(*) AS n, sum(current) AS total FROM skill_ratings').get() as { n: number; total: number };
+      const totals = app.ctx.db.prepare('SELECT sum(rated) AS n, sum(total) AS total FROM skill_section_totals').get() as { n: number; total: number };
+      if (version !== LATEST_SCHEMA_VERSION || kept !== MIGRATION_MEMBERS || ratings.n !== MIGRATION_MEMBERS * 120) v.acknowledgedWriteLost += 1;
+      // Migration 7's totals match the ratings they summarise: never half-built.
+      if (totals.n !== ratings.n || totals.total !== ratings.total) v.halfDone += 1;
     } else if (!stillThere(MARKER)) v.acknowledgedWriteLost += 1;
     v.acknowledgedWriteLost += expected.filter((n) => !stillThere(n)).length;
 
@@ -244,7 +263,7 @@ async function crashOperation(op: Operation) {
   console.log(
     `crash test: ${op}: ${f.kills} kills (${f.killedBeforeOperation} before, ${f.killedMidOperation} mid-operation, ${f.killedAfterAcknowledgement} after the answer), ` +
       `${f.acknowledgedOperations} acknowledged operations, ${f.acknowledgedWrites} acknowledged writes` +
-      (f.leftAtIntermediateVersion !== undefined ? `, ${f.leftAtIntermediateVersion} left between two schema versions` : '') +
+      (f.leftAtIntermediateVersion !== undefined ? `, on disk at the kill: ${f.leftAtStartingVersion} at schema ${MIGRATE_FROM}, ${f.leftAtIntermediateVersion} between ${MIGRATE_FROM} and ${LATEST_SCHEMA_VERSION}` : '') +
       `; violations ${JSON.stringify(v)} (${f.seconds} s)`,
   );
   expect(f.killedMidOperation + f.killedAfterAcknowledgement).toBeGreaterThan(0);
