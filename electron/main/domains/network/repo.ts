@@ -138,6 +138,13 @@ export function createNetworkRepo(db: Database.Database) {
     markSent: (id: number, now: string) => {
       db.prepare('UPDATE network_outbox SET sent_at = ?, attempts = attempts + 1, last_attempt_at = ?, last_error = ? WHERE id = ?').run(now, now, '', id);
     },
+    /**
+     * Forgets delivered changes sent before `before` (an ISO instant). Rows not yet sent are never
+     * touched, so nothing waiting is lost; the server keeps its own record of applied keys, and keys
+     * are random UUIDs, so a pruned key is never reused and a lost acknowledgement still resends once.
+     */
+    pruneSent: (before: string): number =>
+      db.prepare('DELETE FROM network_outbox WHERE sent_at IS NOT NULL AND sent_at < ?').run(before).changes,
     markFailed: (id: number, now: string, error: string) => {
       db.prepare('UPDATE network_outbox SET attempts = attempts + 1, last_attempt_at = ?, last_error = ? WHERE id = ?').run(now, error.slice(0, 500), id);
     },

@@ -39,6 +39,9 @@ const RETRY_MAX_MS = 5 * 60_000;
  * with its outbox row in the caller's transaction), and delivery of the outbox to the
  * region's PostgreSQL database, exactly once per change thanks to idempotency keys.
  */
+/** How long a delivered outbox row is kept (for the record of what was sent) before it is pruned. */
+export const OUTBOX_KEEP_SENT_DAYS = 30;
+
 export function createNetworkService(ctx: NetworkContext, options: NetworkOptions = {}) {
   let vault = options.vault ?? sessionVault;
   const env = options.env ?? process.env;
@@ -87,8 +90,15 @@ export function createNetworkService(ctx: NetworkContext, options: NetworkOption
     };
   };
 
+  /** Delivered changes older than this many days are pruned from the outbox. */
+  const keepSentMs = OUTBOX_KEEP_SENT_DAYS * 24 * 60 * 60 * 1000;
+  const pruneCutoff = () => new Date(ctx.clock().getTime() - keepSentMs).toISOString();
+
   const enqueue = (change: OutboxChange) => {
-    repo().enqueue(crypto.randomUUID(), change.kind, change.payload, now());
+    const r = repo();
+    r.enqueue(crypto.randomUUID(), change.kind, change.payload, now());
+    // In the same transaction as the change: the outbox holds what waits plus a month of what was sent.
+    r.pruneSent(pruneCutoff());
   };
 
   /** Counts per level for sections with at least `minGroupSize` people rated; others held back whole. */
@@ -152,6 +162,7 @@ export function createNetworkService(ctx: NetworkContext, options: NetworkOption
       }
       current = null;
       failures = 0;
+      repo().pruneSent(pruneCutoff());
     } catch (error) {
       await client?.query('ROLLBACK').catch(() => undefined);
       const message = describeServerError(error);
