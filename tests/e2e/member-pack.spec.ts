@@ -33,7 +33,7 @@ test('send the Chartership candidate a pack, fill it as they would, import it an
   await expect(pack.preview.getByRole('table', { name: `Talking points raised by ${candidate.name}` })).toContainText('Protected time for the portfolio');
   await expect(pack.preview.getByRole('table', { name: `CPD entries from ${candidate.name}` })).toContainText('Webinar on research data');
   await expectNoAxeViolations(page);
-  await page.screenshot({ path: 'test-results/member-pack-preview.png', fullPage: true });
+  await pack.card.screenshot({ path: 'test-results/member-pack-preview.png' });
   await pack.preview.getByRole('button', { name: 'Import the ticked parts' }).click();
   await expect(page.getByText('Imported: a self-assessment, 2 talking points, 2 CPD entries.')).toBeVisible();
 
@@ -41,6 +41,7 @@ test('send the Chartership candidate a pack, fill it as they would, import it an
   await expect(page.getByRole('region', { name: 'Skills (PKSB)' }).getByText(/3 assessments; latest:/)).toBeVisible();
   await pack.card.getByLabel(/^Your view of EV\.1 /).selectOption('3');
   await expect(pack.card.getByText('+2 (talk about it)')).toBeVisible();
+  await pack.card.screenshot({ path: 'test-results/member-pack-self-vs-manager.png' });
   await expect(registration).toContainText(`CPD in the last 12 months: ${hoursBefore + 3.5} h`);
 
   // Importing the same file again adds nothing.
@@ -54,7 +55,7 @@ test('send the Chartership candidate a pack, fill it as they would, import it an
   const item = o2o.agenda.getByRole('listitem').filter({ hasText: 'Protected time for the portfolio' });
   await expect(item).toContainText(`Raised by ${candidate.name}`);
   await expect(o2o.suggestions).toContainText('Ratings differ: EV.1');
-  await page.screenshot({ path: 'test-results/member-pack-agenda.png', fullPage: true });
+  await o2o.agenda.screenshot({ path: 'test-results/member-pack-agenda.png' });
 });
 
 test('a broken file is refused with a clear message and nothing is imported', async ({ page, workbench }) => {
