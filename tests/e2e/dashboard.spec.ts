@@ -42,7 +42,7 @@ test('snoozing and dismissing are remembered after a restart, and hidden items c
 test('charts have table alternatives, and urgent items are announced once as a toast in the browser', async ({ page, workbench: _ }) => {
   const dashboard = new DashboardPage(page);
   await dashboard.open();
-  await expect(page.getByRole('status').getByText(/Chartership has stalled/)).toBeVisible();
+  await expect(page.getByRole('status').getByText(/^\d+ items need attention now: .*; and \d+ more\.$/)).toBeVisible();
   const skills = page.getByRole('region', { name: 'Team skills by section' });
   await skills.getByText('Show as a table').click();
   await expect(skills.getByRole('table')).toContainText('Information governance and compliance');
@@ -52,5 +52,28 @@ test('charts have table alternatives, and urgent items are announced once as a t
   await expectNoAxeViolations(page);
   await page.reload();
   await dashboard.open();
-  await expect(page.getByRole('status').getByText(/Chartership has stalled/)).toHaveCount(0);
+  await expect(page.getByRole('status').getByText(/items need attention now/)).toHaveCount(0);
+});
+
+test('alerts on first load are one message that covers no control; no message covers a table column or button', async ({ page, workbench: _ }) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  const dashboard = new DashboardPage(page);
+  await dashboard.open();
+  const status = page.getByRole('status').filter({ hasText: 'need attention now' });
+  await expect(status.locator('.toast')).toHaveCount(1);
+  const box = await status.boundingBox();
+  if (!box) throw new Error('the message is not shown');
+  // Every control and table cell in the page: none may lie under the message.
+  const targets = await page.getByRole('main').locator('button, a, input, select, textarea, th, td, summary').evaluateAll((els) =>
+    els.map((el) => {
+      const r = el.getBoundingClientRect();
+      return { name: el.textContent?.trim().slice(0, 40) ?? '', x: r.x, y: r.y, w: r.width, h: r.height };
+    }),
+  );
+  const overlapping = targets.filter((t) => t.w > 0 && t.h > 0 && t.x < box.x + box.width && t.x + t.w > box.x && t.y < box.y + box.height && t.y + t.h > box.y);
+  expect(overlapping).toEqual([]);
+  // Undo messages from an action land in the same place.
+  await page.getByRole('button', { name: /^Dismiss: .*Chartership has stalled/ }).click();
+  await expect(status).toBeVisible();
+  await expectNoAxeViolations(page);
 });
