@@ -41,7 +41,38 @@ const RECORD_NAMES: Record<string, string> = {
   skill_assessments: 'Skills assessment',
   skill_ratings: 'Skill rating',
   drafts: 'Unsaved draft',
+  action_learning_attendance: 'Action learning attendance',
+  activity_cpd_links: 'CPD logged from an activity',
+  agreement_otj_entries: 'Off-the-job training entry',
+  agreement_signatures: 'Agreement signature',
+  agreement_version_returns: 'Agreement returned to draft',
+  external_awards: 'External award',
+  member_packs: 'Member pack sent',
+  network_offer: 'Regional network shadowing offer',
+  network_outbox: 'Regional network change waiting to send',
+  network_settings: 'Regional network settings',
+  one_to_one_dismissed_hints: 'Dismissed agenda suggestion',
+  recognition_cycles: 'Recognition cycle',
+  recognition_schemes: 'Recognition scheme',
+  recognition_votes: 'Recognition vote',
+  registration_portfolio_items: 'Portfolio checklist item',
+  registration_stage_events: 'Registration stage change',
+  registrations: 'Professional registration',
+  settings: 'Workbench setting',
+  skill_coverage_rules: 'Skills coverage rule',
+  skill_frameworks: 'Skills framework',
+  skill_role_profiles: 'Role profile',
+  skill_scale_levels: 'Rating scale label',
+  skill_sections: 'Skills framework section',
+  skills: 'Skill',
 };
+
+/** The manager's word for a kind of record, or null when none has been given (a test keeps that list empty). */
+export const recordName = (table: string): string | null => RECORD_NAMES[table] ?? null;
+
+/** Tables with free text that a mention scan reads but that have no manager's word: should be none. */
+export const unnamedTextTables = (repo: Pick<PrivacyRepo, 'tables' | 'textColumns'>): string[] =>
+  repo.tables().filter((t) => !PRIVACY_TABLES.has(t) && !RECORD_NAMES[t] && repo.textColumns(t).length > 0);
 
 /** "One-to-one, shared notes" */
 export const fieldName = (table: string, column: string) => `${RECORD_NAMES[table] ?? human(table)}, ${human(column).toLowerCase()}`;

@@ -4,6 +4,7 @@ import { formatUkDate } from '../../../../shared/dates';
 import type { DocBlock } from '../../lib/document-model';
 import { fileNamePart } from '../../lib/file-name';
 import { renderPdf } from '../../lib/pdf';
+import { recordName } from './mentions';
 import type { CollectedData } from './service';
 
 const human = (identifier: string) => identifier.replace(/_/g, ' ').replace(/^./, (c) => c.toUpperCase());
@@ -91,7 +92,7 @@ export async function buildSubjectAccessPack(
     for (const m of mentions) blocks.push({ kind: 'facts', items: [['Where', m.where], ['Text', m.text]] });
   }
   for (const [table, tableRows] of Object.entries(data.tables)) {
-    blocks.push({ kind: 'heading', text: `${human(table)} (${tableRows.length})`, level: 2 });
+    blocks.push({ kind: 'heading', text: `${recordName(table) ?? human(table)} (${tableRows.length})`, level: 2 });
     for (const row of tableRows) {
       blocks.push({
         kind: 'facts',
