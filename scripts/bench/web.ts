@@ -92,8 +92,16 @@ async function firstRender(page: Page, url: string, needs: string | null): Promi
     if (needs && !document.querySelector(needs)) return false;
     return performance.now();
   })()`;
-  const handle = await page.waitForFunction(ready, undefined, { timeout: 120_000, polling: 16 });
-  return (await handle.jsonValue()) as number;
+  try {
+    const handle = await page.waitForFunction(ready, undefined, { timeout: 60_000, polling: 16 });
+    return (await handle.jsonValue()) as number;
+  } catch (error) {
+    // Say what the page showed instead: its heading and whatever was still loading.
+    const state = await page
+      .evaluate(`JSON.stringify({ h1: document.querySelector('h1')?.textContent ?? null, busy: [...document.querySelectorAll('.loading, [aria-busy="true"]')].map((e) => e.outerHTML.slice(0, 160)) })`)
+      .catch(() => 'page gone');
+    throw new Error(`${String(error).slice(0, 120)}; page: ${String(state)}`, { cause: error });
+  }
 }
 
 export interface PageTiming {
@@ -147,10 +155,18 @@ export interface ScrollResult {
   frames: number;
   p95FrameMs: number;
   maxFrameMs: number;
+  /** Main-thread tasks over 50 ms during the scroll (PerformanceObserver 'longtask'): the app's own jank. */
+  longTasks: number;
+  longestTaskMs: number;
+  /** Script + style + layout time per scrolled frame (Chrome DevTools Protocol metrics, before and after). */
+  workPerFrameMs: number;
 }
 
 /** Runs in the page: finds the table's scrolling box and scrolls it to the end over 60 frames. */
 const SCROLL_SCRIPT = `(async () => {
+  const tasks = [];
+  const observer = new PerformanceObserver((list) => { for (const e of list.getEntries()) tasks.push(e.duration); });
+  observer.observe({ type: 'longtask' });
   const table = document.querySelector('table');
   let box = table ? table.parentElement : null;
   while (box && box.scrollHeight <= box.clientHeight) box = box.parentElement;
@@ -166,20 +182,117 @@ const SCROLL_SCRIPT = `(async () => {
     deltas.push(now - last);
     last = now;
   }
+  await new Promise((r) => setTimeout(r, 100));
+  observer.disconnect();
   deltas.sort((a, b) => a - b);
   const round = (n) => Math.round(n * 10) / 10;
-  return { rowsInDom, frames: deltas.length, p95FrameMs: round(deltas[Math.ceil(deltas.length * 0.95) - 1] || 0), maxFrameMs: round(deltas[deltas.length - 1] || 0) };
+  return {
+    rowsInDom,
+    frames: deltas.length,
+    p95FrameMs: round(deltas[Math.ceil(deltas.length * 0.95) - 1] || 0),
+    maxFrameMs: round(deltas[deltas.length - 1] || 0),
+    longTasks: tasks.length,
+    longestTaskMs: round(tasks.length ? Math.max(...tasks) : 0),
+  };
 })()`;
 
-/** Scrolls the Team table from top to bottom in 60 animation frames and measures frame times. */
+type CdpMetrics = Record<string, number>;
+async function cdpMetrics(page: Page): Promise<CdpMetrics> {
+  const session = await page.context().newCDPSession(page);
+  await session.send('Performance.enable');
+  const { metrics } = (await session.send('Performance.getMetrics')) as { metrics: { name: string; value: number }[] };
+  await session.detach();
+  return Object.fromEntries(metrics.map((m) => [m.name, m.value]));
+}
+const mainThreadWorkMs = (m: CdpMetrics) => ((m.ScriptDuration ?? 0) + (m.RecalcStyleDuration ?? 0) + (m.LayoutDuration ?? 0)) * 1000;
+
+/** Scrolls the Team table from top to bottom in 60 animation frames and measures frame times and long tasks. */
 export async function scrollTeam(browser: Browser, server: WebServer): Promise<ScrollResult> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, bypassCSP: true });
   try {
     const page = await context.newPage();
     await page.goto(server.loginUrl);
     await firstRender(page, `${server.origin}/#/team`, 'table tbody tr');
-    return (await page.evaluate(SCROLL_SCRIPT)) as ScrollResult;
+    const before = await cdpMetrics(page);
+    const result = (await page.evaluate(SCROLL_SCRIPT)) as Omit<ScrollResult, 'workPerFrameMs'>;
+    const after = await cdpMetrics(page);
+    return { ...result, workPerFrameMs: Math.round(((mainThreadWorkMs(after) - mainThreadWorkMs(before)) / Math.max(1, result.frames)) * 10) / 10 };
   } finally {
     await context.close();
   }
+}
+
+export interface InitialRoute {
+  /** Navigation start to the dashboard's first render on an empty workbench (median). */
+  firstRenderMs: number;
+  /** Script parse, compile and run up to that render (CDP ScriptDuration, median). */
+  scriptMs: number;
+  /** Every JS file the page fetched by then, uncompressed bytes as served. */
+  jsKb: number;
+}
+
+/** The initial route on an empty workbench: how long its JavaScript takes to parse and run, and its first render. */
+export async function timeInitialRoute(browser: Browser, server: WebServer, runs: number): Promise<InitialRoute> {
+  const renders: number[] = [];
+  const scripts: number[] = [];
+  let jsKb = 0;
+  for (let i = 0; i <= runs; i += 1) {
+    // A fresh context each run: nothing cached, as at start-up.
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, bypassCSP: true });
+    try {
+      const login = await context.newPage();
+      await login.goto(server.loginUrl);
+      await login.close();
+      const page = await context.newPage();
+      const ms = await firstRender(page, `${server.origin}/#/`, null);
+      const metrics = await cdpMetrics(page);
+      jsKb = (await page.evaluate(
+        `performance.getEntriesByType('resource').filter((e) => e.name.endsWith('.js')).reduce((n, e) => n + (e.decodedBodySize || 0), 0) / 1024`,
+      )) as number;
+      if (i > 0) {
+        renders.push(ms);
+        scripts.push((metrics.ScriptDuration ?? 0) * 1000);
+      }
+    } finally {
+      await context.close();
+    }
+  }
+  return { firstRenderMs: median(renders), scriptMs: median(scripts), jsKb };
+}
+
+export interface StartupTiming {
+  /** Process spawn to the first interactive dashboard, each run (ms). */
+  runs: number[];
+  medianMs: number;
+  /** Process spawn to the bridge printing its address (the store opened, checked and migrated). */
+  listenMedianMs: number;
+}
+
+/**
+ * Start-up as a user meets it: spawn the built web bridge over `dataDir` (the same start-up code as
+ * the Electron main process: open, integrity check, migrations), open the dashboard in Chromium and
+ * wait until it is interactive (its h1, nothing loading).
+ */
+export async function timeStartup(browser: Browser, dataDir: string, runs: number): Promise<StartupTiming> {
+  const total: number[] = [];
+  const listen: number[] = [];
+  for (let i = 0; i <= runs; i += 1) {
+    const started = performance.now();
+    const server = await startWeb(dataDir);
+    const listening = performance.now() - started;
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, bypassCSP: true });
+    try {
+      const page = await context.newPage();
+      await page.goto(server.loginUrl, { waitUntil: 'commit' });
+      await firstRender(page, `${server.origin}/#/`, null);
+      if (i > 0) {
+        total.push(performance.now() - started);
+        listen.push(listening);
+      }
+    } finally {
+      await context.close();
+      await server.stop();
+    }
+  }
+  return { runs: total.map((t) => Math.round(t)), medianMs: median(total), listenMedianMs: median(listen) };
 }
