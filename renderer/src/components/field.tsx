@@ -52,8 +52,14 @@ export function Field({ label, error, hint, className, wide, children }: FieldPr
 /** Spread onto the control inside a Field. */
 export const controlProps = (ids: FieldIds) => ({ id: ids.id, 'aria-describedby': ids.describedBy, 'aria-invalid': ids.invalid });
 
+/** An empty control ('' from an input or the empty option) stored as null: the one null conversion for forms. */
+export const nullIfEmpty = <T,>(v: T | '' | null | undefined): T | null => (v === '' || v === null || v === undefined ? null : v);
+
 /** A select's value back to an id, or null for the empty option. */
-export const idOrNull = (v: unknown) => (v === '' || v === null || v === undefined ? null : Number(v));
+export const idOrNull = (v: unknown) => {
+  const value = nullIfEmpty(v);
+  return value === null ? null : Number(value);
+};
 
 /**
  * The app's messages start with the field in words ("Due date must be …", shared/field-labels.ts);

@@ -7,9 +7,9 @@ import { ApiError } from '../../api/client';
 import { useChannel, useCommand } from '../../api/hooks';
 import { Dialog } from '../../components/dialog';
 import { EmptyState, ErrorMessage, Loading } from '../../components/page';
-import { asId, asNullable, DraftNote, Input, MemberSelect, requiredMember, TextArea, useDeleteWithUndo, useFormFieldDraft, useToday } from './common';
+import { DraftNote, Input, MemberSelect, requiredMember, TextArea, useDeleteWithUndo, useFormFieldDraft, useToday } from './common';
+import { idOrNull, nullIfEmpty, serverMessage } from '../../components/field';
 import { LogCpdDialog, type LogCpdTarget } from './log-cpd-dialog';
-import { serverMessage } from '../../components/field';
 
 const formSchema = buddyInput.extend({ buddyId: requiredMember, newStarterId: requiredMember });
 
@@ -47,10 +47,10 @@ function BuddyForm({ pair, today, onClose }: { pair?: BuddyPair; today: string; 
   return (
     <Dialog title={pair ? 'Edit buddy pair' : 'New buddy pair'} onClose={onClose} wide>
       <form onSubmit={submit} noValidate className="form-grid">
-        <MemberSelect label="Buddy (experienced colleague)" registration={register('buddyId', { setValueAs: asId })} error={errors.buddyId?.message} current={pair && { id: pair.buddyId, name: pair.buddyName }} />
-        <MemberSelect label="New starter" registration={register('newStarterId', { setValueAs: asId })} error={errors.newStarterId?.message} current={pair && { id: pair.newStarterId, name: pair.newStarterName }} />
+        <MemberSelect label="Buddy (experienced colleague)" registration={register('buddyId', { setValueAs: idOrNull })} error={errors.buddyId?.message} current={pair && { id: pair.buddyId, name: pair.buddyName }} />
+        <MemberSelect label="New starter" registration={register('newStarterId', { setValueAs: idOrNull })} error={errors.newStarterId?.message} current={pair && { id: pair.newStarterId, name: pair.newStarterName }} />
         <Input label="Started on" type="date" registration={register('startedOn')} error={errors.startedOn?.message} />
-        <Input label="Ended on" type="date" registration={register('endedOn', { setValueAs: asNullable })} error={errors.endedOn?.message} hint="Leave blank while the pairing goes on" />
+        <Input label="Ended on" type="date" registration={register('endedOn', { setValueAs: nullIfEmpty })} error={errors.endedOn?.message} hint="Leave blank while the pairing goes on" />
         <div className="form-span">
           <Input label="Focus" registration={register('focus')} error={errors.focus?.message} hint="What the new starter wants help with" />
         </div>

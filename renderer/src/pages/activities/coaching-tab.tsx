@@ -7,9 +7,9 @@ import { ApiError } from '../../api/client';
 import { useChannel, useCommand } from '../../api/hooks';
 import { Dialog } from '../../components/dialog';
 import { EmptyState, ErrorMessage, Loading } from '../../components/page';
-import { asId, asNullable, Input, LogCpdButton, MemberSelect, requiredMember, TextArea, useDeleteWithUndo, useToday } from './common';
+import { Input, LogCpdButton, MemberSelect, requiredMember, TextArea, useDeleteWithUndo, useToday } from './common';
+import { idOrNull, nullIfEmpty, serverMessage } from '../../components/field';
 import { LogCpdDialog, type LogCpdTarget } from './log-cpd-dialog';
-import { serverMessage } from '../../components/field';
 import { HOURS_INPUT_ATTRS } from '../../../../shared/domains/hours';
 
 const formSchema = coachingInput.extend({ coacheeId: requiredMember });
@@ -43,12 +43,12 @@ function CoachingForm({ record, today, onClose }: { record?: CoachingRecord; tod
   return (
     <Dialog title={record ? 'Edit coaching session' : 'Record a coaching session'} onClose={onClose} wide>
       <form onSubmit={submit} noValidate className="form-grid">
-        <MemberSelect label="Coachee" registration={register('coacheeId', { setValueAs: asId })} error={errors.coacheeId?.message} current={record && { id: record.coacheeId, name: record.coacheeName }} />
+        <MemberSelect label="Coachee" registration={register('coacheeId', { setValueAs: idOrNull })} error={errors.coacheeId?.message} current={record && { id: record.coacheeId, name: record.coacheeName }} />
         <MemberSelect
           label="Coach from the team"
           allowNone
           noneLabel="Someone outside the team"
-          registration={register('coachMemberId', { setValueAs: asId })}
+          registration={register('coachMemberId', { setValueAs: idOrNull })}
           error={errors.coachMemberId?.message}
           current={record && { id: record.coachMemberId, name: record.coachLabel }}
         />
@@ -68,7 +68,7 @@ function CoachingForm({ record, today, onClose }: { record?: CoachingRecord; tod
           {actions.fields.map((field, i) => (
             <div key={field.id} className="toolbar">
               <Input label={`Action ${i + 1}`} registration={register(`actions.${i}.text`)} error={errors.actions?.[i]?.text?.message} />
-              <Input label={`Action ${i + 1} due`} type="date" registration={register(`actions.${i}.dueOn`, { setValueAs: asNullable })} error={errors.actions?.[i]?.dueOn?.message} />
+              <Input label={`Action ${i + 1} due`} type="date" registration={register(`actions.${i}.dueOn`, { setValueAs: nullIfEmpty })} error={errors.actions?.[i]?.dueOn?.message} />
               <button type="button" onClick={() => actions.remove(i)}>
                 Remove action {i + 1}
               </button>

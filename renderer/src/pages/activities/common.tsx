@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { NavLink } from 'react-router-dom';
 import { useChannel } from '../../api/hooks';
 import { useToast } from '../../components/toasts';
-import { Field } from '../one-to-ones/field';
+import { Field } from '../../components/field';
 import { DateInput } from '../../components/date-input';
 
 /** A member chosen in a select: the form says "is required" rather than zod's type message. */
@@ -11,10 +11,6 @@ export const requiredMember = z.number({ message: 'is required' }).int().positiv
 
 export { useToday } from '../../api/use-today';
 export const useTeam = () => useChannel('team:list', { includeArchived: false }).data ?? [];
-
-/** The id a select gives back: '' (nobody chosen) becomes null, anything else a number. */
-export const asId = (v: unknown) => (v === '' || v === null || v === undefined ? null : Number(v));
-export const asNullable = (v: unknown) => (v === '' || v === null ? null : v);
 
 /**
  * A team member picker. The select is registered only once the team has loaded: react-hook-form

@@ -8,8 +8,7 @@ import { useCommand } from '../../api/hooks';
 import { Dialog } from '../../components/dialog';
 import { ErrorMessage } from '../../components/page';
 import { useToast } from '../../components/toasts';
-import { fieldMessage } from '../one-to-ones/field';
-import { serverMessage } from '../../components/field';
+import { fieldMessage, serverMessage } from '../../components/field';
 import { DateInput } from '../../components/date-input';
 
 export interface LogCpdTarget {

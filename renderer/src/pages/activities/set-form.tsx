@@ -6,8 +6,8 @@ import { ApiError } from '../../api/client';
 import { useCommand } from '../../api/hooks';
 import { Dialog } from '../../components/dialog';
 import { ErrorMessage } from '../../components/page';
-import { Field, fieldMessage } from '../one-to-ones/field';
-import { asNullable, Input, useTeam } from './common';
+import { Input, useTeam } from './common';
+import { Field, fieldMessage, nullIfEmpty } from '../../components/field';
 
 // Checkboxes give back strings; the shared schema wants member ids.
 const formSchema = setInput.extend({
@@ -62,7 +62,7 @@ export function SetForm({ set, onClose, onSaved }: { set?: SetDetail; onClose: (
             </select>
           )}
         </Field>
-        <Input label="Started on" type="date" registration={register('startedOn', { setValueAs: asNullable })} error={errors.startedOn?.message} hint="Optional" />
+        <Input label="Started on" type="date" registration={register('startedOn', { setValueAs: nullIfEmpty })} error={errors.startedOn?.message} hint="Optional" />
         <fieldset className="form-span" aria-describedby="act-set-size">
           <legend>Members</legend>
           {team.map((m) => (

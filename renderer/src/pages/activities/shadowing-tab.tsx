@@ -7,10 +7,9 @@ import { ApiError } from '../../api/client';
 import { useChannel, useCommand } from '../../api/hooks';
 import { Dialog } from '../../components/dialog';
 import { EmptyState, ErrorMessage, Loading } from '../../components/page';
-import { Field } from '../one-to-ones/field';
-import { asId, DraftNote, Input, LogCpdButton, MemberSelect, requiredMember, TextArea, useDeleteWithUndo, useFormFieldDraft, useToday } from './common';
+import { DraftNote, Input, LogCpdButton, MemberSelect, requiredMember, TextArea, useDeleteWithUndo, useFormFieldDraft, useToday } from './common';
 import { LogCpdDialog, type LogCpdTarget } from './log-cpd-dialog';
-import { serverMessage } from '../../components/field';
+import { Field, idOrNull, serverMessage } from '../../components/field';
 import { HOURS_INPUT_ATTRS } from '../../../../shared/domains/hours';
 
 const formSchema = shadowingInput.extend({ memberId: requiredMember });
@@ -48,7 +47,7 @@ function VisitForm({ visit, today, onClose }: { visit?: ShadowingVisit; today: s
   return (
     <Dialog title={visit ? 'Edit shadowing visit' : 'New shadowing visit'} onClose={onClose} wide>
       <form onSubmit={submit} noValidate className="form-grid">
-        <MemberSelect label="Visitor" registration={register('memberId', { setValueAs: asId })} error={errors.memberId?.message} current={visit && { id: visit.memberId, name: visit.memberName }} />
+        <MemberSelect label="Visitor" registration={register('memberId', { setValueAs: idOrNull })} error={errors.memberId?.message} current={visit && { id: visit.memberId, name: visit.memberName }} />
         <Input label="Host library or service" registration={register('hostLibrary')} error={errors.hostLibrary?.message} />
         <Input label="Host person" registration={register('hostPerson')} error={errors.hostPerson?.message} hint="Optional" />
         <Field label="How" error={errors.mode?.message}>

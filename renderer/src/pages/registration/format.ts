@@ -11,5 +11,3 @@ export function durationText(days: number): string {
 export const hoursText = (hours: number) => `${Number(hours.toFixed(2))} h`;
 
 export const ukOrDash = (iso: string | null | undefined) => formatUkDate(iso) || '—';
-
-export const nullIfEmpty = (v: unknown) => (v === '' || v === null || v === undefined ? null : v);

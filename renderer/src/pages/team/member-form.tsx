@@ -14,7 +14,7 @@ import {
 import { ApiError } from '../../api/client';
 import { useChannel, useCommand } from '../../api/hooks';
 import { Dialog } from '../../components/dialog';
-import { Field } from '../../components/field';
+import { Field, nullIfEmpty } from '../../components/field';
 import { ErrorMessage } from '../../components/page';
 import { formatUkDate } from '../../../../shared/dates';
 import { useToday } from '../../api/use-today';
@@ -74,7 +74,6 @@ export function MemberForm({ member, onClose, onSaved }: MemberFormProps) {
   );
 
   const serverError = mutation.error && !(mutation.error.field && mutation.error.field in emptyMemberInput) ? mutation.error : null;
-  const nullIfEmpty = (v: unknown) => (v === '' || v === null ? null : v);
 
   return (
     <Dialog title={member ? `Edit ${member.name}` : 'Add a team member'} onClose={onClose} wide>
