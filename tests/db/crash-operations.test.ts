@@ -150,7 +150,9 @@ async function crashOperation(op: Operation) {
   const v: Violations = { integrity: 0, damagedOnStart: 0, lockedOut: 0, acknowledgedWriteLost: 0, halfDone: 0, plaintextAfterEncrypt: 0, erasedNameInFile: 0, badBackup: 0 };
   const f: Figures = { test: testName(op), kills: 0, killedBeforeOperation: 0, killedMidOperation: 0, killedAfterAcknowledgement: 0, acknowledgedOperations: 0, acknowledgedWrites: 0, violations: v, seconds: 0 };
   if (op === 'migration') Object.assign(f, { leftAtIntermediateVersion: 0, leftAtStartingVersion: 0 });
-  let window = 0; // measured on the first run (not killed before `done`), so kills spread over the whole operation on any machine
+  // Measured on the first run (killed only after `done`), so kills spread over the whole operation on any machine;
+  // twice that, as later runs are slower (more backups to convert) and some kills should land after the answer.
+  let window = 0;
   for (let run = 0; run < KILLS; run += 1) {
     const clock = new Date(Date.UTC(2026, 10, 2 + run, 9)).toISOString();
     const tag = `run ${run}`;
@@ -163,7 +165,7 @@ async function crashOperation(op: Operation) {
     const anchor = op === 'migration' ? 'spawned' : op === 'backup with rotation' ? 'ready' : `begin ${CHILD_OP[op]}`;
     const args = [dataDir, CHILD_OP[op], passphrase ?? '-', extra, clock, tag];
     const result: ChildRun = await runAndKill(child, args, anchor, run === 0 ? null : Math.floor(random() * window));
-    if (run === 0) window = Math.max(50, Math.round((result.doneAfterMs ?? 1000) * 1.5));
+    if (run === 0) window = Math.max(50, Math.round((result.doneAfterMs ?? 1000) * 2));
     const lines = result.lines;
     const begun = lines.some((l) => l.startsWith('begin ')) || (op === 'migration' && lines.includes('spawned'));
     const opAcked = lines.includes(`ack ${CHILD_OP[op]}`) || (op === 'backup with rotation' && lines.some((l) => l.startsWith('ack backup ')));
@@ -244,7 +246,8 @@ async function crashOperation(op: Operation) {
     } else if (!stillThere(MARKER)) v.acknowledgedWriteLost += 1;
     v.acknowledgedWriteLost += expected.filter((n) => !stillThere(n)).length;
 
-    if ((op === 'encrypt' && opAcked) || op === 'change passphrase') {
+    // After an acknowledged encryption, and whenever the restarted store is encrypted (the unlock converts any backup a kill left plain).
+    if ((op === 'encrypt' && (opAcked || reopened.passphrase !== null)) || op === 'change passphrase') {
       if (reopened.passphrase === null || filesContaining(dataDir, MARKER).length > 0) v.plaintextAfterEncrypt += 1;
     }
     if (opAcked && reopened.passphrase !== target) v.lockedOut += 1;
