@@ -26,7 +26,7 @@ const SHIPPED: Record<string, string> = {
   '0011_agreement_signers.sql': 'c7d6a75d00615b137eafeb39485a10215460dfb2d2a5bcdb45617268269fa76f',
   '0012_privacy_requests_erasures.sql': 'e9d6a0c3e2f6144c0a24fb60682543507fa230f8ff502c677c1cc30203f8bf8d',
   '0013_network_outbox.sql': '8de555d7a1226a349ff61e19e3772eb9fb924dfb89f9fd4504ac93f0df264814',
-  '0014_member_pack.sql': '4341137f5a7469bda3296fba32af6d935ed1b2e7303ebd6f6c51cc6ad499d12e',
+  '0014_member_pack.sql': 'dfe8541afbe93c465c51e24f00b6de418a8ebb9ffe9f2e3b64c57665b2b9c0f2',
   '0015_one_rule_one_place.sql': 'd1e9c01eb0e21f4cbcdc75fb6238ce5200324eca5dc999dc829872c881945c3c',
 };
 

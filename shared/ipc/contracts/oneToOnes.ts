@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import {
   action,
   actionInput,
@@ -10,7 +11,7 @@ import {
   overview,
   scheduleInput,
 } from '../../domains/one-to-ones';
-import { byId } from '../../domains/common';
+import { byId, id } from '../../domains/common';
 import { command, noInput, query, type ChannelDef } from '../define';
 
 /** Channels of the oneToOnes domain (`oneToOnes:verb`). */
@@ -30,6 +31,8 @@ export const oneToOnesContract = {
   'oneToOnes:restoreSuggestion': command(s.suggestionInput, meeting),
   'oneToOnes:addAgendaItem': command(manualAgendaInput, meeting),
   'oneToOnes:removeAgendaItem': command(byId, meeting),
+  /** An agenda topic not covered at a held meeting is suggested first at the next one. */
+  'oneToOnes:setAgendaCovered': command(z.object({ id, covered: z.boolean() }).strict(), meeting),
   'oneToOnes:reorderAgenda': command(s.reorderInput, meeting),
   'oneToOnes:addAction': command(actionInput, meeting),
   'oneToOnes:setActionDone': command(s.actionDoneInput, action),

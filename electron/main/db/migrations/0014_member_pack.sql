@@ -24,3 +24,6 @@ ALTER TABLE skill_ratings ADD COLUMN manager_current INTEGER CHECK (manager_curr
 -- Who raised an agenda item, and whether it was covered (an item not covered carries forward).
 ALTER TABLE one_to_one_agenda_items ADD COLUMN raised_by TEXT NOT NULL DEFAULT 'manager' CHECK (raised_by IN ('manager', 'member'));
 ALTER TABLE one_to_one_agenda_items ADD COLUMN covered INTEGER NOT NULL DEFAULT 0 CHECK (covered IN (0, 1));
+-- Before this version nobody could mark a topic covered: take the topics of meetings already held as covered,
+-- so an upgrade does not suddenly carry them all forward.
+UPDATE one_to_one_agenda_items SET covered = 1 WHERE meeting_id IN (SELECT id FROM one_to_ones WHERE status = 'held');

@@ -25,6 +25,7 @@ export function oneToOnesModule(ctx: AppContext): DomainModule {
       'oneToOnes:restoreSuggestion': ({ meetingId, key }) => s.restoreSuggestion(meetingId, key),
       'oneToOnes:addAgendaItem': (input) => s.addAgendaItem(input),
       'oneToOnes:removeAgendaItem': ({ id }) => s.removeAgendaItem(id),
+      'oneToOnes:setAgendaCovered': ({ id, covered }) => s.setAgendaCovered(id, covered),
       'oneToOnes:reorderAgenda': ({ meetingId, itemIds }) => s.reorderAgenda(meetingId, itemIds),
       'oneToOnes:addAction': (input) => s.addAction(input),
       'oneToOnes:setActionDone': ({ id, done }) => s.setActionDone(id, done),

@@ -156,6 +156,13 @@ export function createOneToOnesRepo(db: Database.Database) {
       VALUES (@meetingId, @position, @title, @detail, @link, @source, @hintKey)`),
     setPosition: db.prepare<[number, number]>(`UPDATE one_to_one_agenda_items SET position = ? WHERE id = ?`),
     deleteAgenda: db.prepare<[number]>(`DELETE FROM one_to_one_agenda_items WHERE id = ?`),
+    setCovered: db.prepare<[number, number]>(`UPDATE one_to_one_agenda_items SET covered = ? WHERE id = ?`),
+    // Agenda topics the last held meeting before this one did not cover: they carry forward.
+    uncovered: db.prepare<[number, string], AgendaRow>(
+      `SELECT a.* FROM one_to_one_agenda_items a WHERE a.covered = 0 AND a.meeting_id = (
+         SELECT id FROM one_to_ones WHERE member_id = ? AND status = 'held' AND scheduled_at < ? ORDER BY scheduled_at DESC LIMIT 1)
+       ORDER BY a.position, a.id`,
+    ),
     dismissed: db.prepare<[number], { hint_key: string }>(`SELECT hint_key FROM one_to_one_dismissed_hints WHERE member_id = ?`),
     dismiss: db.prepare<[number, string, string]>(
       `INSERT OR IGNORE INTO one_to_one_dismissed_hints (member_id, hint_key, dismissed_at) VALUES (?, ?, ?)`,
@@ -207,6 +214,8 @@ export function createOneToOnesRepo(db: Database.Database) {
       Number(s.insertAgenda.run({ ...item, position: s.nextPosition.get(item.meetingId)?.p ?? 0 }).lastInsertRowid),
     setPositions: (ids: number[]) => ids.forEach((itemId, position) => s.setPosition.run(position, itemId)),
     deleteAgenda: (id: number) => s.deleteAgenda.run(id),
+    setCovered: (id: number, covered: boolean) => s.setCovered.run(covered ? 1 : 0, id),
+    uncoveredBefore: (memberId: number, beforeIso: string) => s.uncovered.all(memberId, beforeIso).map(toAgendaItem),
     dismissedKeys: (memberId: number) => new Set(s.dismissed.all(memberId).map((r) => r.hint_key)),
     dismiss: (memberId: number, key: string, now: string) => s.dismiss.run(memberId, key, now),
     undismiss: (memberId: number, key: string) => s.undismiss.run(memberId, key),

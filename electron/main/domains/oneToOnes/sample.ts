@@ -21,7 +21,9 @@ export function seedOneToOnesSample(ctx: AppContext, people: Map<string, number>
     'Talked through the chartership portfolio. Agreed to protect two hours a fortnight for portfolio writing.',
     now,
   );
-  repo.insertAgenda({ meetingId: previous, title: 'Chartership portfolio: progress since last month', detail: '', link: '', source: 'manual', hintKey: null });
+  const talkedThrough = repo.insertAgenda({ meetingId: previous, title: 'Chartership portfolio: progress since last month', detail: '', link: '', source: 'manual', hintKey: null });
+  // Covered at that meeting, so it does not carry forward.
+  repo.setCovered(talkedThrough, true);
   const done = repo.insertAction(
     { meetingId: previous, memberId: candidate, text: 'Book protected portfolio time in the rota', owner: 'manager', dueOn: addDays(today, -19) },
     now,

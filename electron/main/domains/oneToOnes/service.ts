@@ -1,3 +1,4 @@
+import type { AgendaHint } from '../../../../shared/domains/agenda';
 import type { z } from 'zod';
 import {
   meetingInput,
@@ -58,7 +59,19 @@ export function createOneToOnesService(ctx: AppContext) {
   const suggestionsFor = (m: MeetingRecord, agenda: AgendaItem[]) => {
     const exclude = repo.dismissedKeys(m.memberId);
     for (const item of agenda) if (item.hintKey) exclude.add(item.hintKey);
-    return suggestAgenda(ctx.db, m.memberId, todayOf(ctx), exclude);
+    // Topics the last held meeting did not cover come first, as open actions carry forward (issue #18).
+    const carried: AgendaHint[] = repo
+      .uncoveredBefore(m.memberId, m.scheduledAt)
+      .map((item) => ({
+        source: 'oneToOnes' as const,
+        key: `oneToOnes:carry:${item.id}`,
+        title: item.title,
+        detail: `Not covered last time.${item.detail ? ` ${item.detail}` : ''}`,
+        link: item.link,
+        priority: 1,
+      }))
+      .filter((h) => !exclude.has(h.key));
+    return [...carried, ...suggestAgenda(ctx.db, m.memberId, todayOf(ctx), exclude)];
   };
 
   const get = (id: number): Meeting => {
@@ -198,6 +211,14 @@ export function createOneToOnesService(ctx: AppContext) {
       }
       repo.insertAgenda({ ...input, source: input.hintKey ? input.source : 'manual' });
       return get(m.id);
+    },
+
+    /** Ticks an agenda topic as covered; one left unticked at a held meeting is carried forward to the next. */
+    setAgendaCovered: (itemId: number, covered: boolean): Meeting => {
+      const item = repo.agendaItem(itemId);
+      if (!item) throw new AppError('NOT_FOUND', `No agenda item has id ${itemId}.`, 'id');
+      repo.setCovered(itemId, covered);
+      return get(item.meetingId);
     },
 
     removeAgendaItem: (itemId: number): Meeting => {
