@@ -68,8 +68,6 @@ export function nextAnniversary(since: string, today: string): string {
   return thisYear >= today ? thisYear : on(year + 1);
 }
 
-export const daysUntil = (today: string, date: string) => daysBetween(today, date);
-
 export interface RevalidationReadiness {
   hours: number;
   words: number;

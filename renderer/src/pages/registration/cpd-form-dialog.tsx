@@ -8,7 +8,7 @@ import { useChannel, useCommand } from '../../api/hooks';
 import { Dialog } from '../../components/dialog';
 import { ErrorMessage } from '../../components/page';
 import { draftStatusText, useDraft } from '../../components/use-draft';
-import { Field, serverMessage } from './form-field';
+import { Field, serverMessage } from '../../components/field';
 import { DateInput } from '../../components/date-input';
 
 interface Props {

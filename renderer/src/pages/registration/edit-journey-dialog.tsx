@@ -5,7 +5,7 @@ import { ApiError } from '../../api/client';
 import { useCommand } from '../../api/hooks';
 import { Dialog } from '../../components/dialog';
 import { ErrorMessage } from '../../components/page';
-import { serverMessage } from './form-field';
+import { serverMessage } from '../../components/field';
 import { JourneyDetailsFields } from './journey-details-fields';
 
 export function EditJourneyDialog({ journey, onClose }: { journey: Journey; onClose: () => void }) {

@@ -6,7 +6,7 @@ import { CRITERION_LABELS, criteriaFor, evidenceInput, type EvidenceInput, type 
 import { useCommand } from '../../api/hooks';
 import { EmptyState, ErrorMessage } from '../../components/page';
 import { useToast } from '../../components/toasts';
-import { Field } from './form-field';
+import { Field } from '../../components/field';
 import { DateInput } from '../../components/date-input';
 
 const looksLikeUrl = (s: string) => /^https?:\/\//i.test(s);

@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import type { FieldErrors, Path, UseFormReturn } from 'react-hook-form';
 import { ROUTE_LABELS, routesFor, type JourneyDetailsInput, type Level } from '../../../../shared/domains/registration';
-import { Field } from './form-field';
+import { Field } from '../../components/field';
 import { DateInput } from '../../components/date-input';
 
 const sameName = (a: string | undefined, b: string | null) =>

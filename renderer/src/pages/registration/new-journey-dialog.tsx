@@ -15,7 +15,7 @@ import { ApiError } from '../../api/client';
 import { useChannel, useCommand } from '../../api/hooks';
 import { Dialog } from '../../components/dialog';
 import { ErrorMessage } from '../../components/page';
-import { Field, serverMessage } from './form-field';
+import { Field, serverMessage } from '../../components/field';
 import { JourneyDetailsFields } from './journey-details-fields';
 import { useToday } from '../../api/use-today';
 import { DateInput } from '../../components/date-input';

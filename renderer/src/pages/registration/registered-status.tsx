@@ -7,7 +7,7 @@ import { useCommand } from '../../api/hooks';
 import { Dialog } from '../../components/dialog';
 import { ErrorMessage } from '../../components/page';
 import { useToast } from '../../components/toasts';
-import { Field, serverMessage } from './form-field';
+import { Field, serverMessage } from '../../components/field';
 import { ukOrDash } from './format';
 import { DateInput } from '../../components/date-input';
 

@@ -7,7 +7,7 @@ import { DEFAULT_DRIFT_WEEKS, DRIFT_WEEKS_MAX, DRIFT_WEEKS_MIN } from '../../../
 import { useChannel, useCommand } from '../../api/hooks';
 import { ErrorMessage } from '../../components/page';
 import { useToast } from '../../components/toasts';
-import { Field } from './form-field';
+import { Field } from '../../components/field';
 
 /** This section's settings, shown on the Settings page. */
 export default function RegistrationSettingsSection() {

@@ -17,7 +17,7 @@ import { useCommand } from '../../api/hooks';
 import { Dialog } from '../../components/dialog';
 import { ErrorMessage } from '../../components/page';
 import { useToast } from '../../components/toasts';
-import { Field, serverMessage } from './form-field';
+import { Field, serverMessage } from '../../components/field';
 import { useToday } from '../../api/use-today';
 import { DateInput } from '../../components/date-input';
 

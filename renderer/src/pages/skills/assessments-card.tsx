@@ -8,7 +8,7 @@ import { ASSESSMENT_KINDS, ASSESSMENT_KIND_LABELS, assessmentInput, type Assessm
 import { useChannel, useCommand } from '../../api/hooks';
 import { useToday } from '../../api/use-today';
 import { ErrorMessage, Loading } from '../../components/page';
-import { Field } from './field';
+import { Field } from '../../components/field';
 import { DateInput } from '../../components/date-input';
 
 type Values = z.input<typeof assessmentInput>;

@@ -7,7 +7,7 @@ import { ApiError } from '../../api/client';
 import { useCommand } from '../../api/hooks';
 import { Dialog } from '../../components/dialog';
 import { ErrorMessage } from '../../components/page';
-import { Field } from './field';
+import { Field } from '../../components/field';
 
 type SkillValues = z.input<typeof skillUpdate>;
 type VersionValues = z.input<typeof newVersionInput>;

@@ -5,7 +5,7 @@ import { sectionInput, skillInput, type Framework } from '../../../../shared/dom
 import { ApiError } from '../../api/client';
 import { useCommand } from '../../api/hooks';
 import { useToast } from '../../components/toasts';
-import { Field } from './field';
+import { Field } from '../../components/field';
 
 type SectionValues = z.input<typeof sectionInput>;
 type SkillValues = z.input<typeof skillInput>;

@@ -6,7 +6,7 @@ import { ApiError } from '../../api/client';
 import { useChannel, useCommand } from '../../api/hooks';
 import { ErrorMessage } from '../../components/page';
 import { useToast } from '../../components/toasts';
-import { Field } from './field';
+import { Field } from '../../components/field';
 
 /** The form's flat shape; the target becomes the rule's `{ kind, id }` on submit. */
 const ruleForm = coverageRuleInput.omit({ target: true, frameworkId: true }).extend({
