@@ -10,7 +10,7 @@ test('in a US-English browser, 05/03/2027 typed in a date field is 5 March 2027;
   const team = await workbench.call<{ id: number; name: string; jobTitle: string }[]>('team:list', { includeArchived: false });
   const candidate = team.find((m) => m.jobTitle === 'Assistant Librarian');
   if (!candidate) throw new Error('sample chartership candidate missing');
-  expect(await page.evaluate(() => navigator.language)).toBe('en-US');
+  expect(await page.evaluate('navigator.language')).toBe('en-US');
 
   const o2o = new OneToOnesPage(page);
   await o2o.open();

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { fromZodError, toErrorData } from '../../electron/main/ipc/errors';
-import { serverMessage } from '../../renderer/src/components/field';
 import { fieldLabel } from '../../shared/field-labels';
 import { AppError } from '../../shared/result';
 
@@ -34,14 +33,5 @@ describe('one mapping from field keys to words', () => {
     expect(toErrorData(new AppError('VALIDATION', 'memberId: Ada is not in the team', 'memberId')).message).toBe('Team member: Ada is not in the team');
     // A message that does not start with its key is left alone.
     expect(toErrorData(new AppError('NOT_FOUND', 'No team member has id 9.', 'id')).message).toBe('No team member has id 9.');
-  });
-
-  it('a form takes the words off again to show its own label', () => {
-    expect(serverMessage({ field: 'dueOn', message: 'Due date must be within the next 5 years (on or before 30/11/2031)' })).toBe(
-      'must be within the next 5 years (on or before 30/11/2031)',
-    );
-    expect(serverMessage({ field: 'changes.heldOn', message: 'Date held cannot be before the last meeting (02/11/2026)' })).toBe(
-      'cannot be before the last meeting (02/11/2026)',
-    );
   });
 });
