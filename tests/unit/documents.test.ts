@@ -98,6 +98,24 @@ describe('document exports', () => {
     }
   });
 
+  it('keeps a heading and its sub-heading with the start of the list they introduce (the trainee’s aims)', async () => {
+    for (let lines = 40; lines <= 45; lines += 1) {
+      const pages = pdfPages(
+        await renderPdf({
+          title: 'Apprenticeship agreement',
+          blocks: [
+            { kind: 'paragraph', text: Array.from({ length: lines }, (_, i) => `Entry ${i + 1}`).join('\n') },
+            { kind: 'heading', level: 2, text: 'The trainee’s aims: skills, knowledge and behaviours' },
+            { kind: 'heading', level: 3, text: 'Skills' },
+            { kind: 'bullets', items: ['Catalogue to RDA', 'Answer enquiries at the desk', 'Run a reading group'] },
+          ],
+        }),
+      );
+      const page = pages.find((p) => p.includes('The trainee’s aims'));
+      expect(page, `${lines} lines`).toContain('Skills • Catalogue to RDA');
+    }
+  });
+
   it('prints "Signature" and "Date" as separate labels under separate lines', async () => {
     const pdf = await renderPdf(signedAfter(1));
     const words = pdfWords(pdf, 1);
