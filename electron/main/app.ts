@@ -27,6 +27,7 @@ import { stageVerifiedCopy } from './db/stage';
 import { createWriteQueue } from './db/write-queue';
 import { domainModules } from './domains';
 import { resumeErasures } from './domains/privacy/erasure-files';
+import { createPrivacyRepo } from './domains/privacy/repo';
 import { createLockedDispatch } from './domains/system/locked';
 import { countMembersInFile } from './domains/system/repo';
 import { createUnlockGuard } from './domains/system/unlock-guard';
@@ -197,6 +198,17 @@ export function createWorkbench(options: AppOptions): WorkbenchApp {
     if (inMemory) throw new AppError('UNSUPPORTED', 'An in-memory workbench cannot be restored.');
     const source = path.join(backupDirOf(options.dataDir), path.basename(fileName));
     if (!fs.existsSync(source)) throw new AppError('NOT_FOUND', `There is no backup called ${fileName}.`, 'fileName');
+    // An erasure still waiting to remove the old copies: any older backup may hold the erased person, and
+    // restoring it would bring them back. Refuse rather than guess which copies are safe; the erasure is
+    // finished at the next start (or when it is retried), which removes those backups.
+    if (createPrivacyRepo(state.ctx.db).pendingErasures().length > 0) {
+      throw new AppError(
+        'CONFLICT',
+        'A backup cannot be restored yet: an erasure is still waiting to remove older copies of a person who was erased, and restoring one could bring them back. ' +
+          'Restart the workbench to finish the erasure (it removes the backups that may hold them), then choose a backup.',
+        'fileName',
+      );
+    }
     const sourceKey = isEncryptedFile(source) ? keyFor(source) : null;
     if (isEncryptedFile(source) && (sourceKey === null || !passphraseOpens(source, sourceKey, { cipherBinding }))) {
       throw new AppError('VALIDATION', 'fileName is encrypted with a passphrase this workbench does not use now', 'fileName');

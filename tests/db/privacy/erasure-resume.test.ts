@@ -89,6 +89,26 @@ describe('erasure is finished even when interrupted, and covers leftover files',
     expect(await app.dispatch('privacy:erase', { memberId: target.id, confirmName: target.name, mentions: [] })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
   });
 
+  it('refuses to restore a backup while an erasure still waits to remove old copies (it would bring the person back)', async () => {
+    const spy = failFileRemoval();
+    expect(await erase()).toMatchObject({ ok: true, value: { complete: false } });
+    spy.mockRestore();
+    const backups = await value<{ fileName: string }[]>(app.dispatch('system:listBackups', {}));
+    const holding = backups.filter((b) => filesContaining(target.name).includes(path.join('backups', b.fileName)));
+    expect(holding.length).toBeGreaterThan(0);
+    const reply = await app.dispatch('system:restoreBackup', { fileName: holding[0]!.fileName });
+    expect(reply).toMatchObject({ ok: false, error: { code: 'CONFLICT', field: 'fileName' } });
+    expect((reply as Reply).error?.message).toMatch(/could bring them back/);
+    const team = await value<{ name: string }[]>(app.dispatch('team:list', { includeArchived: true }));
+    expect(team.map((m) => m.name)).not.toContain(target.name);
+    // Once the erasure is finished (next start), the copies are gone and restores work again.
+    app.close();
+    app = await start();
+    expect(filesContaining(target.name)).toEqual([]);
+    const left = await value<{ fileName: string }[]>(app.dispatch('system:listBackups', {}));
+    expect(await app.dispatch('system:restoreBackup', { fileName: left[0]!.fileName })).toMatchObject({ ok: true });
+  });
+
   it('the next start finishes an interrupted erasure and says so on the dashboard', async () => {
     const spy = failFileRemoval();
     await erase();
