@@ -8,7 +8,7 @@ import { createRecognitionRepo } from '../../electron/main/domains/recognition/r
 import { createCpdRepo } from '../../electron/main/domains/registration/cpd-repo';
 import { createRegistrationRepo } from '../../electron/main/domains/registration/repo';
 import { createSkillsRepo } from '../../electron/main/domains/skills/repo';
-import { createFrameworkService } from '../../electron/main/domains/skills/service-frameworks';
+import { createFrameworkService } from '../../electron/main/domains/skills/frameworks-service';
 import { createTeamService } from '../../electron/main/domains/team/service';
 import { ratingAt, ratingMatrix, type RatingMatrix, type RegionalPlan } from '../../electron/main/sample/regional';
 import { emptyJourneyDetails } from '../../shared/domains/registration';

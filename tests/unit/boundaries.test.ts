@@ -31,7 +31,7 @@ describe('only repository files hold SQL', () => {
     const path = await import('node:path');
     const walk = (dir: string): string[] =>
       fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(path.join(dir, e.name)) : [path.join(dir, e.name)]));
-    const isRepo = (f: string) => /(^|[/-])repo(-[a-z-]+)?\.ts$/.test(path.basename(f)) || f.includes(`${path.sep}db${path.sep}`);
+    const isRepo = (f: string) => /(^|-)repo\.ts$/.test(path.basename(f)) || f.includes(`${path.sep}db${path.sep}`);
     const offenders = walk('electron/main')
       .filter((f) => f.endsWith('.ts') && !isRepo(f))
       .filter((f) => /\.prepare\s*[<(]|\.exec\s*\(\s*[`'"]/.test(fs.readFileSync(f, 'utf8')));

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { brokenCoverageRules } from '../../../electron/main/domains/skills/coverage';
-import { COMPARE_SQL } from '../../../electron/main/domains/skills/repo-assessments';
-import { HEATMAP_SQL, SECTION_COVERAGE_SQL, SINGLE_POINTS_SQL, SKILL_COVERAGE_SQL } from '../../../electron/main/domains/skills/repo-dashboard';
+import { COMPARE_SQL } from '../../../electron/main/domains/skills/assessments-repo';
+import { HEATMAP_SQL, SECTION_COVERAGE_SQL, SINGLE_POINTS_SQL, SKILL_COVERAGE_SQL } from '../../../electron/main/domains/skills/dashboard-repo';
 import { createTestApp, type TestApp } from '../../helpers/test-app';
 import { assess, importSmall, member } from './helpers';
 

@@ -11,7 +11,7 @@ import {
 } from '../../../../shared/domains/skills-dashboard';
 import { AppError } from '../../../../shared/result';
 import { createSkillsRepo, type SkillsRepo } from './repo';
-import { unpackSections, type RuleRowOf } from './repo-dashboard';
+import { unpackSections, type RuleRowOf } from './dashboard-repo';
 
 const skillsRepoOf = perConnection(createSkillsRepo);
 

@@ -1,10 +1,10 @@
 import type Database from 'better-sqlite3';
-import { createAssessmentsRepo } from './repo-assessments';
-import { createDashboardRepo } from './repo-dashboard';
-import { createFrameworksRepo } from './repo-frameworks';
-import { createRelevanceRepo } from './repo-relevance';
+import { createAssessmentsRepo } from './assessments-repo';
+import { createDashboardRepo } from './dashboard-repo';
+import { createFrameworksRepo } from './frameworks-repo';
+import { createRelevanceRepo } from './relevance-repo';
 
-/** All SQL of the skills domain, split by table family (repo-*.ts). */
+/** All SQL of the skills domain, split by table family (*-repo.ts). */
 export function createSkillsRepo(db: Database.Database) {
   return {
     frameworks: createFrameworksRepo(db),

@@ -3,7 +3,7 @@ import type { AssessmentKind } from '../../../../shared/domains/skills';
 import { nowIso, todayOf, type AppContext } from '../../context';
 import { createRandom } from '../../sample/random';
 import { createSkillsRepo } from './repo';
-import { createFrameworkService } from './service-frameworks';
+import { createFrameworkService } from './frameworks-service';
 
 const CATALOGUING = '1.1';
 

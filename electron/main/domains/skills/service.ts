@@ -4,8 +4,8 @@ import { nowIso, todayOf, type AppContext } from '../../context';
 import { buildHeatmap, createRule, evaluateRule, rulesOf, singlePointsOfFailure } from './coverage';
 import { assessmentCsv, assessmentPdf, comparisonCsv, comparisonPdf, heatmapCsv } from './export';
 import { createSkillsRepo } from './repo';
-import { createAssessmentService } from './service-assessments';
-import { createFrameworkService } from './service-frameworks';
+import { createAssessmentService } from './assessments-service';
+import { createFrameworkService } from './frameworks-service';
 
 /** The skills domain's rules, composed from its parts. */
 export function createSkillsService(ctx: AppContext) {

@@ -17,7 +17,7 @@ import {
 import { AppError } from '../../../../shared/result';
 import { nowIso, type AppContext } from '../../context';
 import type { SkillsRepo } from './repo';
-import type { FrameworkService } from './service-frameworks';
+import type { FrameworkService } from './frameworks-service';
 
 /** Rules for one member's assessments: entry, sharing, comparison, history and gaps. */
 export function createAssessmentService(
