@@ -67,3 +67,26 @@ test('a broken file is refused with a clear message and nothing is imported', as
   await expect(pack.card.getByRole('alert')).toContainText(/could not be read|not a member pack/);
   await expect(pack.preview).toHaveCount(0);
 });
+
+test('an agenda topic not ticked as covered carries forward to the next one-to-one', async ({ page, workbench }) => {
+  const team = await workbench.call<{ id: number; name: string; jobTitle: string }[]>('team:list', { includeArchived: false });
+  const trainee = team.find((m) => m.jobTitle.startsWith('Graduate Trainee'))!;
+  const first = await workbench.call<{ id: number }>('oneToOnes:schedule', {
+    memberId: trainee.id, scheduledAt: '2026-11-20T10:00:00.000Z', durationMinutes: 30, location: '', recurrence: 'none',
+  });
+  for (const title of ['Rota for December', 'Shadowing Siân ap Dŵr']) {
+    await workbench.call('oneToOnes:addAgendaItem', { meetingId: first.id, title });
+  }
+  await page.goto(`${workbench.server.origin}/#/one-to-ones/${first.id}`);
+  const o2o = new OneToOnesPage(page);
+  await o2o.agenda.getByRole('checkbox', { name: 'Covered: Rota for December' }).click();
+  await expect(o2o.agenda.getByRole('checkbox', { name: 'Covered: Rota for December' })).toBeChecked();
+  await page.getByRole('button', { name: 'Record as held' }).click();
+  const next = await workbench.call<{ id: number }>('oneToOnes:schedule', {
+    memberId: trainee.id, scheduledAt: '2026-12-18T10:00:00.000Z', durationMinutes: 30, location: '', recurrence: 'none',
+  });
+  await page.goto(`${workbench.server.origin}/#/one-to-ones/${next.id}`);
+  await expect(o2o.suggestions.getByRole('listitem').first()).toContainText('Shadowing Siân ap Dŵr');
+  await expect(o2o.suggestions.getByRole('listitem').first()).toContainText('Not covered last time.');
+  await expect(o2o.suggestions).not.toContainText('Rota for December');
+});

@@ -25,6 +25,7 @@ export function AgendaSection({ meeting }: { meeting: Meeting }) {
   const dismiss = useCommand('oneToOnes:dismissSuggestion');
   const restore = useCommand('oneToOnes:restoreSuggestion');
   const remove = useCommand('oneToOnes:removeAgendaItem');
+  const cover = useCommand('oneToOnes:setAgendaCovered');
   const add = useCommand('oneToOnes:addAgendaItem');
   const reorder = useCommand('oneToOnes:reorderAgenda');
   const [title, setTitle] = useState('');
@@ -78,6 +79,16 @@ export function AgendaSection({ meeting }: { meeting: Meeting }) {
                 <span className="badge">{item.raisedBy === 'member' ? `Raised by ${meeting.memberName}` : (SOURCE_LABELS[item.source] ?? item.source)}</span>
                 {item.detail && <p className="muted">{item.detail}</p>}
                 {item.link && <Link to={item.link}>Open {item.title}</Link>}
+                {/* Left unticked at a held meeting, a topic is suggested first at the next one. */}
+                <label className="o2o-covered">
+                  <input
+                    type="checkbox"
+                    aria-label={`Covered: ${item.title}`}
+                    checked={item.covered ?? false}
+                    onChange={(e) => cover.mutate({ id: item.id, covered: e.target.checked })}
+                  />{' '}
+                  Covered
+                </label>
               </div>
               {open && (
                 <div className="row-actions">
