@@ -195,8 +195,11 @@ async function main() {
     );
     const scroll: ScrollResult = web.scroll;
     metrics.push(
-      metric('Team scroll, longest main-thread task', scroll.longestTaskMs, 'ms', 50,
-        `${scroll.longTasks} tasks over 50 ms; ${scroll.workPerFrameMs} ms script+style+layout per frame; ${scroll.rowsInDom} rows in the DOM for ${size.members} members`),
+      metric('Team scroll, app main-thread CPU per frame', scroll.workPerFrameMs, 'ms', 16.7,
+        `script+style+layout in renderer thread CPU time over ${scroll.frames} frames (one 60 Hz frame is 16.7 ms); ${scroll.rowsInDom} rows in the DOM for ${size.members} members`),
+    );
+    metrics.push(
+      metric('Team scroll, longest task', scroll.longestTaskMs, 'ms', 50, `${scroll.longTasks} tasks over 50 ms (wall clock: includes waiting for a busy CPU)`, { scored: false }),
     );
     metrics.push(
       metric('Team scroll, p95 frame interval', scroll.p95FrameMs, 'ms', 50, 'headless Chromium without a GPU: measures the machine as much as the app (see docs/performance.md)', { scored: false }),
