@@ -7,6 +7,7 @@ import { DUE_SOON_DAYS } from '../../../../shared/domains/agreements-rules';
 import { monthsWithoutOtj } from '../../../../shared/domains/agreements-otj';
 import { createAgreementsRepo } from './repo';
 import { otjPeriodOf } from './summary';
+import { plural } from '../../../../shared/plural';
 
 const agreementsRepoOf = perConnection(createAgreementsRepo);
 
@@ -66,7 +67,7 @@ export function agreementsAgendaHints(db: Database.Database, memberId: number, t
         source: 'agreements',
         key: `agreements:ending:${a.id}`,
         title: `${SCHEME_LABELS[a.scheme]} ends soon`,
-        detail: `Ends on ${formatUkDate(a.end_date)} (${left} days): plan the final review, references and next steps.`,
+        detail: `Ends on ${formatUkDate(a.end_date)} (${plural(left, 'day')}): plan the final review, references and next steps.`,
         link: `/agreements/${a.id}`,
         priority: 2,
       });

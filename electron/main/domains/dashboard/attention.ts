@@ -12,7 +12,7 @@ import { brokenCoverageRules } from '../skills/coverage';
 
 const LEVEL_NAMES: Record<string, string> = { certification: 'Certification', chartership: 'Chartership', fellowship: 'Fellowship' };
 const levelName = (level: string) => LEVEL_NAMES[level] ?? level;
-const inDays = (days: number) => (days === 0 ? 'today' : days === 1 ? 'tomorrow' : days < 0 ? `${-days} days ago` : `in ${days} days`);
+const inDays = (days: number) => (days === 0 ? 'today' : days === 1 ? 'tomorrow' : days < 0 ? `${plural(-days, 'day')} ago` : `in ${plural(days, 'day')}`);
 /** A team of 2,000 has hundreds of meetings a week: list the first few, then one line for the rest. */
 const MEETINGS_LISTED = 10;
 

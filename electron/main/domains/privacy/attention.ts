@@ -3,11 +3,12 @@ import { formatUkDate } from '../../../../shared/dates';
 import type { AttentionItem } from '../../../../shared/domains/dashboard';
 import { createPrivacyRepo, createRequestsRepo } from './repo';
 import { toRequest } from './requests';
+import { plural } from '../../../../shared/plural';
 
 /** Open subject access requests show from this many days before the reply is due. */
 export const SAR_WARNING_DAYS = 14;
 
-const inDays = (days: number) => (days === 0 ? 'today' : days === 1 ? 'tomorrow' : days < 0 ? `${-days} days ago` : `in ${days} days`);
+const inDays = (days: number) => (days === 0 ? 'today' : days === 1 ? 'tomorrow' : days < 0 ? `${plural(-days, 'day')} ago` : `in ${plural(days, 'day')}`);
 
 /** The privacy domain's dashboard items: subject access replies coming due, and erasures finished on start. */
 export function privacyAttention(db: Database.Database, today: string): AttentionItem[] {
@@ -46,7 +47,7 @@ export function privacyAttention(db: Database.Database, today: string): Attentio
       key: `privacy:erasure:finished:${e.id}`,
       kind: 'erasure',
       title: 'An interrupted erasure was finished',
-      detail: `An erasure begun ${formatUkDate(e.erased_at.slice(0, 10))} was interrupted; when the workbench started it removed ${e.files_removed} file(s) that still held the person.`,
+      detail: `An erasure begun ${formatUkDate(e.erased_at.slice(0, 10))} was interrupted; when the workbench started it removed ${plural(e.files_removed, 'file')} that still held the person.`,
       link: '/settings',
       urgency: 4,
       dueOn: null,

@@ -4,6 +4,7 @@ import { backupDirOf, listBackups } from '../../backup';
 import { nowIso, type AppContext } from '../../context';
 import { DATABASE_FILE_NAME } from '../../data-dir';
 import { createPrivacyRepo } from './repo';
+import { plural } from '../../../../shared/plural';
 
 export interface ErasureFilesOutcome {
   /** How many recorded erasures were waiting for their files to be cleaned. */
@@ -90,7 +91,7 @@ export async function resumeErasures(ctx: AppContext, log: (message: string) => 
   if (outcome.pending > 0) {
     log(
       outcome.complete
-        ? `Finished ${outcome.pending} interrupted erasure(s): ${outcome.backupsDeleted} backup(s) and ${outcome.leftoversDeleted} leftover file(s) removed.`
+        ? `Finished ${plural(outcome.pending, 'interrupted erasure')}: ${plural(outcome.backupsDeleted, 'backup')} and ${plural(outcome.leftoversDeleted, 'leftover file')} removed.`
         : `An interrupted erasure could not be finished yet: ${outcome.problem}. It will be tried again.`,
     );
   }

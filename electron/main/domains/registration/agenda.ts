@@ -11,6 +11,7 @@ import {
 } from '../../../../shared/domains/registration-rules';
 import { createRegistrationRepo } from './repo';
 import { driftWeeksOf, toRecord, toSummary } from './views';
+import { plural } from '../../../../shared/plural';
 
 const registrationRepoOf = perConnection(createRegistrationRepo);
 
@@ -43,7 +44,7 @@ export function registrationAgendaHints(db: Database.Database, memberId: number,
     hints.push({
       source: 'registration',
       key: `registration:revalidation:${r.id}:${r.nextAnniversary}`,
-      title: `Revalidation due in ${r.daysToAnniversary} days`,
+      title: `Revalidation due in ${plural(r.daysToAnniversary, 'day')}`,
       detail: `${LEVEL_LABELS[r.level]} anniversary ${formatUkDate(r.nextAnniversary)}; ${r.cpdHours12m} of ${REVALIDATION_HOURS_REQUIRED} CPD hours in the last 12 months${short > 0 ? ` (${short} to go)` : ''}.`,
       link: `/registration/members/${memberId}/cpd`,
       priority: r.daysToAnniversary <= 30 ? 2 : 3,

@@ -9,6 +9,7 @@ import { useToast } from '../../components/toasts';
 import { EraseDialog } from './erase-dialog';
 import { RequestReview } from './request-review';
 import { DateInput } from '../../components/date-input';
+import { plural } from '../../../../shared/plural';
 
 /** Subject access requests and erasure for one person, at the foot of their page. */
 export default function PrivacyMemberSection({ member }: { member: Member }) {
@@ -68,7 +69,7 @@ export default function PrivacyMemberSection({ member }: { member: Member }) {
                   {formatUkDate(r.respondBy)}
                   {r.extensionMonths > 0 && ` (extended by ${r.extensionMonths} month${r.extensionMonths === 1 ? '' : 's'})`}
                 </td>
-                <td>{r.completedOn ? `Answered ${formatUkDate(r.completedOn)}` : r.daysLeft < 0 ? `Overdue by ${-r.daysLeft} days` : `${r.daysLeft} days left`}</td>
+                <td>{r.completedOn ? `Answered ${formatUkDate(r.completedOn)}` : r.daysLeft < 0 ? `Overdue by ${plural(-r.daysLeft, 'day')}` : `${plural(r.daysLeft, 'day')} left`}</td>
                 <td>
                   <button type="button" onClick={() => setOpenId(r.id)} disabled={r.id === shown}>
                     Review request of {formatUkDate(r.receivedOn)}

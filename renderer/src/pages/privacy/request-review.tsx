@@ -10,6 +10,7 @@ import { useToast } from '../../components/toasts';
 import { saveFile } from '../../download';
 import { MentionText, mentionHeading, refKey } from './mention-text';
 import { DateInput } from '../../components/date-input';
+import { plural } from '../../../../shared/plural';
 
 /** Extension by one or two further months: allowed only if the person is told within the first month. */
 function ExtendForm({ request }: { request: SarReview['request'] }) {
@@ -170,8 +171,8 @@ export function RequestReview({ requestId, memberId, memberName }: { requestId: 
             {request.completedOn
               ? `Answered ${formatUkDate(request.completedOn)}`
               : request.daysLeft < 0
-                ? `Overdue by ${-request.daysLeft} days`
-                : `${request.daysLeft} days left`}
+                ? `Overdue by ${plural(-request.daysLeft, 'day')}`
+                : `${plural(request.daysLeft, 'day')} left`}
           </dd>
         </div>
       </dl>

@@ -5,6 +5,7 @@ import { useChannel, useCommand } from '../../api/hooks';
 import { ErrorMessage } from '../../components/page';
 import { useToast } from '../../components/toasts';
 import { EraseDialog } from './erase-dialog';
+import { plural } from '../../../../shared/plural';
 
 /** Retention: leavers kept past the chosen period are listed here for review and erasure. */
 export default function PrivacySettings() {
@@ -31,7 +32,7 @@ export default function PrivacySettings() {
       {erasures.data?.finishedOnStart.map((e) => (
         <p key={e.id} className="info-banner">
           An erasure begun on {formatUkDate(e.erasedAt.slice(0, 10))} was interrupted; when the workbench next started it finished it on{' '}
-          {formatUkDate(e.filesDoneAt.slice(0, 10))}, removing {e.filesRemoved} file(s) that still held the person.
+          {formatUkDate(e.filesDoneAt.slice(0, 10))}, removing {plural(e.filesRemoved, 'file')} that still held the person.
         </p>
       ))}
       <p>Leavers’ records are kept for a set period after they leave, then listed here so you can review and erase them.</p>

@@ -8,6 +8,7 @@ import { useToast } from '../../components/toasts';
 import { AwardForm, AwardNominationForm } from './award-forms';
 import { ConfirmDialog } from './confirm-dialog';
 import { daysText } from './status-badge';
+import { plural } from '../../../../shared/plural';
 
 const windowText = (a: Award) =>
   a.windowOpens || a.windowCloses ? `${a.windowOpens ? `opens ${a.windowOpens.split('-').reverse().join('/')}` : ''}${a.windowOpens && a.windowCloses ? ', ' : ''}${a.windowCloses ? `closes ${a.windowCloses.split('-').reverse().join('/')}` : ''}` : 'Not recorded';
@@ -155,7 +156,7 @@ export default function ExternalPage() {
       {deleting && (
         <ConfirmDialog
           title={deleting.kind === 'award' ? `Delete ${deleting.item.name}?` : `Delete the nomination for ${deleting.item.awardName}?`}
-          description={deleting.kind === 'award' ? `Its ${deleting.item.nominationCount} recorded nomination(s) are deleted too.` : 'The record and its notes are deleted.'}
+          description={deleting.kind === 'award' ? `${deleting.item.nominationCount === 1 ? 'Its recorded nomination is' : `Its ${plural(deleting.item.nominationCount, 'recorded nomination')} are`} deleted too.` : 'The record and its notes are deleted.'}
           confirmLabel="Delete"
           onCancel={() => setDeleting(null)}
           onConfirm={() => {

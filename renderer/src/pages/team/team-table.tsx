@@ -13,6 +13,7 @@ import { useId, useMemo, useRef, useState } from 'react';
 import { Link } from 'react-router-dom';
 import { EMPLOYMENT_TYPES, EMPLOYMENT_TYPE_LABELS, type Member } from '../../../../shared/domains/team';
 import { formatUkDate } from '../../../../shared/dates';
+import { plural } from '../../../../shared/plural';
 
 /** Above this many rows only the visible ones are drawn, so a 2,000-person network scrolls smoothly. */
 const VIRTUALISE_FROM = 100;
@@ -194,7 +195,7 @@ export function TeamTable({ members, onEdit, onArchive, onRestore }: TeamTablePr
         </details>
       </div>
       <p className="muted" role="status">
-        {filtered.length === members.length ? `${members.length} people` : `${filtered.length} of ${members.length} people`}
+        {filtered.length === members.length ? plural(members.length, 'person', 'people') : `${filtered.length} of ${plural(members.length, 'person', 'people')}`}
       </p>
       {filtered.length === 0 ? (
         <div className="empty-state">
