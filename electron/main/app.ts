@@ -126,7 +126,15 @@ export function createWorkbench(options: AppOptions): WorkbenchApp {
   /** While locked, a throwaway in-memory store stands in so the context stays whole; nothing reaches it. */
   const lockedState = () => ({
     ctx: build(openDatabase(':memory:')).ctx,
-    dispatch: createLockedDispatch({ status: lockedStatus, unlock, log: options.log }),
+    dispatch: createLockedDispatch({
+      status: lockedStatus,
+      unlock,
+      // The way out when the "encrypted" store is really a damaged plain file: list the backups (plain ones
+      // can be read without a key) and restore a plain one.
+      listBackups: () => listBackups(options.dataDir, (file) => (isEncryptedFile(file) ? null : countMembersInFile(file, options.nativeBinding))),
+      restore: (fileName) => restore(fileName),
+      log: options.log,
+    }),
   });
 
   const wrong = (field: string) => new AppError('VALIDATION', `${field} is not correct`, field);
@@ -198,6 +206,7 @@ export function createWorkbench(options: AppOptions): WorkbenchApp {
     if (inMemory) throw new AppError('UNSUPPORTED', 'An in-memory workbench cannot be restored.');
     const source = path.join(backupDirOf(options.dataDir), path.basename(fileName));
     if (!fs.existsSync(source)) throw new AppError('NOT_FOUND', `There is no backup called ${fileName}.`, 'fileName');
+    if (locked) return restoreWhileLocked(source, fileName);
     // An erasure still waiting to remove the old copies: any older backup may hold the erased person, and
     // restoring it would bring them back. Refuse rather than guess which copies are safe; the erasure is
     // finished at the next start (or when it is retried), which removes those backups.
@@ -224,6 +233,38 @@ export function createWorkbench(options: AppOptions): WorkbenchApp {
       await backupNow();
       await dispatch.readsSettled();
       swapIn(staged);
+    } finally {
+      fs.rmSync(staged, { force: true });
+    }
+    setNotice(null);
+    emitAll();
+    return statusNow();
+  }
+
+  /**
+   * The store looks encrypted but may be a damaged plain file (random bytes where its header was): a plain
+   * backup can be restored without the passphrase. The locked file is moved aside, never deleted, so if it
+   * was the real encrypted workbench after all it can still be put back. An encrypted backup needs the
+   * passphrase, so it is refused until the workbench is unlocked.
+   */
+  async function restoreWhileLocked(source: string, fileName: string): Promise<AppStatus> {
+    if (isEncryptedFile(source)) {
+      throw new AppError('VALIDATION', 'fileName is encrypted: unlock the workbench with its passphrase to restore it', 'fileName');
+    }
+    const staged = `${databaseFile}.restoring`;
+    stageVerifiedCopy(source, staged, path.basename(fileName), { sourceKey: null, storeKey: null, nativeBinding: options.nativeBinding, cipherBinding });
+    const aside = `${databaseFile}.damaged-${clock().toISOString().replace(/[:.]/g, '-')}`;
+    try {
+      swapIn(
+        staged,
+        () => {
+          for (const f of withSidecars(databaseFile)) if (fs.existsSync(f)) fs.renameSync(f, f.replace(databaseFile, aside));
+        },
+        () => {
+          locked = false;
+          secret = null;
+        },
+      );
     } finally {
       fs.rmSync(staged, { force: true });
     }

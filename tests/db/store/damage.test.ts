@@ -1,3 +1,4 @@
+import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -99,4 +100,39 @@ describe('a damaged store: the notice and the good backup survive restarts', () 
       app.close();
     });
   }
+});
+
+/** A plain store whose first 8 KB are entirely random cannot be told from an encrypted one: the lock screen offers the backups. */
+describe('a store that only looks encrypted', () => {
+  let dir: string;
+  const file = () => path.join(dir, 'workbench.sqlite');
+  beforeEach(async () => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'workbench-random-head-'));
+    const app = startOn(dir, '2026-11-01T09:00:00Z');
+    await app.ready;
+    await value(app.dispatch('system:chooseStart', { mode: 'sample' }));
+    await value(app.dispatch('system:backupNow', {}));
+    app.ctx.db.pragma('wal_checkpoint(TRUNCATE)');
+    app.close();
+    const fd = fs.openSync(file(), 'r+');
+    fs.writeSync(fd, crypto.randomBytes(8192), 0, 8192, 0);
+    fs.closeSync(fd);
+  });
+  afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+  it('starts locked, yet lists the backups and restores a plain one without a passphrase; the locked file is kept aside', async () => {
+    const app = startOn(dir, '2026-11-02T09:00:00Z');
+    await app.ready;
+    expect((await value<AppStatus>(app.dispatch('system:status', {}))).locked).toBe(true);
+    const backups = await value<{ fileName: string; memberCount: number | null }[]>(app.dispatch('system:listBackups', {}));
+    const good = backups.find((b) => b.memberCount === 12);
+    expect(good).toBeDefined();
+    // Everything else stays closed while locked.
+    expect(await app.dispatch('team:list', {})).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    const restored = await value<AppStatus>(app.dispatch('system:restoreBackup', { fileName: good!.fileName }));
+    expect(restored).toMatchObject({ locked: false, memberCount: 12 });
+    expect((await value<unknown[]>(app.dispatch('team:list', {}))).length).toBeGreaterThan(0);
+    expect(fs.readdirSync(dir).filter((f) => f.startsWith('workbench.sqlite.damaged-'))).toHaveLength(1);
+    app.close();
+  });
 });
