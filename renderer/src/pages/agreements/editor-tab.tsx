@@ -15,10 +15,13 @@ import { ApiError, invoke } from '../../api/client';
 import { useChannel, useCommand } from '../../api/hooks';
 import { ErrorMessage } from '../../components/page';
 import { useToast } from '../../components/toasts';
+import { DraftNote } from '../../components/form-draft';
+import { UnsavedGuard } from '../../components/unsaved-guard';
 import { saveFile } from '../../download';
 import { BackToDraftDialog } from './back-to-draft-dialog';
 import { CompletenessPanel } from './completeness-panel';
 import { ContentFields } from './content-form';
+import { useContentDraft } from './content-draft';
 import { DiffView } from './diff-view';
 import { SignDialog } from './sign-dialog';
 import { STATUS_LABELS } from './labels';
@@ -44,10 +47,11 @@ export function EditorTab({ agreement }: { agreement: AgreementDetail }) {
     // Only a different version (or a status change) replaces what is in the form.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [versionKey]);
+  const isLatest = version?.id === latest?.id;
+  const editable = isLatest && version?.status === 'draft';
+  const draft = useContentDraft(form, version, editable, agreement.memberId);
   if (!version || !latest) return null;
 
-  const isLatest = version.id === latest.id;
-  const editable = isLatest && version.status === 'draft';
   const previous = agreement.versions.find((v) => v.number === version.number - 1);
 
   const submit = form.handleSubmit(
@@ -56,6 +60,7 @@ export function EditorTab({ agreement }: { agreement: AgreementDetail }) {
         const saved = await save.mutateAsync({ versionId: version.id, content });
         // What was saved becomes the form's new baseline, so "Mark ready" is enabled again.
         form.reset(saved.versions.find((v) => v.id === version.id)?.content ?? content);
+        await draft.discard();
         toast.show(`Version ${version.number} saved.`);
       } catch (error) {
         if (error instanceof ApiError && error.field?.startsWith('content.')) {
@@ -86,6 +91,7 @@ export function EditorTab({ agreement }: { agreement: AgreementDetail }) {
 
   return (
     <>
+      <UnsavedGuard when={editable && form.formState.isDirty} what="Changes to this agreement" draftKept />
       <nav aria-label="Versions" className="agreement-versions">
         <h2 className="visually-hidden">Versions</h2>
         <ul>
@@ -171,6 +177,7 @@ export function EditorTab({ agreement }: { agreement: AgreementDetail }) {
         <ContentFields form={form} guidance={guidance} readOnly={!editable} scheme={agreement.scheme} />
         {editable && (
           <div className="page-actions agreement-save">
+            <DraftNote statuses={[draft.status]} onDiscard={() => void draft.discard().then(() => form.reset(version.content))} />
             <button type="submit" className="primary" disabled={form.formState.isSubmitting}>
               Save draft
             </button>

@@ -7,6 +7,8 @@ import { useCommand } from '../../api/hooks';
 import { ErrorMessage } from '../../components/page';
 import { controlProps, Field } from './field';
 import { DateInput } from '../../components/date-input';
+import { DraftNote, useFormFieldDraft } from '../../components/form-draft';
+import { UnsavedGuard } from '../../components/unsaved-guard';
 
 const schema = logEntryInput.omit({ agreementId: true });
 type Values = ReturnType<typeof schema.parse>;
@@ -18,16 +20,26 @@ export function LogTab({ agreement }: { agreement: AgreementDetail }) {
   const empty = { date: agreement.today, did: '', learned: '', next: '' };
   const form = useForm<Values>({ resolver: zodResolver(schema), defaultValues: empty });
   const { errors } = form.formState;
+  // A new entry's three texts are kept as drafts while they are typed (erased with the trainee).
+  const draftKey = (field: string) => `agreementLog:new:${agreement.id}:${field}`;
+  const drafts = [
+    useFormFieldDraft(form, 'did', draftKey('did'), '', agreement.memberId),
+    useFormFieldDraft(form, 'learned', draftKey('learned'), '', agreement.memberId),
+    useFormFieldDraft(form, 'next', draftKey('next'), '', agreement.memberId),
+  ];
+  const discardDrafts = () => Promise.all(drafts.map((d) => d.discard()));
   const submit = form.handleSubmit(async (v) => {
     try {
       await add.mutateAsync({ agreementId: agreement.id, ...v });
       form.reset(empty);
+      await discardDrafts();
     } catch (error) {
       if (error instanceof ApiError && error.field && error.field in v) form.setError(error.field as keyof Values, { message: error.message });
     }
   });
   return (
     <>
+      <UnsavedGuard when={form.formState.isDirty} what="The learning log entry you are writing" draftKept />
       <section className="card" aria-labelledby="log-add">
         <h2 id="log-add">Add a learning log entry</h2>
         <form className="form-grid" noValidate onSubmit={(e) => void submit(e)}>
@@ -43,6 +55,7 @@ export function LogTab({ agreement }: { agreement: AgreementDetail }) {
           <Field label="What next" error={errors.next?.message} wide>
             {(ids) => <textarea rows={2} {...form.register('next')} {...controlProps(ids)} />}
           </Field>
+          <DraftNote statuses={drafts.map((d) => d.status)} onDiscard={() => void discardDrafts().then(() => form.reset(empty))} />
           <div className="form-span">
             <button type="submit" className="primary">
               Add entry

@@ -7,27 +7,33 @@ import { useCommand } from '../../api/hooks';
 import { ErrorMessage } from '../../components/page';
 import { controlProps, Field } from './field';
 import { DateInput } from '../../components/date-input';
+import { DraftNote, useFormFieldDraft } from '../../components/form-draft';
+import { UnsavedGuard } from '../../components/unsaved-guard';
 
 const STATE_LABELS: Record<Review['state'], string> = { done: 'Signed off', overdue: 'Overdue', due: 'Due soon', upcoming: 'Upcoming' };
 const schema = reviewRecordInput.omit({ reviewId: true });
 type Values = ReturnType<typeof schema.parse>;
 
-function RecordForm({ review, today }: { review: Review; today: string }) {
+function RecordForm({ review, today, memberId }: { review: Review; today: string; memberId: number }) {
   const record = useCommand('agreements:recordReview');
   const form = useForm<Values>({ resolver: zodResolver(schema), defaultValues: { heldOn: review.heldOn ?? today, notes: review.notes } });
   const { errors } = form.formState;
+  const notesDraft = useFormFieldDraft(form, 'notes', `agreementReview:${review.id}:notes`, review.notes, memberId);
+  const save = async (v: Values) => {
+    await record.mutateAsync({ reviewId: review.id, ...v });
+    form.reset(v);
+    await notesDraft.discard();
+  };
   return (
-    <form
-      className="form-grid"
-      noValidate
-      onSubmit={(e) => void form.handleSubmit((v) => record.mutateAsync({ reviewId: review.id, ...v }))(e).catch(() => undefined)}
-    >
+    <form className="form-grid" noValidate onSubmit={(e) => void form.handleSubmit(save)(e).catch(() => undefined)}>
+      <UnsavedGuard when={form.formState.isDirty} what="Notes of the review" draftKept />
       <Field label={`Review due ${formatUkDate(review.dueOn)}: held on`} error={errors.heldOn?.message}>
         {(ids) => <DateInput {...form.register('heldOn')} {...controlProps(ids)} />}
       </Field>
       <Field label={`Review due ${formatUkDate(review.dueOn)}: notes`} error={errors.notes?.message} wide>
         {(ids) => <textarea rows={3} {...form.register('notes')} {...controlProps(ids)} />}
       </Field>
+      <DraftNote statuses={[notesDraft.status]} onDiscard={() => void notesDraft.discard().then(() => form.reset())} />
       <ErrorMessage error={record.error} />
       <div className="form-span">
         <button type="submit">Save review notes</button>
@@ -102,7 +108,7 @@ export function ReviewsTab({ agreement }: { agreement: AgreementDetail }) {
                 <p className="notes">{r.notes}</p>
               </>
             ) : (
-              <RecordForm review={r} today={agreement.today} />
+              <RecordForm review={r} today={agreement.today} memberId={agreement.memberId} />
             )}
             <SignOff review={r} agreement={agreement} />
           </article>

@@ -6,6 +6,8 @@ import { ApiError } from '../../api/client';
 import { useCommand } from '../../api/hooks';
 import { controlProps, Field } from './field';
 import { DateInput } from '../../components/date-input';
+import { DraftNote, useFormFieldDraft } from '../../components/form-draft';
+import { UnsavedGuard } from '../../components/unsaved-guard';
 
 const schema = visitInput.omit({ agreementId: true });
 type Values = ReturnType<typeof schema.parse>;
@@ -16,16 +18,19 @@ export function VisitsTab({ agreement }: { agreement: AgreementDetail }) {
   const empty = { date: agreement.today, contact: '', purpose: '', notes: '' };
   const form = useForm<Values>({ resolver: zodResolver(schema), defaultValues: empty });
   const { errors } = form.formState;
+  const notesDraft = useFormFieldDraft(form, 'notes', `agreementVisit:new:${agreement.id}:notes`, '', agreement.memberId);
   const submit = form.handleSubmit(async (v) => {
     try {
       await add.mutateAsync({ agreementId: agreement.id, ...v });
       form.reset(empty);
+      await notesDraft.discard();
     } catch (error) {
       if (error instanceof ApiError && error.field && error.field in v) form.setError(error.field as keyof Values, { message: error.message });
     }
   });
   return (
     <>
+      <UnsavedGuard when={form.formState.isDirty} what="The visit you are recording" draftKept />
       <section className="card" aria-labelledby="visit-add">
         <h2 id="visit-add">Record a visit</h2>
         <form className="form-grid" noValidate onSubmit={(e) => void submit(e)}>
@@ -41,6 +46,7 @@ export function VisitsTab({ agreement }: { agreement: AgreementDetail }) {
           <Field label="Visit notes" error={errors.notes?.message} wide>
             {(ids) => <textarea rows={2} {...form.register('notes')} {...controlProps(ids)} />}
           </Field>
+          <DraftNote statuses={[notesDraft.status]} onDiscard={() => void notesDraft.discard().then(() => form.reset(empty))} />
           <div className="form-span">
             <button type="submit" className="primary">
               Record visit

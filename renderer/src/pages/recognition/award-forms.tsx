@@ -21,6 +21,7 @@ import { Dialog } from '../../components/dialog';
 import { ErrorMessage } from '../../components/page';
 import { controlProps, Field } from './field';
 import { DateInput } from '../../components/date-input';
+import { DraftNote, useFormFieldDraft } from '../../components/form-draft';
 
 /** Shows a server error on its field when the form has that field, otherwise above the buttons. */
 function useServerErrors<T extends object>(fields: T) {
@@ -31,7 +32,7 @@ export function AwardForm({ award, onClose }: { award?: Award; onClose: () => vo
   const create = useCommand('recognition:createAward');
   const update = useCommand('recognition:updateAward');
   const mutation = award ? update : create;
-  const { register, handleSubmit, setError, formState: { errors, isSubmitting } } = useForm<AwardInput>({
+  const form = useForm<AwardInput>({
     resolver: zodResolver(awardInput),
     defaultValues: award
       ? {
@@ -50,10 +51,13 @@ export function AwardForm({ award, onClose }: { award?: Award; onClose: () => vo
       : emptyAwardInput,
     mode: 'onTouched',
   });
+  const { register, handleSubmit, setError, reset, formState: { errors, isSubmitting } } = form;
+  const eligibilityDraft = useFormFieldDraft(form, 'eligibility', `award:${award?.id ?? 'new'}:eligibility`, award?.eligibility ?? '', null);
   const submit = handleSubmit(async (values) => {
     try {
       if (award) await update.mutateAsync({ id: award.id, changes: values });
       else await create.mutateAsync(values);
+      await eligibilityDraft.discard();
       onClose();
     } catch (error) {
       if (error instanceof ApiError && error.field && error.field in emptyAwardInput) setError(error.field as keyof AwardInput, { message: error.message });
@@ -92,6 +96,7 @@ export function AwardForm({ award, onClose }: { award?: Award; onClose: () => vo
         <Field label="Eligibility notes" className="form-span" error={errors.eligibility}>
           {(ids) => <textarea {...register('eligibility')} rows={3} {...controlProps(ids)} />}
         </Field>
+        <DraftNote statuses={[eligibilityDraft.status]} onDiscard={() => void eligibilityDraft.discard().then(() => reset())} />
         <ErrorMessage error={serverError} />
         <div className="dialog-actions form-span">
           <button type="button" onClick={onClose}>Cancel</button>
@@ -135,7 +140,7 @@ export function AwardNominationForm({ awards, members, nomination, today, onClos
   const update = useCommand('recognition:updateAwardNomination');
   const mutation = nomination ? update : create;
   const empty: NominationFormValues = { awardId: '', nominee: '', year: Number(today.slice(0, 4)), deadline: '', status: 'planned', submittedOn: null, notes: '' };
-  const { register, handleSubmit, setError, setFocus, watch, formState: { errors, isSubmitting } } = useForm<NominationFormValues>({
+  const form = useForm<NominationFormValues>({
     resolver: zodResolver(nominationForm),
     defaultValues: nomination
       ? {
@@ -150,12 +155,22 @@ export function AwardNominationForm({ awards, members, nomination, today, onClos
       : empty,
     mode: 'onTouched',
   });
+  const { register, handleSubmit, setError, setFocus, watch, reset, formState: { errors, isSubmitting } } = form;
+  const nominee = watch('nominee');
+  const notesDraft = useFormFieldDraft(
+    form,
+    'notes',
+    `awardNomination:${nomination?.id ?? 'new'}:notes`,
+    nomination?.notes ?? '',
+    nominee && nominee !== TEAM ? Number(nominee) : null,
+  );
   const fieldOf = (f: string): keyof NominationFormValues | null => (f === 'memberId' ? 'nominee' : f in empty ? (f as keyof NominationFormValues) : null);
   const submit = handleSubmit(
     async (values) => {
       try {
         if (nomination) await update.mutateAsync({ id: nomination.id, changes: toInput(values) });
         else await create.mutateAsync(toInput(values));
+        await notesDraft.discard();
         onClose();
       } catch (error) {
         const field = error instanceof ApiError && error.field ? fieldOf(error.field) : null;
@@ -205,6 +220,7 @@ export function AwardNominationForm({ awards, members, nomination, today, onClos
           {(ids) => <DateInput {...register('submittedOn', { setValueAs: nullIfEmpty })} {...controlProps(ids)} />}
         </Field>
         <Field label="Notes" className="form-span" error={errors.notes}>{(ids) => <textarea {...register('notes')} rows={3} {...controlProps(ids)} />}</Field>
+        <DraftNote statuses={[notesDraft.status]} onDiscard={() => void notesDraft.discard().then(() => reset())} />
         <ErrorMessage error={serverError} />
         <div className="dialog-actions form-span">
           <button type="button" onClick={onClose}>Cancel</button>

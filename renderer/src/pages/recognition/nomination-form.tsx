@@ -10,6 +10,8 @@ import { ApiError } from '../../api/client';
 import { useCommand } from '../../api/hooks';
 import { ErrorMessage } from '../../components/page';
 import { useToast } from '../../components/toasts';
+import { DraftNote, useFormFieldDraft } from '../../components/form-draft';
+import { UnsavedGuard } from '../../components/unsaved-guard';
 import { controlProps, Field, idOrNull } from './field';
 import { SsmartHints } from './ssmart-hints';
 
@@ -41,6 +43,13 @@ export function NominationForm({ scheme, cycle, members, blocked, nomination, on
   const toast = useToast();
   const schema = useMemo(() => formSchema(scheme), [scheme]);
   const empty: Values = { nomineeId: 0, nominatorId: null, category: scheme.categories[0] ?? '', reason: '', evidence: '' };
+  const form = useForm<Values, unknown, z.output<typeof schema>>({
+    resolver: zodResolver(schema),
+    defaultValues: nomination
+      ? { nomineeId: nomination.nomineeId, nominatorId: nomination.nominatorId, category: nomination.category, reason: nomination.reason, evidence: nomination.evidence }
+      : empty,
+    mode: 'onTouched',
+  });
   const {
     register,
     handleSubmit,
@@ -48,15 +57,17 @@ export function NominationForm({ scheme, cycle, members, blocked, nomination, on
     reset,
     setError,
     setFocus,
-    formState: { errors, isSubmitting },
-  } = useForm<Values, unknown, z.output<typeof schema>>({
-    resolver: zodResolver(schema),
-    defaultValues: nomination
-      ? { nomineeId: nomination.nomineeId, nominatorId: nomination.nominatorId, category: nomination.category, reason: nomination.reason, evidence: nomination.evidence }
-      : empty,
-    mode: 'onTouched',
-  });
-  const [reason, category] = useWatch({ control, name: ['reason', 'category'] });
+    formState: { errors, isSubmitting, isDirty },
+  } = form;
+  const [reason, category, nomineeId] = useWatch({ control, name: ['reason', 'category', 'nomineeId'] });
+  // The reason is kept as a draft while it is typed; erasing the nominee erases it too.
+  const reasonDraft = useFormFieldDraft(
+    form,
+    'reason',
+    nomination ? `nomination:${nomination.id}:reason` : `nomination:new:${cycle.id}:reason`,
+    nomination?.reason ?? '',
+    nomineeId && nomineeId > 0 ? nomineeId : null,
+  );
   const hints = ssmartHints(reason ?? '', { category: category ?? '', values: scheme.values, periodStart: cycle.periodStart, periodEnd: cycle.periodEnd });
   const blockedIds = new Map(blocked.filter((b) => b.memberId !== nomination?.nomineeId).map((b) => [b.memberId, b]));
 
@@ -66,12 +77,14 @@ export function NominationForm({ scheme, cycle, members, blocked, nomination, on
         if (nomination) {
           const { nominatorId: _kept, ...changes } = values;
           const saved = await update.mutateAsync({ id: nomination.id, changes });
+          await reasonDraft.discard();
           toast.show(`Nomination for ${saved.nomineeName} updated.`);
           onDone?.();
         } else {
           const saved = await create.mutateAsync({ ...values, cycleId: cycle.id });
-          toast.show(`Nomination for ${saved.nomineeName} added.`);
           reset(empty);
+          await reasonDraft.discard();
+          toast.show(`Nomination for ${saved.nomineeName} added.`);
         }
       } catch (error) {
         if (error instanceof ApiError && error.field && (FIELDS as readonly string[]).includes(error.field)) {
@@ -89,6 +102,7 @@ export function NominationForm({ scheme, cycle, members, blocked, nomination, on
 
   return (
     <form onSubmit={submit} noValidate className="form-grid" aria-label={nomination ? 'Edit the nomination' : 'Add a nomination'}>
+      <UnsavedGuard when={isDirty} what={nomination ? 'Changes to the nomination' : 'The nomination you are writing'} draftKept />
       <Field label="Nominee" error={errors.nomineeId}>
         {(ids) => (
           <select {...register('nomineeId', { setValueAs: (v) => Number(v) })} {...controlProps(ids)}>
@@ -130,6 +144,7 @@ export function NominationForm({ scheme, cycle, members, blocked, nomination, on
       <Field label="Evidence" className="form-span" error={errors.evidence} hint="Optional: a thank-you email, feedback, figures">
         {(ids) => <input {...register('evidence')} {...controlProps(ids)} />}
       </Field>
+      <DraftNote statuses={[reasonDraft.status]} onDiscard={() => void reasonDraft.discard().then(() => reset())} />
       <ErrorMessage error={serverError} />
       <div className="form-span dialog-actions">
         {onDone && <button type="button" onClick={onDone}>Cancel</button>}
