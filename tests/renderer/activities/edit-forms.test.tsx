@@ -4,15 +4,12 @@ import { describe, expect, it } from 'vitest';
 import type { BuddyPair, CoachingRecord } from '../../../shared/domains/activities';
 import { BuddyingTab } from '../../../renderer/src/pages/activities/buddying-tab';
 import { CoachingTab } from '../../../renderer/src/pages/activities/coaching-tab';
+import { later, member } from '../helpers/fixtures';
 import { renderWithClient } from '../helpers/render';
 
-const team = [
-  { id: 2, name: 'Łukasz Żółć' },
-  { id: 3, name: 'Siân ap Dŵr' },
-  { id: 4, name: 'Zoë Example' },
-];
+const team = [member(2, 'Łukasz Żółć'), member(3, 'Siân ap Dŵr'), member(4, 'Zoë Example')];
 /** The team arrives after the list, as it can over IPC. */
-const slowTeam = () => new Promise((resolve) => setTimeout(() => resolve(team), 50));
+const slowTeam = later(team, 50);
 const WAIT = { timeout: 5000 };
 
 const coaching: CoachingRecord = {
@@ -30,7 +27,7 @@ describe('activity edit forms open with the record’s people', () => {
       'activities:listCoaching': () => [coaching],
       'team:list': slowTeam,
       'drafts:get': () => null,
-      'activities:updateCoaching': (input) => ({ ...coaching, ...(input as { changes: object }).changes }),
+      'activities:updateCoaching': (input) => ({ ...coaching, ...input.changes }),
     });
     await userEvent.click(await screen.findByRole('button', { name: 'Edit coaching for Łukasz Żółć on 02/11/2026' }));
     const dialog = screen.getByRole('dialog', { name: 'Edit coaching session' });

@@ -1,18 +1,18 @@
 import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import type { AgreementDetail } from '../../../shared/domains/agreements';
 import { OtjTab } from '../../../renderer/src/pages/agreements/otj-tab';
 import { renderWithClient } from '../helpers/render';
+import { agreementDetail } from './fixtures';
 
-const agreement = {
+const agreement = agreementDetail({
   id: 4, scheme: 'apprenticeship', today: '2026-11-23', otjEntries: [],
   otj: { ruleName: 'England, apprenticeships starting 1 August 2022 to 31 July 2025', loggedHours: 120, requiredToDate: 126, requiredTotal: 278, status: 'behind', shortfall: 6, completedWeeks: 24 },
   otjPlan: {
     ruleId: 'england-2022', ruleName: 'England, apprenticeships starting 1 August 2022 to 31 July 2025', totalHours: 278, trainingEnds: '2027-01-04', plannedWeeks: 52,
     workings: ['Planned duration to the end date: 52 weeks.', '46.4 weeks × 6 hours = 278 hours of off-the-job training.'], problems: [],
   },
-} as unknown as AgreementDetail;
+});
 
 describe('off-the-job training tab', () => {
   it('names the rule, says how far behind the apprentice is in words as well as colour, and how the minimum was worked out', async () => {

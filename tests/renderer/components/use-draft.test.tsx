@@ -32,7 +32,7 @@ function Toggle({ delayMs }: { delayMs: number }) {
 
 describe('useDraft', () => {
   it('writes what was typed when the form closes before the typing pause ends', async () => {
-    const { calls } = renderWithClient(<Toggle delayMs={60_000} />, { 'drafts:get': () => null, 'drafts:save': (i) => ({ ...(i as object), updatedAt: '' }) });
+    const { calls } = renderWithClient(<Toggle delayMs={60_000} />, { 'drafts:get': () => null, 'drafts:save': ({ key, body }) => ({ key, body, updatedAt: '' }) });
     await waitFor(() => expect(calls.map((c) => c.channel)).toContain('drafts:get'));
     await new Promise((r) => setTimeout(r, 50));
     await userEvent.type(screen.getByLabelText('Notes'), 'Siân');
@@ -44,7 +44,7 @@ describe('useDraft', () => {
   it('discards instead of saving when the text goes back to what the record holds', async () => {
     const { calls } = renderWithClient(<Notes saved="Kept" delayMs={10} />, {
       'drafts:get': () => ({ key: 'test:notes', body: 'Kept and more', updatedAt: '' }),
-      'drafts:save': (i) => ({ ...(i as object), updatedAt: '' }),
+      'drafts:save': ({ key, body }) => ({ key, body, updatedAt: '' }),
       'drafts:discard': () => ({ discarded: true }),
     });
     await waitFor(() => expect(screen.getByLabelText('Notes')).toHaveValue('Kept and more'), { timeout: 5000 });

@@ -5,9 +5,16 @@ import { MemoryRouter } from 'react-router-dom';
 import { setTransport, type Transport } from '../../../renderer/src/api/client';
 import { TodayGate } from '../../../renderer/src/api/use-today';
 import type { AppStatus } from '../../../shared/domains/system';
+import type { Draft } from '../../../shared/domains/drafts';
+import type { Channel, ChannelInput, ChannelOutput } from '../../../shared/ipc/contract';
 import { ToastProvider } from '../../../renderer/src/components/toasts';
 
-export type FakeHandlers = Record<string, (input: unknown) => unknown>;
+/**
+ * A fake main process, typed by the contract: each channel's fake takes that channel's input and
+ * must answer its declared output, so a fixture that drifts from the contract fails to compile.
+ * A fake may still throw `{ code, message, field }` to answer with a typed error.
+ */
+export type FakeHandlers = Partial<{ [C in Channel]: (input: ChannelInput<C>) => ChannelOutput<C> | Promise<ChannelOutput<C>> }>;
 
 /**
  * A fake client: each channel answers from `handlers` (a value, or a thrown
@@ -19,7 +26,8 @@ export function fakeTransport(handlers: FakeHandlers) {
     invoke: async (channel, input) => {
       // Reading the date is not something a test is about; every other call is recorded.
       if (channel !== 'system:status') calls.push({ channel, input });
-      const handler = handlers[channel];
+      // One place where the channel name is a plain string (as the transport gets it); each fake itself is typed.
+      const handler = handlers[channel as Channel] as ((input: unknown) => unknown) | undefined;
       if (!handler) return { ok: false, error: { code: 'NOT_FOUND', message: `No fake for ${channel}` } };
       try {
         return { ok: true, value: await handler(input) };
@@ -44,8 +52,23 @@ export const fakeStatus = (over: Partial<AppStatus> = {}): AppStatus => ({
  * Renders `ui` as the app does: below the TodayGate, so "today" comes from the (fake) main process.
  * A test that does not fake `system:status` gets `fakeStatus()`.
  */
+/** Drafts kept in memory for one rendered test, as the main process keeps them in its database. */
+export function fakeDrafts(initial: Record<string, string> = {}) {
+  const store = new Map<string, string>(Object.entries(initial));
+  const handlers = {
+    'drafts:get': ({ key }) => (store.has(key) ? { key, body: store.get(key) ?? '', updatedAt: '2026-11-23T10:00:00.000Z' } : null),
+    'drafts:save': ({ key, body }): Draft => {
+      store.set(key, body);
+      return { key, body, updatedAt: '2026-11-23T10:00:00.000Z' };
+    },
+    'drafts:discard': ({ key }) => ({ discarded: store.delete(key) }),
+  } satisfies FakeHandlers;
+  return { store, handlers };
+}
+
 export function renderWithClient(ui: ReactElement, handlers: FakeHandlers, route = '/') {
-  const fake = fakeTransport({ 'system:status': () => fakeStatus(), ...handlers });
+  // Forms with long text keep drafts: unless a test fakes them itself, they live in memory.
+  const fake = fakeTransport({ 'system:status': () => fakeStatus(), ...fakeDrafts().handlers, ...handlers });
   setTransport(fake.transport);
   const client = new QueryClient({ defaultOptions: { queries: { retry: false }, mutations: { retry: false } } });
   const result = render(

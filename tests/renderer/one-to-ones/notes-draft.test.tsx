@@ -31,9 +31,8 @@ describe('one-to-one notes keep a draft', () => {
       routes,
       {
         'oneToOnes:get': () => meeting,
-        'drafts:get': (input) => (drafts.has((input as { key: string }).key) ? { key: 'k', body: drafts.get((input as { key: string }).key), updatedAt: '' } : null),
-        'drafts:save': (input) => {
-          const { key, body } = input as { key: string; body: string };
+        'drafts:get': ({ key }) => (drafts.has(key) ? { key, body: drafts.get(key) ?? '', updatedAt: '' } : null),
+        'drafts:save': ({ key, body }) => {
           drafts.set(key, body);
           return { key, body, updatedAt: '' };
         },
@@ -53,7 +52,7 @@ describe('one-to-one notes keep a draft', () => {
       routes,
       {
         'oneToOnes:get': () => meeting,
-        'drafts:get': (input) => ((input as { key: string }).key === 'oneToOne:7:sharedNotes' ? { key: 'oneToOne:7:sharedNotes', body: 'Typed before the reload', updatedAt: '' } : null),
+        'drafts:get': ({ key }) => (key === 'oneToOne:7:sharedNotes' ? { key: 'oneToOne:7:sharedNotes', body: 'Typed before the reload', updatedAt: '' } : null),
       },
       '/one-to-ones/7',
     );
@@ -62,7 +61,7 @@ describe('one-to-one notes keep a draft', () => {
   });
 
   it('asks before a link takes the manager away from unsaved notes', async () => {
-    renderWithClient(routes, { 'oneToOnes:get': () => meeting, 'drafts:get': () => null, 'drafts:save': (i) => ({ ...(i as object), updatedAt: '' }) }, '/one-to-ones/7');
+    renderWithClient(routes, { 'oneToOnes:get': () => meeting, 'drafts:get': () => null, 'drafts:save': ({ key, body }) => ({ key, body, updatedAt: '' }) }, '/one-to-ones/7');
     const shared = await screen.findByLabelText('Shared notes');
     await act(async () => undefined);
     await userEvent.type(shared, '!');

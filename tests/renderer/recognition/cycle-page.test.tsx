@@ -2,10 +2,10 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import RecognitionRoutes from '../../../renderer/src/pages/recognition/routes';
-import { fakeStatus, renderWithClient } from '../helpers/render';
+import { fakeStatus, renderWithClient, type FakeHandlers } from '../helpers/render';
 import { openCycle, person } from './fixtures';
 
-const handlers = (nominate: (input: unknown) => unknown) => ({
+const handlers = (nominate: NonNullable<FakeHandlers['recognition:nominate']>): FakeHandlers => ({
   'recognition:getCycle': () => openCycle,
   'team:list': () => [person(1, 'Ada Archer'), person(2, 'Bo Baker'), person(3, 'Cy Carter')],
   'system:status': () => fakeStatus({ today: '2026-11-23' }),
@@ -15,7 +15,9 @@ const handlers = (nominate: (input: unknown) => unknown) => ({
 // Typing into the form character by character is slow in jsdom.
 describe('cycle page', { timeout: 20_000 }, () => {
   it('shows SSMART suggestions while typing and who the cooldown blocks', async () => {
-    renderWithClient(<RecognitionRoutes />, handlers(() => null), '/cycles/5');
+    renderWithClient(<RecognitionRoutes />, handlers(() => {
+      throw { code: 'INTERNAL', message: 'This test does not nominate.' };
+    }), '/cycles/5');
     const form = await screen.findByRole('form', { name: 'Add a nomination' });
     expect(screen.getByRole('region', { name: 'Cannot be nominated this cycle' })).toHaveTextContent('Cooldown rule: Cy Carter won');
     expect(within(form).getByRole('option', { name: 'Cy Carter (cooldown)' })).toBeDisabled();

@@ -1,7 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import type { Award } from '../../../shared/domains/recognition-external';
+import type { Award, AwardNomination, AwardNominationInput } from '../../../shared/domains/recognition-external';
 import { AwardNominationForm } from '../../../renderer/src/pages/recognition/award-forms';
 import { renderWithClient } from '../helpers/render';
 import { person } from './fixtures';
@@ -22,6 +22,10 @@ const award = (id: number, name: string, over: Partial<Award> = {}): Award => ({
   nominationCount: 0,
   ...over,
 });
+/** What the main process answers to a recorded nomination: the input with its id and names. */
+const recorded = (input: AwardNominationInput): AwardNomination => ({
+  id: 40, awardName: awards.find((a) => a.id === input.awardId)?.name ?? '', memberName: null, ...input,
+});
 
 const awards = [
   award(1, 'I Love My Librarian Award', { eligibility: 'Librarians working in the United States. UK staff are not eligible.' }),
@@ -31,10 +35,10 @@ const awards = [
 
 describe('recording an external nomination', { timeout: 20_000 }, () => {
   it('has no silent defaults: an empty submit records nothing and says what is missing', async () => {
-    const sent: unknown[] = [];
+    const sent: AwardNominationInput[] = [];
     renderWithClient(
       <AwardNominationForm awards={awards} members={[person(1, 'Siân ap Dŵr')]} today="2026-11-30" onClose={vi.fn()} />,
-      { 'recognition:createAwardNomination': (input) => sent.push(input) },
+      { 'recognition:createAwardNomination': (input) => (sent.push(input), recorded(input)) },
     );
     const dialog = await screen.findByRole('dialog', { name: 'Record an external nomination' });
     expect(within(dialog).getByLabelText('Award')).toHaveValue('');
@@ -48,10 +52,10 @@ describe('recording an external nomination', { timeout: 20_000 }, () => {
   });
 
   it('records the team only when chosen, shows the chosen award\'s eligibility and marks an award that may have ended', async () => {
-    const sent: unknown[] = [];
+    const sent: AwardNominationInput[] = [];
     renderWithClient(
       <AwardNominationForm awards={awards} members={[person(1, 'Siân ap Dŵr')]} today="2026-11-30" onClose={vi.fn()} />,
-      { 'recognition:createAwardNomination': (input) => sent.push(input) },
+      { 'recognition:createAwardNomination': (input) => (sent.push(input), recorded(input)) },
     );
     const dialog = await screen.findByRole('dialog', { name: 'Record an external nomination' });
     const user = userEvent.setup();

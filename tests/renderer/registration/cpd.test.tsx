@@ -2,6 +2,7 @@ import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { renderWithClient } from '../helpers/render';
+import type { FrameworkSummary } from '../../../shared/domains/skills';
 import { App, revalidation, status, words } from './fixtures';
 
 const route = '/registration/members/3/cpd';
@@ -65,7 +66,7 @@ describe('CPD log and revalidation', { timeout: 20_000 }, () => {
 
   it("offers the PKSB sections of the default framework's edition", async () => {
     const user = userEvent.setup({ delay: null });
-    const current = { id: 1, name: 'PKSB', version: '2021', edition: '2021', description: '', isDemo: false, isDefault: true, skillCount: 1, sectionCount: 17, assessmentCount: 0 };
+    const current: FrameworkSummary = { id: 1, name: 'PKSB', version: '2021', edition: '2021', description: '', isDemo: false, isDefault: true, skillCount: 1, sectionCount: 17, assessmentCount: 0 };
     renderWithClient(<App />, { ...base, 'skills:listFrameworks': () => [current] }, route);
     await user.click(await screen.findByRole('button', { name: 'Log CPD' }));
     expect(await screen.findByRole('group', { name: 'PKSB sections it developed (PKSB (© CILIP 2021))' })).toBeInTheDocument();

@@ -3,11 +3,12 @@ import userEvent from '@testing-library/user-event';
 import { Route, Routes } from 'react-router-dom';
 import { describe, expect, it } from 'vitest';
 import type { CoverageReport, Heatmap } from '../../../shared/domains/skills-dashboard';
+import type { FrameworkSummary } from '../../../shared/domains/skills';
 import SkillsHomePage from '../../../renderer/src/pages/skills/home-page';
 import { renderWithClient } from '../helpers/render';
 
 const scale = { min: 0, max: 4, levels: ['None', 'Basic', 'Developing', 'Competent', 'Expert'].map((label, level) => ({ level, label })) };
-const framework = { id: 1, name: 'PKSB', version: '2021', description: '', isDemo: false, isDefault: true, skillCount: 2, sectionCount: 2, assessmentCount: 1 };
+const framework: FrameworkSummary = { id: 1, name: 'PKSB', version: '2021', edition: '2021', description: '', isDemo: false, isDefault: true, skillCount: 2, sectionCount: 2, assessmentCount: 1 };
 const heatmap = (team: string): Heatmap => ({
   framework: { id: 1, name: 'PKSB', version: '2021' },
   sections: [{ id: 1, code: '1', name: 'Organising knowledge and information' }, { id: 5, code: '5', name: 'Information governance and compliance' }],
@@ -41,7 +42,7 @@ describe('skills home', () => {
       </Routes>,
       {
         'skills:listFrameworks': () => [framework],
-        'skills:heatmap': (input) => heatmap((input as { team: string }).team),
+        'skills:heatmap': (input) => heatmap(input.team ?? ''),
         'skills:coverage': () => coverage,
         'skills:getScale': () => scale,
       },

@@ -39,7 +39,7 @@ const renderPage = (d: AssessmentDetail) => {
       'skills:getAssessment': () => d,
       'skills:rate': (input) => {
         saved.push(input);
-        return { skillId: 11, current: null, target: null, notes: '', rated: 1 };
+        return { skillId: 11, current: null, target: null, notes: '', carriedOver: false, rated: 1 };
       },
     },
     '/skills/assessments/7',
