@@ -1,4 +1,4 @@
-import type { LogCpdResult } from '../../../../shared/domains/activities';
+import type { ActivityKind, LogCpdResult } from '../../../../shared/domains/activities';
 import { formatUkDate } from '../../../../shared/dates';
 import { AppError } from '../../../../shared/result';
 import { nowIso, todayOf, type AppContext } from '../../context';
@@ -27,7 +27,7 @@ const joinLines = (parts: [string, string][]) =>
     .join('\n');
 
 /** Who an activity involved and what each of them takes into their CPD log. */
-function planFor(s: ActivitiesService, kind: string, id: number, hours: number | null, date: string | null, today: string): Plan {
+function planFor(s: ActivitiesService, kind: ActivityKind, id: number, hours: number | null, date: string | null, today: string): Plan {
   const missing = () => new AppError('NOT_FOUND', `No ${kind} record has id ${id}.`, 'id');
   switch (kind) {
     case 'alsMeeting': {
@@ -81,7 +81,7 @@ function planFor(s: ActivitiesService, kind: string, id: number, hours: number |
       // Each coaching record is one session, so an ongoing coaching relationship logs CPD session by session.
       return { source: `activities:coaching:${id}`, activityType: 'coaching', title: `GROW session: ${c.goal.slice(0, 150)}`, date: c.heldOn, hours: c.hours, people };
     }
-    default: {
+    case 'shadowing': {
       const v = s.records.visit(id);
       if (!v) throw missing();
       return {
@@ -93,6 +93,11 @@ function planFor(s: ActivitiesService, kind: string, id: number, hours: number |
         people: [{ memberId: v.memberId, name: v.memberName, reflection: joinLines([['Objectives', v.objectives], ['Reflection', v.reflection]]) }],
       };
     }
+    default: {
+      // A closed union: a kind added to ACTIVITY_KINDS without a case here fails to compile, not as shadowing.
+      const unknown: never = kind;
+      throw new AppError('VALIDATION', `kind ${String(unknown)} is not an activity kind`, 'kind');
+    }
   }
 }
 
@@ -103,7 +108,7 @@ function planFor(s: ActivitiesService, kind: string, id: number, hours: number |
 export function logActivityCpd(
   ctx: AppContext,
   s: ActivitiesService,
-  input: { kind: string; id: number; sections: string[]; hours: number | null; date: string | null },
+  input: { kind: ActivityKind; id: number; sections: string[]; hours: number | null; date: string | null },
 ): LogCpdResult {
   const today = todayOf(ctx);
   const now = nowIso(ctx);
