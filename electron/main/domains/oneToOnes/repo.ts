@@ -157,9 +157,11 @@ export function createOneToOnesRepo(db: Database.Database) {
     setPosition: db.prepare<[number, number]>(`UPDATE one_to_one_agenda_items SET position = ? WHERE id = ?`),
     deleteAgenda: db.prepare<[number]>(`DELETE FROM one_to_one_agenda_items WHERE id = ?`),
     setCovered: db.prepare<[number, number]>(`UPDATE one_to_one_agenda_items SET covered = ? WHERE id = ?`),
-    // Agenda topics the last held meeting before this one did not cover: they carry forward.
+    // Agenda topics the last held meeting before this one did not cover carry forward: those people wrote
+    // (or already carried). A topic another domain suggested comes back by itself while it still applies.
     uncovered: db.prepare<[number, string], AgendaRow>(
-      `SELECT a.* FROM one_to_one_agenda_items a WHERE a.covered = 0 AND a.meeting_id = (
+      `SELECT a.* FROM one_to_one_agenda_items a
+       WHERE a.covered = 0 AND (a.source = 'manual' OR a.hint_key LIKE 'oneToOnes:carry:%') AND a.meeting_id = (
          SELECT id FROM one_to_ones WHERE member_id = ? AND status = 'held' AND scheduled_at < ? ORDER BY scheduled_at DESC LIMIT 1)
        ORDER BY a.position, a.id`,
     ),
