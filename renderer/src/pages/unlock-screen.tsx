@@ -1,6 +1,8 @@
 import { unlockInput } from '../../../shared/domains/system';
 import { useCommand } from '../api/hooks';
+import { useEffect, useState } from 'react';
 import { Page } from '../components/page';
+import { BackupsCard } from './settings/backups-card';
 import { PassphraseForm } from './settings/passphrase-form';
 
 /**
@@ -9,6 +11,11 @@ import { PassphraseForm } from './settings/passphrase-form';
  */
 export default function UnlockScreen() {
   const unlock = useCommand('system:unlock');
+  // A damaged plain file can look encrypted (random bytes where its header was): the way to the backups.
+  const [showBackups, setShowBackups] = useState(false);
+  useEffect(() => {
+    if (showBackups) document.getElementById('backups-heading')?.focus();
+  }, [showBackups]);
   return (
     <main className="content" id="main" style={{ maxWidth: '40rem', margin: '2rem auto' }}>
       <Page title="Unlock the workbench">
@@ -24,6 +31,14 @@ export default function UnlockScreen() {
             onSubmit={(v) => unlock.mutateAsync(v)}
           />
         </section>
+        <section className="card" aria-labelledby="not-encrypted-heading">
+          <h2 id="not-encrypted-heading">Never encrypted this workbench?</h2>
+          <p>If you never chose a passphrase, the data file may be damaged rather than encrypted.</p>
+          <button type="button" aria-expanded={showBackups} onClick={() => setShowBackups((v) => !v)}>
+            This may not be your encrypted workbench: restore a backup instead
+          </button>
+        </section>
+        {showBackups && <BackupsCard locked />}
       </Page>
     </main>
   );
