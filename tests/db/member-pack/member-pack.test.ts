@@ -157,3 +157,17 @@ describe('member pack', () => {
     expect(err).toMatchObject({ code: 'VALIDATION', field: 'level' });
   });
 });
+
+describe('member pack: hostile files', () => {
+  it('a pack with a value far outside the area an import reads is refused by the import worker, nothing written', async () => {
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(Buffer.from(await fillPack(await exportPack(), answers()), 'base64') as unknown as ArrayBuffer);
+    wb.getWorksheet('CPD')!.getCell('XFD1048576').value = 'x';
+    const content = Buffer.from(await wb.xlsx.writeBuffer()).toString('base64');
+    const before = t.checksum();
+    const error = await t.fail('memberPack:accept', { memberId: candidate, fileName: 'p.xlsx', content, assessment: true, agendaRows: [], cpdRows: [] });
+    expect(error).toMatchObject({ code: 'VALIDATION', field: 'content' });
+    expect(error.message).toMatch(/cell XFD1048576, outside the area an import reads/);
+    expect(t.checksum()).toBe(before);
+  });
+});
