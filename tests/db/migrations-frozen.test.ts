@@ -28,6 +28,7 @@ const SHIPPED: Record<string, string> = {
   '0013_network_outbox.sql': '8de555d7a1226a349ff61e19e3772eb9fb924dfb89f9fd4504ac93f0df264814',
   '0014_member_pack.sql': 'dfe8541afbe93c465c51e24f00b6de418a8ebb9ffe9f2e3b64c57665b2b9c0f2',
   '0015_one_rule_one_place.sql': 'd1e9c01eb0e21f4cbcdc75fb6238ce5200324eca5dc999dc829872c881945c3c',
+  '0016_dashboard_dismissals.sql': '12e332acf30813aefec3cb9735e9103fd202c9e75718747af8dec3d47cff2caa',
 };
 
 const DIR = path.resolve('electron/main/db/migrations');

@@ -15,7 +15,16 @@ export function createDashboardRepo(db: Database.Database) {
   const wins = db.prepare<{ since: string }, { month: string; n: number }>(`
     SELECT substr(decided_on, 1, 7) AS month, count(*) AS n
     FROM recognition_cycles WHERE winner_member_id IS NOT NULL AND decided_on >= @since GROUP BY month`);
+  const dismissals = db.prepare<[], { item_key: string; until: string | null }>(`SELECT item_key, until FROM dashboard_dismissals`);
+  const dismiss = db.prepare<[string, string | null]>(
+    `INSERT INTO dashboard_dismissals (item_key, until) VALUES (?, ?) ON CONFLICT (item_key) DO UPDATE SET until = excluded.until`,
+  );
+  const restore = db.prepare(`DELETE FROM dashboard_dismissals`);
   return {
+    /** Item key → the snooze date, or null for "hidden until it changes". */
+    dismissals: () => new Map(dismissals.all().map((r) => [r.item_key, r.until])),
+    dismiss: (key: string, until: string | null) => void dismiss.run(key, until),
+    restoreDismissed: () => void restore.run(),
     cpdHours: (since: string, today: string) => cpd.all({ since, today }),
     nominationsByMonth: (since: string) => nominations.all({ since }),
     winsByMonth: (since: string) => wins.all({ since }),

@@ -8,7 +8,6 @@ import { createSettingsRepo } from '../system/repo';
 import { collectAttention } from './attention';
 import { createDashboardRepo } from './repo';
 
-const DISMISSED = 'dashboard.dismissed:';
 const ALERTED = 'dashboard.alerted:';
 /** Urgency 1–2 items are announced once (an OS notification in the desktop app, a toast in the browser). */
 const ALERT_AT_URGENCY = 2;
@@ -23,10 +22,10 @@ export function createDashboardService(ctx: AppContext) {
 
   const attention = (): Attention => {
     const today = todayOf(ctx);
-    const dismissed = settings.withPrefix(DISMISSED);
+    const dismissed = repo.dismissals();
     const visible = (item: AttentionItem) => {
       const until = dismissed.get(item.key);
-      return until === undefined || (until !== 'changed' && until <= today);
+      return until === undefined || (until !== null && until <= today);
     };
     const items = all();
     const shown = items.filter(visible);
@@ -69,11 +68,11 @@ export function createDashboardService(ctx: AppContext) {
     attention,
     charts,
     dismiss: (key: string, until: string | null): Attention => {
-      settings.set(`${DISMISSED}${key}`, until ?? 'changed');
+      repo.dismiss(key, until);
       return attention();
     },
     restoreDismissed: (): Attention => {
-      settings.removePrefix(DISMISSED);
+      repo.restoreDismissed();
       return attention();
     },
     /** The urgent items not announced before; each is announced once. */
