@@ -97,13 +97,18 @@ describe('encryption at rest', () => {
     expect(await value<AppStatus>(locked.dispatch('system:status', {}))).toMatchObject({ locked: true, encrypted: true });
     for (const [channel, input] of [
       ['team:list', {}],
-      ['system:listBackups', {}],
       ['system:backupNow', {}],
       ['system:chooseStart', { mode: 'sample' }],
       ['system:decrypt', { passphrase: PASS }],
     ] as const) {
       expect(await locked.dispatch(channel, input)).toMatchObject({ ok: false, error: { code: 'FORBIDDEN', message: expect.stringMatching(/locked/) } });
     }
+    // The backups are listed (the way out when the file only looks encrypted), but every one here is
+    // encrypted: none can be read or restored without the passphrase.
+    const listed = await value<BackupInfo[]>(locked.dispatch('system:listBackups', {}));
+    expect(listed.length).toBeGreaterThan(0);
+    expect(listed.every((b) => b.memberCount === null)).toBe(true);
+    expect(await locked.dispatch('system:restoreBackup', { fileName: listed[0]!.fileName })).toMatchObject({ ok: false, error: { code: 'VALIDATION', field: 'fileName' } });
     expect(await locked.dispatch('system:unlock', { passphrase: 'not the passphrase' })).toMatchObject({
       ok: false,
       error: { code: 'VALIDATION', field: 'passphrase' },
