@@ -77,3 +77,27 @@ test('alerts on first load are one message that covers no control; no message co
   await expect(status).toBeVisible();
   await expectNoAxeViolations(page);
 });
+
+test('every bar of the CPD and skills charts carries its label', async ({ page, workbench: _ }) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  const dashboard = new DashboardPage(page);
+  await dashboard.open();
+  for (const [name, labelOf] of [
+    ['CPD hours, last 12 months', (cell: string) => cell],
+    ['Team skills by section', (cell: string) => cell.split(' ')[0] ?? cell],
+  ] as const) {
+    const chart = page.getByRole('region', { name });
+    await chart.locator('.recharts-bar-rectangle').first().waitFor();
+    const table = chart.getByRole('table', { includeHidden: true });
+    const rows = await table.locator('tbody tr').evaluateAll((trs) =>
+      trs.filter((tr) => tr.children[1]?.textContent !== '—').map((tr) => tr.children[0]?.textContent ?? ''),
+    );
+    const shown = name.startsWith('CPD') ? rows.slice(0, 15) : rows;
+    expect(shown.length).toBeGreaterThan(5);
+    const texts = await chart.locator('svg text').allTextContents();
+    // Every bar's category is written on the chart, not every other one.
+    const missing = shown.filter((cell) => !texts.some((t) => t.replace(/\s+/g, ' ').includes(labelOf(cell))));
+    expect(missing).toEqual([]);
+  }
+  await page.getByRole('region', { name: 'CPD hours, last 12 months' }).screenshot({ path: 'docs/images/dashboard-cpd-chart.png' });
+});

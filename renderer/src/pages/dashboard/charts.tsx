@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
-import { Bar, BarChart, CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { Bar, BarChart, CartesianGrid, LabelList, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { ChartsData } from '../../../../shared/domains/dashboard';
+import { plural } from '../../../../shared/plural';
 
 /** A chart with its data as a table for screen readers and anyone who prefers numbers. */
 function ChartCard({ title, summary, table, children }: { title: string; summary: string; table: ReactNode; children: ReactNode }) {
@@ -19,6 +20,9 @@ function ChartCard({ title, summary, table, children }: { title: string; summary
     </section>
   );
 }
+
+/** Tall enough that every bar of a horizontal bar chart keeps its label (recharts drops labels that would touch). */
+const barsHeight = (bars: number) => Math.max(220, bars * 26 + 50);
 
 const monthLabel = (m: string) => new Date(`${m}-15T00:00:00Z`).toLocaleDateString('en-GB', { month: 'short', year: '2-digit', timeZone: 'UTC' });
 
@@ -40,11 +44,11 @@ export function DashboardCharts({ data }: { data: ChartsData }) {
           </table>
         }
       >
-        <ResponsiveContainer width="100%" height={220}>
+        <ResponsiveContainer width="100%" height={barsHeight(rated.length)}>
           <BarChart accessibilityLayer={false} data={rated} layout="vertical" margin={{ left: 8, right: 16 }}>
             <CartesianGrid strokeDasharray="3 3" />
             <XAxis type="number" domain={[0, 4]} />
-            <YAxis type="category" dataKey="code" width={32} />
+            <YAxis type="category" dataKey="code" width={32} interval={0} />
             <Tooltip formatter={(v) => [v, 'Average']} labelFormatter={(code) => rated.find((s) => s.code === code)?.name ?? String(code)} />
             <Bar dataKey="average" fill="#0b5394" isAnimationActive={false} />
           </BarChart>
@@ -53,7 +57,7 @@ export function DashboardCharts({ data }: { data: ChartsData }) {
 
       <ChartCard
         title="Registration pipeline"
-        summary={`${data.pipeline.reduce((n, r) => n + r.certification + r.chartership + r.fellowship, 0)} journeys in progress, by stage and level.`}
+        summary={`${plural(data.pipeline.reduce((n, r) => n + r.certification + r.chartership + r.fellowship, 0), 'journey')} in progress, by stage and level.`}
         table={
           <table className="data-table">
             <caption className="visually-hidden">Journeys by stage</caption>
@@ -65,7 +69,7 @@ export function DashboardCharts({ data }: { data: ChartsData }) {
         <ResponsiveContainer width="100%" height={220}>
           <BarChart accessibilityLayer={false} data={data.pipeline}>
             <CartesianGrid strokeDasharray="3 3" />
-            <XAxis dataKey="stage" interval={0} tick={{ fontSize: 11 }} />
+            <XAxis dataKey="stage" interval={0} tick={{ fontSize: 11 }} angle={-25} textAnchor="end" height={70} />
             <YAxis allowDecimals={false} />
             <Tooltip />
             <Legend />
@@ -78,7 +82,7 @@ export function DashboardCharts({ data }: { data: ChartsData }) {
 
       <ChartCard
         title="CPD hours, last 12 months"
-        summary={`${under20} of ${data.cpd.length} people have logged fewer than 20 hours. The chart shows the ${lowest.length} with the fewest.`}
+        summary={`${under20} of ${plural(data.cpd.length, 'person', 'people')} ${under20 === 1 ? 'has' : 'have'} logged fewer than 20 hours. The chart shows the ${lowest.length} with the fewest.`}
         table={
           <table className="data-table">
             <caption className="visually-hidden">CPD hours per person</caption>
@@ -87,20 +91,22 @@ export function DashboardCharts({ data }: { data: ChartsData }) {
           </table>
         }
       >
-        <ResponsiveContainer width="100%" height={220}>
-          <BarChart accessibilityLayer={false} data={lowest} layout="vertical" margin={{ left: 8, right: 16 }}>
+        <ResponsiveContainer width="100%" height={barsHeight(lowest.length)}>
+          <BarChart accessibilityLayer={false} data={lowest} layout="vertical" margin={{ left: 8, right: 32 }}>
             <CartesianGrid strokeDasharray="3 3" />
             <XAxis type="number" />
-            <YAxis type="category" dataKey="name" width={120} tick={{ fontSize: 11 }} />
+            <YAxis type="category" dataKey="name" width={140} interval={0} tick={{ fontSize: 11 }} />
             <Tooltip />
-            <Bar dataKey="hours" name="Hours" fill="#0b5394" isAnimationActive={false} />
+            <Bar dataKey="hours" name="Hours" fill="#0b5394" isAnimationActive={false}>
+              <LabelList dataKey="hours" position="right" fontSize={11} />
+            </Bar>
           </BarChart>
         </ResponsiveContainer>
       </ChartCard>
 
       <ChartCard
         title="Recognition over time"
-        summary={`${nominations} nominations in the last 12 months.`}
+        summary={`${plural(nominations, 'nomination')} in the last 12 months.`}
         table={
           <table className="data-table">
             <caption className="visually-hidden">Nominations and wins per month</caption>
@@ -112,7 +118,7 @@ export function DashboardCharts({ data }: { data: ChartsData }) {
         <ResponsiveContainer width="100%" height={220}>
           <LineChart accessibilityLayer={false} data={data.recognition.map((r) => ({ ...r, label: monthLabel(r.month) }))}>
             <CartesianGrid strokeDasharray="3 3" />
-            <XAxis dataKey="label" tick={{ fontSize: 11 }} />
+            <XAxis dataKey="label" interval={0} tick={{ fontSize: 11 }} />
             <YAxis allowDecimals={false} />
             <Tooltip />
             <Legend />
