@@ -19,6 +19,7 @@ export interface Sampled {
   medianMs: number;
   p95Ms: number;
   cpuMedianMs: number;
+  cpuP95Ms: number;
 }
 
 const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))] ?? 0;
@@ -39,7 +40,7 @@ export async function sample(runs: number, fn: (i: number) => Promise<unknown> |
   }
   wall.sort((a, b) => a - b);
   cpu.sort((a, b) => a - b);
-  return { runs, medianMs: percentile(wall, 50), p95Ms: percentile(wall, 95), cpuMedianMs: percentile(cpu, 50) };
+  return { runs, medianMs: percentile(wall, 50), p95Ms: percentile(wall, 95), cpuMedianMs: percentile(cpu, 50), cpuP95Ms: percentile(cpu, 95) };
 }
 
 async function call<T = unknown>(app: WorkbenchApp, channel: string, input: unknown): Promise<T> {
