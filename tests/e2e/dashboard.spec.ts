@@ -72,6 +72,7 @@ test('alerts on first load are one message that covers no control; no message co
   );
   const overlapping = targets.filter((t) => t.w > 0 && t.h > 0 && t.x < box.x + box.width && t.x + t.w > box.x && t.y < box.y + box.height && t.y + t.h > box.y);
   expect(overlapping).toEqual([]);
+  await page.screenshot({ path: 'docs/images/dashboard-alerts-docked.png' });
   // Undo messages from an action land in the same place.
   await page.getByRole('button', { name: /^Dismiss: .*Chartership has stalled/ }).click();
   await expect(status).toBeVisible();

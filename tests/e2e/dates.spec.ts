@@ -32,6 +32,7 @@ test('in a US-English browser, 05/03/2027 typed in a date field is 5 March 2027;
   await expect(o2o.actions.getByText(/^Due date must be within the next 5 years \(on or before \d\d\/\d\d\/2031\)$/)).toBeVisible();
   await expect(due).toBeFocused();
   await expect(due).toHaveAttribute('aria-invalid', 'true');
+  await o2o.actions.screenshot({ path: 'docs/images/date-input-due-date-error.png' });
   await expectNoAxeViolations(page);
   expect(pageErrors).toEqual([]);
 });
