@@ -25,14 +25,17 @@ interface Options {
   clock: string;
   /** Choose the sample team on first load (most tests want a populated workbench). */
   withSampleTeam: boolean;
+  /** Check every bridge result against the contract (false: the shipped configuration, as the app runs). */
+  checkOutputs: boolean;
 }
 
 export const test = base.extend<Options & { workbench: Workbench }>({
   clock: [E2E_NOW, { option: true }],
   withSampleTeam: [true, { option: true }],
-  workbench: async ({ page, clock, withSampleTeam }, use) => {
+  checkOutputs: [true, { option: true }],
+  workbench: async ({ page, clock, withSampleTeam, checkOutputs }, use) => {
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'workbench-e2e-'));
-    let server = await startServer(dataDir, clock);
+    let server = await startServer(dataDir, clock, checkOutputs);
     const call = async <T,>(channel: string, input: unknown = {}): Promise<T> => {
       const response = await page.request.post(`${server.origin}/api/invoke`, {
         headers: { 'x-workbench-token': server.token },
@@ -52,7 +55,7 @@ export const test = base.extend<Options & { workbench: Workbench }>({
       call,
       restart: async () => {
         await server.stop();
-        server = await startServer(dataDir, clock);
+        server = await startServer(dataDir, clock, checkOutputs);
         await page.goto(server.loginUrl);
       },
     };

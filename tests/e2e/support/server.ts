@@ -16,11 +16,13 @@ export interface RunningServer {
 const WEB_ENTRY = path.resolve(__dirname, '../../../out/main/web.js');
 
 /** Starts the built web bridge (`out/main/web.js`) on a random port over `dataDir`. */
-export function startServer(dataDir: string, clock?: string): Promise<RunningServer> {
+export function startServer(dataDir: string, clock?: string, checkOutputs = true): Promise<RunningServer> {
   const args = [WEB_ENTRY, '--data-dir', dataDir, '--port', '0', '--no-open'];
   if (clock) args.push('--clock', clock);
-  // End-to-end runs check every result against the contract, as unit and db tests do.
-  const child: ChildProcess = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, WORKBENCH_CHECK_OUTPUTS: '1' } });
+  // End-to-end runs check every result against the contract, as unit and db tests do; `checkOutputs: false`
+  // runs the shipped configuration (the variable unset), so undeclared fields reach the renderer as in the app.
+  const { WORKBENCH_CHECK_OUTPUTS: _inherited, ...env } = process.env;
+  const child: ChildProcess = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'], env: checkOutputs ? { ...env, WORKBENCH_CHECK_OUTPUTS: '1' } : env });
   let output = '';
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`web bridge did not start:\n${output}`)), 15_000);
