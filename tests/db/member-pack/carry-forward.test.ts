@@ -12,8 +12,8 @@ afterEach(() => t.close());
 it('an agenda topic not covered at a held meeting is suggested first at the next one; a covered one is not', async () => {
   const member = t.db.prepare<[], { id: number }>(`SELECT id FROM members WHERE job_title LIKE 'Graduate Trainee%'`).get()!;
   const first = await t.call('oneToOnes:schedule', { memberId: member.id, scheduledAt: '2026-11-17T10:00:00.000Z', durationMinutes: 30, location: '', recurrence: 'none' } as never);
-  let m = await t.call('oneToOnes:addAgendaItem', { meetingId: first.id, title: 'Rota for December', detail: '', link: '', source: 'manual', hintKey: null } as never);
-  m = await t.call('oneToOnes:addAgendaItem', { meetingId: first.id, title: 'Łukasz Żółć’s shadowing offer', detail: 'Records centre', link: '', source: 'manual', hintKey: null } as never);
+  await t.call('oneToOnes:addAgendaItem', { meetingId: first.id, title: 'Rota for December', detail: '', link: '', source: 'manual', hintKey: null } as never);
+  const m = await t.call('oneToOnes:addAgendaItem', { meetingId: first.id, title: 'Łukasz Żółć’s shadowing offer', detail: 'Records centre', link: '', source: 'manual', hintKey: null } as never);
   const [rota, shadowing] = m.agenda;
   await t.call('oneToOnes:setAgendaCovered', { id: rota!.id, covered: true });
   await t.call('oneToOnes:setStatus', { id: first.id, status: 'held' } as never);
