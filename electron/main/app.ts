@@ -353,6 +353,8 @@ export function createWorkbench(options: AppOptions): WorkbenchApp {
       const from = encrypted ? keyFor(file, old) : null;
       if (from !== null && passphraseOpens(file, from, { cipherBinding })) rekeyBackup(file, from, next?.key ?? null, false);
     }
+    // A plain copy an earlier kill left (a half-written backup, an interrupted restore) must not outlive the encryption.
+    encryptPlainBackups();
     return statusNow();
   }
 

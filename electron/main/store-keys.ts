@@ -58,10 +58,20 @@ export function rekeyBackupBeside(file: string, from: CipherKey | null, to: Ciph
   }
 }
 
-/** In an encrypted workbench no plain copy may stay: each plain backup is encrypted, or removed when it cannot be. */
+/** Copies a killed backup, restore or re-key leaves (`.partial`, `.restoring`, `.rekeying`, their journals). */
+const STALE_COPY = /\.(partial|restoring|rekeying)(-wal|-shm|-journal)?$/;
+
+/**
+ * In an encrypted workbench no plain copy may stay: each plain backup is encrypted, or removed when it cannot be,
+ * and a plain copy a kill left half-written is removed (callers hold the write queue, so none is in progress).
+ */
 export function encryptPlainBackupsIn(dataDir: string, key: CipherKey, options: RekeyOptions): void {
   for (const { fileName } of listBackups(dataDir, () => null)) {
     const file = path.join(backupDirOf(dataDir), fileName);
     if (!isEncryptedFile(file)) rekeyBackupBeside(file, null, key, true, options);
+  }
+  const dirs = [backupDirOf(dataDir), dataDir].filter((d) => fs.existsSync(d));
+  for (const file of dirs.flatMap((d) => fs.readdirSync(d).filter((f) => STALE_COPY.test(f)).map((f) => path.join(d, f)))) {
+    if (fs.statSync(file).isFile() && !isEncryptedFile(file)) fs.rmSync(file, { force: true });
   }
 }
