@@ -1,7 +1,7 @@
 import { nowIso, type AppContext } from '../../context';
 import { asyncHandler, type DomainModule } from '../../ipc/registry';
 import { meetingIcs, sharedNotesFile } from './export';
-import { createHistoryRepo } from './history';
+import { createHistoryRepo } from './history-repo';
 import { createOneToOnesService } from './service';
 
 export function oneToOnesModule(ctx: AppContext): DomainModule {
