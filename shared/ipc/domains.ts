@@ -16,4 +16,5 @@ export const DOMAIN_NAMES = [
   'dashboard',
   'drafts',
   'network',
+  'memberPack',
 ] as const;
