@@ -6,7 +6,8 @@ import { formatUkDate } from '../../../../shared/dates';
 import { ApiError } from '../../api/client';
 import { useChannel, useCommand } from '../../api/hooks';
 import { Dialog } from '../../components/dialog';
-import { EmptyState, ErrorMessage, Loading } from '../../components/page';
+import { ErrorMessage } from '../../components/page';
+import { ActivityTabFrame } from './activity-tab-frame';
 import { DraftNote, Input, MemberSelect, requiredMember, TextArea, useDeleteWithUndo, useFormFieldDraft, useToday } from './common';
 import { idOrNull, nullIfEmpty, serverMessage } from '../../components/field';
 import { LogCpdDialog, type LogCpdTarget } from './log-cpd-dialog';
@@ -83,69 +84,68 @@ export function BuddyingTab() {
     ({ buddyName: _b, newStarterName: _s, cpdLogged: _c, sessionsLogged: _n, lastLoggedOn: _l, ...pair }) => restore.mutateAsync(pair),
   );
   return (
-    <section aria-labelledby="act-buddy-heading">
-      <div className="page-header">
-        <h2 id="act-buddy-heading">Buddying</h2>
-        <button type="button" className="primary" onClick={() => setEditing('new')}>
-          New buddy pair
-        </button>
-      </div>
-      <ErrorMessage error={pairs.error} />
-      {pairs.isPending ? (
-        <Loading />
-      ) : pairs.data?.length === 0 ? (
-        <EmptyState title="No buddy pairs yet">
+    <ActivityTabFrame
+      id="act-buddy-heading"
+      heading="Buddying"
+      newLabel="New buddy pair"
+      onNew={() => setEditing('new')}
+      list={pairs}
+      emptyTitle="No buddy pairs yet"
+      empty={
+        <>
           <p>Pair an experienced colleague with a new starter for as long as it helps; both can note what they learned.</p>
-        </EmptyState>
-      ) : (
-        <ul className="act-list">
-          {pairs.data?.map((p) => (
-            <li key={p.id} className="card">
-              <h3>
-                {p.buddyName} with {p.newStarterName}
-              </h3>
-              <p className="muted">
-                Since {formatUkDate(p.startedOn)}
-                {p.endedOn ? `, ended ${formatUkDate(p.endedOn)}` : ' · ongoing'}
-                {p.focus && ` · Focus: ${p.focus}`}
-              </p>
-              <p className="muted">
-                {p.sessionsLogged === 0
-                  ? 'No sessions logged as CPD yet.'
-                  : `${p.sessionsLogged} ${p.sessionsLogged === 1 ? 'session' : 'sessions'} logged as CPD, the latest on ${formatUkDate(p.lastLoggedOn)}.`}
-              </p>
-              <dl className="facts">
-                <div>
-                  <dt>{p.buddyName}’s notes</dt>
-                  <dd className="notes">{p.buddyNotes || '—'}</dd>
-                </div>
-                <div>
-                  <dt>{p.newStarterName}’s notes</dt>
-                  <dd className="notes">{p.starterNotes || '—'}</dd>
-                </div>
-              </dl>
-              <div className="row-actions">
-                <button type="button" aria-label={`Edit ${p.buddyName} with ${p.newStarterName}`} onClick={() => setEditing(p)}>
-                  Edit
-                </button>
-                <button type="button" aria-label={`Delete ${p.buddyName} with ${p.newStarterName}`} onClick={() => void deleteWithUndo(p.id, `Buddy pair ${p.buddyName} with ${p.newStarterName}`)}>
-                  Delete
-                </button>
-                {/* An ongoing pair meets many times: each session is logged on its own date. */}
-                <button
-                  type="button"
-                  aria-label={`Log a session as CPD: ${p.buddyName} with ${p.newStarterName}`}
-                  onClick={() => setLogging({ kind: 'buddying', id: p.id, title: `${p.buddyName} and ${p.newStarterName}`, people: [p.buddyName, p.newStarterName], date: null, hours: null })}
-                >
-                  Log a session as CPD
-                </button>
-              </div>
-            </li>
-          ))}
-        </ul>
-      )}
-      {editing && today && <BuddyForm pair={editing === 'new' ? undefined : editing} today={today} onClose={() => setEditing(null)} />}
-      {logging && <LogCpdDialog target={logging} today={today} onClose={() => setLogging(null)} />}
-    </section>
+        </>
+      }
+      dialogs={
+        <>
+          {editing && today && <BuddyForm pair={editing === 'new' ? undefined : editing} today={today} onClose={() => setEditing(null)} />}
+          {logging && <LogCpdDialog target={logging} today={today} onClose={() => setLogging(null)} />}
+        </>
+      }
+    >
+      {(items) => items.map((p) => (
+        <li key={p.id} className="card">
+          <h3>
+            {p.buddyName} with {p.newStarterName}
+          </h3>
+          <p className="muted">
+            Since {formatUkDate(p.startedOn)}
+            {p.endedOn ? `, ended ${formatUkDate(p.endedOn)}` : ' · ongoing'}
+            {p.focus && ` · Focus: ${p.focus}`}
+          </p>
+          <p className="muted">
+            {p.sessionsLogged === 0
+              ? 'No sessions logged as CPD yet.'
+              : `${p.sessionsLogged} ${p.sessionsLogged === 1 ? 'session' : 'sessions'} logged as CPD, the latest on ${formatUkDate(p.lastLoggedOn)}.`}
+          </p>
+          <dl className="facts">
+            <div>
+              <dt>{p.buddyName}’s notes</dt>
+              <dd className="notes">{p.buddyNotes || '—'}</dd>
+            </div>
+            <div>
+              <dt>{p.newStarterName}’s notes</dt>
+              <dd className="notes">{p.starterNotes || '—'}</dd>
+            </div>
+          </dl>
+          <div className="row-actions">
+            <button type="button" aria-label={`Edit ${p.buddyName} with ${p.newStarterName}`} onClick={() => setEditing(p)}>
+              Edit
+            </button>
+            <button type="button" aria-label={`Delete ${p.buddyName} with ${p.newStarterName}`} onClick={() => void deleteWithUndo(p.id, `Buddy pair ${p.buddyName} with ${p.newStarterName}`)}>
+              Delete
+            </button>
+            {/* An ongoing pair meets many times: each session is logged on its own date. */}
+            <button
+              type="button"
+              aria-label={`Log a session as CPD: ${p.buddyName} with ${p.newStarterName}`}
+              onClick={() => setLogging({ kind: 'buddying', id: p.id, title: `${p.buddyName} and ${p.newStarterName}`, people: [p.buddyName, p.newStarterName], date: null, hours: null })}
+            >
+              Log a session as CPD
+            </button>
+          </div>
+        </li>
+      ))}
+    </ActivityTabFrame>
   );
 }

@@ -6,7 +6,8 @@ import { formatUkDate } from '../../../../shared/dates';
 import { ApiError } from '../../api/client';
 import { useChannel, useCommand } from '../../api/hooks';
 import { Dialog } from '../../components/dialog';
-import { EmptyState, ErrorMessage, Loading } from '../../components/page';
+import { ErrorMessage } from '../../components/page';
+import { ActivityTabFrame } from './activity-tab-frame';
 import { Input, LogCpdButton, MemberSelect, requiredMember, TextArea, useDeleteWithUndo, useToday } from './common';
 import { idOrNull, nullIfEmpty, serverMessage } from '../../components/field';
 import { LogCpdDialog, type LogCpdTarget } from './log-cpd-dialog';
@@ -104,75 +105,74 @@ export function CoachingTab() {
     ({ coacheeName: _n, coachLabel: _l, cpdLogged: _c, ...record }) => restore.mutateAsync(record),
   );
   return (
-    <section aria-labelledby="act-coaching-heading">
-      <div className="page-header">
-        <h2 id="act-coaching-heading">Coaching</h2>
-        <button type="button" className="primary" onClick={() => setEditing('new')}>
-          Record a coaching session
-        </button>
-      </div>
-      <ErrorMessage error={list.error} />
-      {list.isPending ? (
-        <Loading />
-      ) : list.data?.length === 0 ? (
-        <EmptyState title="No coaching sessions yet">
+    <ActivityTabFrame
+      id="act-coaching-heading"
+      heading="Coaching"
+      newLabel="Record a coaching session"
+      onNew={() => setEditing('new')}
+      list={list}
+      emptyTitle="No coaching sessions yet"
+      empty={
+        <>
           <p>Record sessions with the GROW model: the Goal, the Reality now, the Options, and the Way forward with actions.</p>
-        </EmptyState>
-      ) : (
-        <ul className="act-list">
-          {list.data?.map((c) => {
-            const people = c.coachMemberId !== null ? [c.coacheeName, c.coachLabel] : [c.coacheeName];
-            return (
-              <li key={c.id} className="card">
-                <h3>
-                  {c.coacheeName}, {formatUkDate(c.heldOn)}
-                </h3>
-                <p className="muted">
-                  Coach: {c.coachLabel} · {c.hours} hours
-                </p>
-                <dl className="facts">
-                  {([['Goal', c.goal], ['Reality', c.reality], ['Options', c.options], ['Way forward', c.wayForward]] as const).map(([k, v]) => (
-                    <div key={k}>
-                      <dt>{k}</dt>
-                      <dd className="notes">{v || '—'}</dd>
-                    </div>
-                  ))}
-                </dl>
-                {c.actions.length > 0 && (
-                  <ul>
-                    {c.actions.map((a, i) => (
-                      <li key={i}>
-                        {a.text}
-                        {a.dueOn && <span className="muted">, due {formatUkDate(a.dueOn)}</span>}
-                      </li>
-                    ))}
-                  </ul>
-                )}
-                <div className="row-actions">
-                  <button type="button" aria-label={`Edit coaching for ${c.coacheeName} on ${formatUkDate(c.heldOn)}`} onClick={() => setEditing(c)}>
-                    Edit
-                  </button>
-                  <button
-                    type="button"
-                    aria-label={`Delete coaching for ${c.coacheeName} on ${formatUkDate(c.heldOn)}`}
-                    onClick={() => void deleteWithUndo(c.id, `Coaching session with ${c.coacheeName} on ${formatUkDate(c.heldOn)}`)}
-                  >
-                    Delete
-                  </button>
-                  <LogCpdButton
-                    label={`coaching for ${c.coacheeName} on ${formatUkDate(c.heldOn)}`}
-                    logged={c.cpdLogged}
-                    people={people.length}
-                    onClick={() => setLogging({ kind: 'coaching', id: c.id, title: `Coaching, ${formatUkDate(c.heldOn)}`, people, date: c.heldOn, hours: c.hours })}
-                  />
+        </>
+      }
+      dialogs={
+        <>
+          {editing && today && <CoachingForm record={editing === 'new' ? undefined : editing} today={today} onClose={() => setEditing(null)} />}
+          {logging && <LogCpdDialog target={logging} today={today} onClose={() => setLogging(null)} />}
+        </>
+      }
+    >
+      {(items) => items.map((c) => {
+        const people = c.coachMemberId !== null ? [c.coacheeName, c.coachLabel] : [c.coacheeName];
+        return (
+          <li key={c.id} className="card">
+            <h3>
+              {c.coacheeName}, {formatUkDate(c.heldOn)}
+            </h3>
+            <p className="muted">
+              Coach: {c.coachLabel} · {c.hours} hours
+            </p>
+            <dl className="facts">
+              {([['Goal', c.goal], ['Reality', c.reality], ['Options', c.options], ['Way forward', c.wayForward]] as const).map(([k, v]) => (
+                <div key={k}>
+                  <dt>{k}</dt>
+                  <dd className="notes">{v || '—'}</dd>
                 </div>
-              </li>
-            );
-          })}
-        </ul>
-      )}
-      {editing && today && <CoachingForm record={editing === 'new' ? undefined : editing} today={today} onClose={() => setEditing(null)} />}
-      {logging && <LogCpdDialog target={logging} today={today} onClose={() => setLogging(null)} />}
-    </section>
+              ))}
+            </dl>
+            {c.actions.length > 0 && (
+              <ul>
+                {c.actions.map((a, i) => (
+                  <li key={i}>
+                    {a.text}
+                    {a.dueOn && <span className="muted">, due {formatUkDate(a.dueOn)}</span>}
+                  </li>
+                ))}
+              </ul>
+            )}
+            <div className="row-actions">
+              <button type="button" aria-label={`Edit coaching for ${c.coacheeName} on ${formatUkDate(c.heldOn)}`} onClick={() => setEditing(c)}>
+                Edit
+              </button>
+              <button
+                type="button"
+                aria-label={`Delete coaching for ${c.coacheeName} on ${formatUkDate(c.heldOn)}`}
+                onClick={() => void deleteWithUndo(c.id, `Coaching session with ${c.coacheeName} on ${formatUkDate(c.heldOn)}`)}
+              >
+                Delete
+              </button>
+              <LogCpdButton
+                label={`coaching for ${c.coacheeName} on ${formatUkDate(c.heldOn)}`}
+                logged={c.cpdLogged}
+                people={people.length}
+                onClick={() => setLogging({ kind: 'coaching', id: c.id, title: `Coaching, ${formatUkDate(c.heldOn)}`, people, date: c.heldOn, hours: c.hours })}
+              />
+            </div>
+          </li>
+        );
+      })}
+    </ActivityTabFrame>
   );
 }

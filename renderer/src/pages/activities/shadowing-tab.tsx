@@ -6,7 +6,8 @@ import { formatUkDate } from '../../../../shared/dates';
 import { ApiError } from '../../api/client';
 import { useChannel, useCommand } from '../../api/hooks';
 import { Dialog } from '../../components/dialog';
-import { EmptyState, ErrorMessage, Loading } from '../../components/page';
+import { ErrorMessage } from '../../components/page';
+import { ActivityTabFrame } from './activity-tab-frame';
 import { DraftNote, Input, LogCpdButton, MemberSelect, requiredMember, TextArea, useDeleteWithUndo, useFormFieldDraft, useToday } from './common';
 import { LogCpdDialog, type LogCpdTarget } from './log-cpd-dialog';
 import { Field, idOrNull, serverMessage } from '../../components/field';
@@ -92,67 +93,66 @@ export function ShadowingTab() {
     ({ memberName: _m, cpdLogged: _c, ...visit }) => restore.mutateAsync(visit),
   );
   return (
-    <section aria-labelledby="act-visits-heading">
-      <div className="page-header">
-        <h2 id="act-visits-heading">Shadowing visits</h2>
-        <button type="button" className="primary" onClick={() => setEditing('new')}>
-          New shadowing visit
-        </button>
-      </div>
-      <ErrorMessage error={list.error} />
-      {list.isPending ? (
-        <Loading />
-      ) : list.data?.length === 0 ? (
-        <EmptyState title="No shadowing visits yet">
+    <ActivityTabFrame
+      id="act-visits-heading"
+      heading="Shadowing visits"
+      newLabel="New shadowing visit"
+      onNew={() => setEditing('new')}
+      list={list}
+      emptyTitle="No shadowing visits yet"
+      empty={
+        <>
           <p>Plan a visit to another library or a colleague in person or online: set objectives first, write a reflection afterwards, then log it as CPD.</p>
-        </EmptyState>
-      ) : (
-        <ul className="act-list">
-          {list.data?.map((v) => {
-            const upcoming = v.visitOn > today;
-            return (
-              <li key={v.id} className="card">
-                <h3>
-                  {v.memberName} at {v.hostLibrary}
-                </h3>
-                <p className="muted">
-                  {formatUkDate(v.visitOn)} · {VISIT_MODE_LABELS[v.mode]} · {v.hours} hours
-                  {v.hostPerson && ` · hosted by ${v.hostPerson}`}
-                  {upcoming && ' · planned'}
-                </p>
-                <dl className="facts">
-                  <div>
-                    <dt>Objectives</dt>
-                    <dd className="notes">{v.objectives || '—'}</dd>
-                  </div>
-                  <div>
-                    <dt>Reflection</dt>
-                    <dd className="notes">{v.reflection || (upcoming ? 'After the visit' : 'Not written yet')}</dd>
-                  </div>
-                </dl>
-                <div className="row-actions">
-                  <button type="button" aria-label={`Edit visit to ${v.hostLibrary}`} onClick={() => setEditing(v)}>
-                    Edit
-                  </button>
-                  <button type="button" aria-label={`Delete visit to ${v.hostLibrary}`} onClick={() => void deleteWithUndo(v.id, `Visit to ${v.hostLibrary}`)}>
-                    Delete
-                  </button>
-                  {!upcoming && (
-                    <LogCpdButton
-                      label={`visit to ${v.hostLibrary}`}
-                      logged={v.cpdLogged}
-                      people={1}
-                      onClick={() => setLogging({ kind: 'shadowing', id: v.id, title: `Visit to ${v.hostLibrary}`, people: [v.memberName], date: v.visitOn, hours: v.hours })}
-                    />
-                  )}
-                </div>
-              </li>
-            );
-          })}
-        </ul>
-      )}
-      {editing && today && <VisitForm visit={editing === 'new' ? undefined : editing} today={today} onClose={() => setEditing(null)} />}
-      {logging && <LogCpdDialog target={logging} today={today} onClose={() => setLogging(null)} />}
-    </section>
+        </>
+      }
+      dialogs={
+        <>
+          {editing && today && <VisitForm visit={editing === 'new' ? undefined : editing} today={today} onClose={() => setEditing(null)} />}
+          {logging && <LogCpdDialog target={logging} today={today} onClose={() => setLogging(null)} />}
+        </>
+      }
+    >
+      {(items) => items.map((v) => {
+        const upcoming = v.visitOn > today;
+        return (
+          <li key={v.id} className="card">
+            <h3>
+              {v.memberName} at {v.hostLibrary}
+            </h3>
+            <p className="muted">
+              {formatUkDate(v.visitOn)} · {VISIT_MODE_LABELS[v.mode]} · {v.hours} hours
+              {v.hostPerson && ` · hosted by ${v.hostPerson}`}
+              {upcoming && ' · planned'}
+            </p>
+            <dl className="facts">
+              <div>
+                <dt>Objectives</dt>
+                <dd className="notes">{v.objectives || '—'}</dd>
+              </div>
+              <div>
+                <dt>Reflection</dt>
+                <dd className="notes">{v.reflection || (upcoming ? 'After the visit' : 'Not written yet')}</dd>
+              </div>
+            </dl>
+            <div className="row-actions">
+              <button type="button" aria-label={`Edit visit to ${v.hostLibrary}`} onClick={() => setEditing(v)}>
+                Edit
+              </button>
+              <button type="button" aria-label={`Delete visit to ${v.hostLibrary}`} onClick={() => void deleteWithUndo(v.id, `Visit to ${v.hostLibrary}`)}>
+                Delete
+              </button>
+              {!upcoming && (
+                <LogCpdButton
+                  label={`visit to ${v.hostLibrary}`}
+                  logged={v.cpdLogged}
+                  people={1}
+                  onClick={() => setLogging({ kind: 'shadowing', id: v.id, title: `Visit to ${v.hostLibrary}`, people: [v.memberName], date: v.visitOn, hours: v.hours })}
+                />
+              )}
+            </div>
+          </li>
+        );
+      })}
+    </ActivityTabFrame>
   );
 }
