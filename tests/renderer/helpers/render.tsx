@@ -69,7 +69,12 @@ export function fakeDrafts(initial: Record<string, string> = {}) {
 export function renderWithClient(ui: ReactElement, handlers: FakeHandlers, route = '/') {
   // Forms with long text keep drafts: unless a test fakes them itself, they live in memory.
   const fake = fakeTransport({ 'system:status': () => fakeStatus(), ...fakeDrafts().handlers, ...handlers });
-  setTransport(fake.transport);
+  return { ...renderWithTransport(ui, fake.transport, route), calls: fake.calls };
+}
+
+/** Renders `ui` as the app does over any transport (e.g. one calling the real main-process dispatcher). */
+export function renderWithTransport(ui: ReactElement, transport: Transport, route = '/') {
+  setTransport(transport);
   const client = new QueryClient({ defaultOptions: { queries: { retry: false }, mutations: { retry: false } } });
   const result = render(
     <QueryClientProvider client={client}>
@@ -80,5 +85,5 @@ export function renderWithClient(ui: ReactElement, handlers: FakeHandlers, route
       </ToastProvider>
     </QueryClientProvider>,
   );
-  return { ...result, calls: fake.calls };
+  return result;
 }
