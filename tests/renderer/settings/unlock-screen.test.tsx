@@ -15,7 +15,10 @@ describe('Unlock screen: a store that may not really be encrypted', () => {
       'system:listBackups': () => [plain, encrypted],
       'system:restoreBackup': ({ fileName }: { fileName: string }) => {
         restored.push(fileName);
-        return { memberCount: 12, locked: false };
+        return {
+          version: '0.1.0', schemaVersion: 16, dataDir: '/data', databaseFile: '/data/workbench.sqlite', memberCount: 12,
+          needsOnboarding: false, today: '2026-11-30', transport: 'web' as const, notice: null, encrypted: false, locked: false,
+        };
       },
     });
     await user.click(await screen.findByRole('button', { name: 'This may not be your encrypted workbench: restore a backup instead' }));
