@@ -34,6 +34,8 @@ test('an agreement section and a nomination reason typed, page left and reloaded
   await page.reload();
   await expect(training).toHaveValue(TEXT);
   await expect(page.getByRole('status').filter({ hasText: 'Draft restored' })).toBeVisible();
+  await page.getByRole('button', { name: 'Save draft' }).scrollIntoViewIfNeeded();
+  await page.screenshot({ path: 'docs/images/agreement-draft-restored.png' });
 
   // Nomination: type a reason, leave, reload.
   await page.goto(`${workbench.server.origin}/#/recognition/cycles/${cycle.id}`);
