@@ -81,7 +81,7 @@ vitest('vitest (unit, db, renderer)');
 // The kill tests run their writers in child processes, which keep the machine's clock: on another day they
 // would repeat the first run, not test the date, so those files are left out of the other-day runs. The fuzz runs
 // on the injected clock, so a short pass (50 inputs a channel) is enough there.
-const CHILD_PROCESS_TESTS = ['tests/db/crash*.test.ts', 'tests/db/store/crash-ops.test.ts'];
+const CHILD_PROCESS_TESTS = ['tests/db/crash*.test.ts'];
 for (const day of otherDays(process.env.WORKBENCH_OTHER_DAYS)) {
   vitest(
     `vitest as if it were ${day}`,
