@@ -59,5 +59,5 @@ test('a subject access request shows its due date, and the manager withholds a n
   await privacy.section.screenshot({ path: 'docs/images/privacy-subject-access.png' });
 
   await page.goto(`${workbench.server.origin}/#/`);
-  await expect(page.getByText('Siân ap Dŵr: subject access reply due in 7 days')).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Siân ap Dŵr: subject access reply due in 7 days' })).toBeVisible();
 });
