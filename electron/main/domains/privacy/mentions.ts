@@ -41,6 +41,7 @@ const RECORD_NAMES: Record<string, string> = {
   skill_assessments: 'Skills assessment',
   skill_ratings: 'Skill rating',
   drafts: 'Unsaved draft',
+  dashboard_dismissals: 'Dismissed dashboard item',
   action_learning_attendance: 'Action learning attendance',
   activity_cpd_links: 'CPD logged from an activity',
   agreement_otj_entries: 'Off-the-job training entry',
