@@ -22,9 +22,20 @@ export class RegistrationDashboard {
     return this.journeys.getByRole('row').filter({ has: this.page.getByRole('link', { name: memberName, exact: true }) });
   }
 
+  /**
+   * Opens a journey from the dashboard table. A change made just before (a stage move) can reach the list as a
+   * live refresh that re-sorts it under the pointer, so a click that lands on another row is made again from the
+   * dashboard, as a person would.
+   */
   async openJourney(memberName: string) {
-    await this.journeys.getByRole('link', { name: memberName, exact: true }).click();
-    await expect(this.page.getByRole('heading', { level: 1, name: new RegExp(`^${memberName}:`) })).toBeVisible();
+    const heading = this.page.getByRole('heading', { level: 1, name: new RegExp(`^${memberName}:`) });
+    await expect(async () => {
+      if (!(await heading.isVisible())) {
+        if (!(await this.journeys.isVisible())) await this.open();
+        await this.journeys.getByRole('link', { name: memberName, exact: true }).click();
+      }
+      await expect(heading).toBeVisible({ timeout: 3_000 });
+    }).toPass({ timeout: 20_000 });
   }
 
   async openCpd(memberName: string) {
