@@ -1,5 +1,6 @@
 import type { CycleDetail, Scheme } from '../../../shared/domains/recognition';
 import type { Member } from '../../../shared/domains/team';
+import { member } from '../helpers/fixtures';
 
 export const scheme: Scheme = {
   id: 1,
@@ -20,25 +21,7 @@ export const scheme: Scheme = {
   updatedAt: '2026-11-01T09:00:00Z',
 };
 
-export const person = (id: number, name: string): Member => ({
-  id,
-  name,
-  preferredName: '',
-  jobTitle: 'Library Assistant',
-  grade: 'Band 3',
-  team: 'Central Library',
-  fte: 1,
-  startDate: null,
-  lineManagerId: null,
-  lineManagerName: null,
-  employmentType: 'permanent',
-  cilipNumber: '',
-  email: '',
-  notes: '',
-  leftOn: null,
-  createdAt: '',
-  updatedAt: '',
-});
+export const person = (id: number, name: string): Member => member(id, name, { createdAt: '', updatedAt: '' });
 
 export const openCycle: CycleDetail = {
   scheme,
