@@ -4,6 +4,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { CONTENT_SECURITY_POLICY_HEADER } from '../../../shared/security';
+import { contentTypeOf } from '../lib/content-type';
 import type { WorkbenchApp } from '../app';
 
 export const TOKEN_HEADER = 'x-workbench-token';
@@ -29,17 +30,6 @@ export interface RunningBridge {
   port: number;
   close: () => Promise<void>;
 }
-
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-  '.json': 'application/json',
-  '.woff2': 'font/woff2',
-};
 
 const SECURITY_HEADERS = {
   'Content-Security-Policy': CONTENT_SECURITY_POLICY_HEADER,
@@ -158,7 +148,7 @@ export async function startBridge(options: BridgeOptions): Promise<RunningBridge
       const inside = requested === staticRoot || requested.startsWith(staticRoot + path.sep);
       const file = inside && fs.existsSync(requested) && fs.statSync(requested).isFile() ? requested : path.join(staticRoot, 'index.html');
       if (!fs.existsSync(file)) return send(res, 503, 'The renderer is not built. Run `npm run build` first.');
-      return send(res, 200, fs.readFileSync(file) as unknown as string, TYPES[path.extname(file)] ?? 'application/octet-stream');
+      return send(res, 200, fs.readFileSync(file) as unknown as string, contentTypeOf(file));
     } catch (error) {
       console.error(error);
       if (!res.headersSent) send(res, 500, 'Internal error.');

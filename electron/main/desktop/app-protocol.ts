@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Protocol } from 'electron';
 import { CONTENT_SECURITY_POLICY_HEADER } from '../../../shared/security';
+import { contentTypeOf } from '../lib/content-type';
 
 /**
  * The renderer is served from `app://workbench/`, not `file://`: a file URL
@@ -34,17 +35,6 @@ export function isAppOrigin(url: string, devServerUrl?: string): boolean {
   }
 }
 
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-  '.json': 'application/json',
-  '.woff2': 'font/woff2',
-};
-
 /** The file inside `rendererDir` that an app:// URL names, or null (other host, outside the folder, missing). */
 export function appFileFor(rendererDir: string, url: string): string | null {
   let u: URL;
@@ -71,7 +61,7 @@ export function serveAppProtocol(protocol: Pick<Protocol, 'handle'>, rendererDir
     return new Response(body, {
       status: 200,
       headers: {
-        'Content-Type': TYPES[path.extname(file)] ?? 'application/octet-stream',
+        'Content-Type': contentTypeOf(file),
         'Content-Security-Policy': CONTENT_SECURITY_POLICY_HEADER,
         'X-Content-Type-Options': 'nosniff',
       },
