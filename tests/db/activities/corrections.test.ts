@@ -1,20 +1,16 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createTestApp, sampleMember, type TestApp } from '../../helpers/test-app';
+import { createTestApp, type TestApp } from '../../helpers/test-app';
+import { activityCpd, activityPeople } from './helpers';
 
 /** Correcting activity records: attendance, per-session CPD, delete and undo, re-logging. (Today is 23/11/2026.) */
 describe('correcting development activity records', () => {
   let t: TestApp;
   const ids: Record<string, number> = {};
-  const cpdOf = async (memberId: number) =>
-    (await t.call('registration:cpdList', { memberId })).filter((e) => e.source?.startsWith('activities:'));
+  const cpdOf = (memberId: number) => activityCpd(t, memberId);
 
   beforeEach(async () => {
     t = await createTestApp({ sample: true });
-    ids.candidate = (await sampleMember(t, 'Assistant Librarian')).id;
-    ids.trainee = (await sampleMember(t, 'Graduate Trainee')).id;
-    ids.clinical = (await sampleMember(t, 'Clinical Librarian')).id;
-    ids.systems = (await sampleMember(t, 'Systems and Metadata')).id;
-    ids.outreach = (await sampleMember(t, 'Outreach')).id;
+    Object.assign(ids, await activityPeople(t));
   });
   afterEach(() => t.close());
 
