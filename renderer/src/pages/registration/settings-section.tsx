@@ -1,6 +1,5 @@
 import './registration.css';
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useEffect } from 'react';
 import { useForm } from 'react-hook-form';
 import { registrationSettings, type RegistrationSettings } from '../../../../shared/domains/registration';
 import { DEFAULT_DRIFT_WEEKS, DRIFT_WEEKS_MAX, DRIFT_WEEKS_MIN } from '../../../../shared/domains/registration-rules';
@@ -14,13 +13,13 @@ export default function RegistrationSettingsSection() {
   const settings = useChannel('registration:settings', {});
   const update = useCommand('registration:updateSettings');
   const toast = useToast();
-  const { register, handleSubmit, reset, formState: { errors, isSubmitting } } = useForm<RegistrationSettings>({
+  const { register, handleSubmit, formState: { errors, isSubmitting } } = useForm<RegistrationSettings>({
     resolver: zodResolver(registrationSettings),
     defaultValues: { driftWeeks: DEFAULT_DRIFT_WEEKS },
+    // The saved value arrives (and refreshes) without overwriting what the manager is typing.
+    values: settings.data,
+    resetOptions: { keepDirtyValues: true },
   });
-  useEffect(() => {
-    if (settings.data) reset(settings.data);
-  }, [settings.data, reset]);
   return (
     <section className="card" aria-labelledby="settings-registration">
       <h2 id="settings-registration">Registration</h2>

@@ -1,5 +1,4 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useEffect } from 'react';
 import { useForm } from 'react-hook-form';
 import { DEFAULT_FULL_TIME_WEEK_HOURS, teamSettings, type TeamSettings } from '../../../../shared/domains/team';
 import { useChannel, useCommand } from '../../api/hooks';
@@ -12,13 +11,13 @@ export default function TeamSettingsSection() {
   const settings = useChannel('team:settings', {});
   const update = useCommand('team:updateSettings');
   const toast = useToast();
-  const { register, handleSubmit, reset, formState: { errors, isSubmitting } } = useForm<TeamSettings>({
+  const { register, handleSubmit, formState: { errors, isSubmitting } } = useForm<TeamSettings>({
     resolver: zodResolver(teamSettings),
     defaultValues: { fullTimeWeekHours: DEFAULT_FULL_TIME_WEEK_HOURS },
+    // The saved value arrives (and refreshes) without overwriting what the manager is typing.
+    values: settings.data,
+    resetOptions: { keepDirtyValues: true },
   });
-  useEffect(() => {
-    if (settings.data) reset(settings.data);
-  }, [settings.data, reset]);
   return (
     <section className="card" aria-labelledby="settings-team">
       <h2 id="settings-team">Team</h2>
