@@ -3,7 +3,7 @@ import { cpdEntryInput } from '../../shared/domains/registration-cpd';
 import { assessmentInput } from '../../shared/domains/skills';
 import { nowIso, type AppContext } from '../../electron/main/context';
 import { createAgreementsService } from '../../electron/main/domains/agreements/service';
-import { createOneToOnesRepo } from '../../electron/main/domains/oneToOnes/repo';
+import { createOneToOnesRepo } from '../../electron/main/domains/one-to-ones/repo';
 import { createRecognitionRepo } from '../../electron/main/domains/recognition/repo';
 import { createCpdRepo } from '../../electron/main/domains/registration/cpd-repo';
 import { createRegistrationRepo } from '../../electron/main/domains/registration/repo';

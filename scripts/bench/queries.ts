@@ -2,7 +2,7 @@ import type Database from 'better-sqlite3';
 import { todayOf } from '../../electron/main/context';
 import type { WorkbenchApp } from '../../electron/main/app';
 import { overdueOrUpcomingReviews } from '../../electron/main/domains/agreements/agenda';
-import { oneToOnesThisWeek } from '../../electron/main/domains/oneToOnes/dashboard';
+import { oneToOnesThisWeek } from '../../electron/main/domains/one-to-ones/dashboard';
 import { cyclesClosingSoon, externalAwardDeadlines } from '../../electron/main/domains/recognition/deadlines';
 import { revalidationsDue, stalledJourneys } from '../../electron/main/domains/registration/views';
 import { brokenCoverageRules } from '../../electron/main/domains/skills/coverage';

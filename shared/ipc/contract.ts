@@ -5,7 +5,7 @@ import { dashboardContract } from './contracts/dashboard';
 import { draftsContract } from './contracts/drafts';
 import { memberPackContract } from './contracts/member-pack';
 import { networkContract } from './contracts/network';
-import { oneToOnesContract } from './contracts/oneToOnes';
+import { oneToOnesContract } from './contracts/one-to-ones';
 import { privacyContract } from './contracts/privacy';
 import { recognitionContract } from './contracts/recognition';
 import { registrationContract } from './contracts/registration';

@@ -6,7 +6,7 @@ import { dashboardModule } from './dashboard/handlers';
 import { draftsModule } from './drafts/handlers';
 import { memberPackModule } from './member-pack/handlers';
 import { networkModule } from './network/handlers';
-import { oneToOnesModule } from './oneToOnes/handlers';
+import { oneToOnesModule } from './one-to-ones/handlers';
 import { privacyModule } from './privacy/handlers';
 import { recognitionModule } from './recognition/handlers';
 import { registrationModule } from './registration/handlers';

@@ -1,7 +1,7 @@
 import { nowIso, todayOf, type AppContext } from '../context';
 import { seedActivitiesSample } from '../domains/activities/sample';
 import { seedAgreementsSample } from '../domains/agreements/sample';
-import { seedOneToOnesSample } from '../domains/oneToOnes/sample';
+import { seedOneToOnesSample } from '../domains/one-to-ones/sample';
 import { seedRecognitionSample } from '../domains/recognition/sample';
 import { seedRegistrationSample } from '../domains/registration/sample';
 import { seedSkillsSample } from '../domains/skills/sample';

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { foldIcsLines } from '../../../electron/main/domains/oneToOnes/export';
+import { foldIcsLines } from '../../../electron/main/domains/one-to-ones/export';
 import { emptyMemberInput } from '../../../shared/domains/team';
 import { createTestApp, type TestApp } from '../../helpers/test-app';
 

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { AgendaHint } from '../../../shared/domains/agenda';
-import { oneToOnesThisWeek } from '../../../electron/main/domains/oneToOnes/dashboard';
+import { oneToOnesThisWeek } from '../../../electron/main/domains/one-to-ones/dashboard';
 import { docxText, inkedShareOfFirstPage, hasPdftoppm } from '../../helpers/documents';
 import { createTestApp, sampleMember, type TestApp } from '../../helpers/test-app';
 

@@ -2,8 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { AgendaHint } from '../../../shared/domains/agenda';
 import { isOverdue, isoInstant, moveItem, weekStartOf } from '../../../shared/domains/one-to-ones';
-import { suggestAgenda } from '../../../electron/main/domains/oneToOnes/agenda';
-import { nextOccurrence } from '../../../electron/main/domains/oneToOnes/recurrence';
+import { suggestAgenda } from '../../../electron/main/domains/one-to-ones/agenda';
+import { nextOccurrence } from '../../../electron/main/domains/one-to-ones/recurrence';
 
 const hint = (key: string, priority: number, source: AgendaHint['source'] = 'registration'): AgendaHint => ({
   source,

@@ -4,7 +4,7 @@ import type { AttentionItem } from '../../../../shared/domains/dashboard';
 import { plural } from '../../../../shared/plural';
 import { overdueOrUpcomingReviews } from '../agreements/agenda';
 import { agreementsAttention } from '../agreements/attention';
-import { countOneToOnesThisWeek, oneToOnesThisWeek } from '../oneToOnes/dashboard';
+import { countOneToOnesThisWeek, oneToOnesThisWeek } from '../one-to-ones/dashboard';
 import { cyclesClosingSoon, externalAwardDeadlines } from '../recognition/deadlines';
 import { privacyAttention } from '../privacy/attention';
 import { revalidationsDue, stalledJourneys } from '../registration/views';

@@ -8,7 +8,7 @@ import { useCommand } from '../../api/hooks';
 import { Dialog } from '../../components/dialog';
 import { useToday } from '../../api/use-today';
 import { ErrorMessage } from '../../components/page';
-import { Field, serverMessage } from './field';
+import { Field, serverMessage } from '../../components/field';
 import { ApiError } from '../../api/client';
 import { formatMeetingTime } from './format';
 import { DateInput } from '../../components/date-input';

@@ -8,7 +8,7 @@ import { ApiError } from '../../api/client';
 import { useChannel, useCommand } from '../../api/hooks';
 import { Dialog } from '../../components/dialog';
 import { ErrorMessage } from '../../components/page';
-import { Field } from './field';
+import { Field } from '../../components/field';
 import { toInstant, toLocalParts } from './format';
 import { serverMessage } from '../../components/field';
 import { DateInput } from '../../components/date-input';
