@@ -208,6 +208,17 @@ export const visitInput = z
 export const visit = visitInput.omit({ agreementId: true }).extend({ id });
 export type Visit = z.infer<typeof visit>;
 
+/** Corrections: an entry's or a visit's fields (the agreement it belongs to stays). */
+export const logEntryChanges = logEntryInput.omit({ agreementId: true });
+export const logEntryUpdateInput = z.object({ id, changes: logEntryChanges }).strict();
+/** "Undo" of a deletion: the entry as it was, its review date included. */
+export const logEntryRestoreInput = logEntry.extend({ agreementId: id }).strict();
+export type LogEntryRestoreInput = z.infer<typeof logEntryRestoreInput>;
+export const visitChanges = visitInput.omit({ agreementId: true });
+export const visitUpdateInput = z.object({ id, changes: visitChanges }).strict();
+export const visitRestoreInput = visit.extend({ agreementId: id }).strict();
+export type VisitRestoreInput = z.infer<typeof visitRestoreInput>;
+
 /** Where an agreement stands today: only a signed agreement between its dates is running. */
 export const AGREEMENT_PHASES = ['draft', 'upcoming', 'running', 'ended'] as const;
 export type AgreementPhase = (typeof AGREEMENT_PHASES)[number];

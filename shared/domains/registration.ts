@@ -168,6 +168,11 @@ export type EvidenceInput = z.infer<typeof evidenceInput>;
 export const evidence = evidenceInput.extend({ id, addedOn: isoDate });
 export type Evidence = z.infer<typeof evidence>;
 
+/** Corrections to an evidence item (it stays on its journey). */
+export const evidenceUpdateInput = z.object({ id, changes: evidenceInput.omit({ journeyId: true }) }).strict();
+/** "Undo" of a removal: the item as it was, with the date it was added and its link. */
+export const evidenceRestoreInput = evidence.strict();
+
 export const stageEvent = z.object({ id, stage: stageField, enteredOn: isoDate, reason: z.string() });
 export type StageEvent = z.infer<typeof stageEvent>;
 

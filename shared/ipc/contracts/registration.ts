@@ -3,6 +3,8 @@ import { byId, exportedFile, id } from '../../domains/common';
 import {
   dashboard,
   evidenceInput,
+  evidenceRestoreInput,
+  evidenceUpdateInput,
   journey,
   journeyCreateInput,
   journeySummary,
@@ -38,7 +40,9 @@ export const registrationContract = {
   'registration:changeStage': command(stageChangeInput, journey),
   'registration:saveStatement': command(statementInput, journey),
   'registration:addEvidence': command(evidenceInput, journey),
+  'registration:updateEvidence': command(evidenceUpdateInput, journey),
   'registration:removeEvidence': command(byId, journey),
+  'registration:restoreEvidence': command(evidenceRestoreInput, journey),
   'registration:setPortfolioItem': command(portfolioItemInput, journey),
   'registration:setRegistered': command(registrationSetInput, registrationRecord),
   'registration:removeRegistered': command(byId, z.object({ id })),

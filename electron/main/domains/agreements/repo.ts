@@ -165,6 +165,13 @@ export function createAgreementsRepo(db: Database.Database) {
     insertLog: db.prepare(`INSERT INTO agreement_log_entries (agreement_id, date, did, learned, next, created_at)
       VALUES (@agreementId, @date, @did, @learned, @next, @now)`),
     reviewLog: db.prepare<{ id: number; on: string }>(`UPDATE agreement_log_entries SET reviewed_on = @on WHERE id = @id`),
+    updateLog: db.prepare<{ id: number; date: string; did: string; learned: string; next: string }>(
+      `UPDATE agreement_log_entries SET date = @date, did = @did, learned = @learned, next = @next WHERE id = @id`,
+    ),
+    deleteLog: db.prepare<[number]>(`DELETE FROM agreement_log_entries WHERE id = ?`),
+    // Undo puts the entry back under its old id when that is still free (its place in the list and any link to it).
+    restoreLog: db.prepare(`INSERT INTO agreement_log_entries (id, agreement_id, date, did, learned, next, reviewed_on, created_at)
+      VALUES (@id, @agreementId, @date, @did, @learned, @next, @reviewedOn, @now)`),
     unreviewedLog: db.prepare<[number], { n: number; oldest: string | null }>(
       `SELECT count(*) AS n, min(date) AS oldest FROM agreement_log_entries WHERE agreement_id = ? AND reviewed_on IS NULL`,
     ),
@@ -172,6 +179,13 @@ export function createAgreementsRepo(db: Database.Database) {
       WHERE agreement_id = ? ORDER BY date DESC, id DESC`),
     insertVisit: db.prepare(`INSERT INTO agreement_visits (agreement_id, date, contact, purpose, notes, created_at)
       VALUES (@agreementId, @date, @contact, @purpose, @notes, @now)`),
+    visit: db.prepare<[number], { id: number; agreement_id: number }>(`SELECT id, agreement_id FROM agreement_visits WHERE id = ?`),
+    updateVisit: db.prepare<{ id: number; date: string; contact: string; purpose: string; notes: string }>(
+      `UPDATE agreement_visits SET date = @date, contact = @contact, purpose = @purpose, notes = @notes WHERE id = @id`,
+    ),
+    deleteVisit: db.prepare<[number]>(`DELETE FROM agreement_visits WHERE id = ?`),
+    restoreVisit: db.prepare(`INSERT INTO agreement_visits (id, agreement_id, date, contact, purpose, notes, created_at)
+      VALUES (@id, @agreementId, @date, @contact, @purpose, @notes, @now)`),
     memberExists: db.prepare<[number], { id: number; left_on: string | null }>(`SELECT id, left_on FROM members WHERE id = ?`),
   };
 
@@ -234,10 +248,19 @@ export function createAgreementsRepo(db: Database.Database) {
     insertLog: (e: { agreementId: number; date: string; did: string; learned: string; next: string }, now: string) =>
       Number(s.insertLog.run({ ...e, now }).lastInsertRowid),
     reviewLog: (id: number, on: string) => s.reviewLog.run({ id, on }),
+    updateLog: (id: number, e: { date: string; did: string; learned: string; next: string }) => s.updateLog.run({ id, ...e }),
+    deleteLog: (id: number) => s.deleteLog.run(id),
+    restoreLog: (e: LogEntry & { agreementId: number }, now: string) =>
+      Number(s.restoreLog.run({ ...e, id: s.logEntry.get(e.id) ? null : e.id, now }).lastInsertRowid),
     unreviewedLog: (agreementId: number) => s.unreviewedLog.get(agreementId) ?? { n: 0, oldest: null },
     visits: (agreementId: number) => s.visits.all(agreementId),
     insertVisit: (v: { agreementId: number; date: string; contact: string; purpose: string; notes: string }, now: string) =>
       Number(s.insertVisit.run({ ...v, now }).lastInsertRowid),
+    visit: (id: number) => s.visit.get(id) ?? null,
+    updateVisit: (id: number, v: { date: string; contact: string; purpose: string; notes: string }) => s.updateVisit.run({ id, ...v }),
+    deleteVisit: (id: number) => s.deleteVisit.run(id),
+    restoreVisit: (v: Visit & { agreementId: number }, now: string) =>
+      Number(s.restoreVisit.run({ ...v, id: s.visit.get(v.id) ? null : v.id, now }).lastInsertRowid),
   };
 }
 export type AgreementsRepo = ReturnType<typeof createAgreementsRepo>;

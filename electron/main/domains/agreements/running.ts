@@ -1,4 +1,4 @@
-import { requiredSigners, type SignerRole } from '../../../../shared/domains/agreements';
+import { requiredSigners, type LogEntryRestoreInput, type SignerRole, type VisitRestoreInput } from '../../../../shared/domains/agreements';
 import { AppError } from '../../../../shared/result';
 import { nowIso, todayOf, type AppContext } from '../../context';
 import type { AgreementsService } from './service';
@@ -12,6 +12,19 @@ export function createRunningService(ctx: AppContext, agreements: AgreementsServ
     if (!r) throw new AppError('NOT_FOUND', `No progress review has id ${id}.`, 'reviewId');
     return r;
   };
+
+  const requireLog = (id: number) => {
+    const entry = repo.logEntry(id);
+    if (!entry) throw new AppError('NOT_FOUND', `No learning log entry has id ${id}.`, 'id');
+    return entry;
+  };
+  const requireVisit = (id: number) => {
+    const found = repo.visit(id);
+    if (!found) throw new AppError('NOT_FOUND', `No visit has id ${id}.`, 'id');
+    return found;
+  };
+  type LogFields = { date: string; did: string; learned: string; next: string };
+  type VisitFields = { date: string; contact: string; purpose: string; notes: string };
 
   return {
     addOtj: (e: { agreementId: number; date: string; hours: number; activity: string; outcome: string }) => {
@@ -58,9 +71,28 @@ export function createRunningService(ctx: AppContext, agreements: AgreementsServ
       repo.insertLog(e, nowIso(ctx));
       return agreements.detail(e.agreementId);
     },
+    /** A correction keeps the entry's review: the conversation about it still happened. */
+    updateLog: (id: number, changes: LogFields) => {
+      const entry = requireLog(id);
+      agreements.checkWithin(entry.agreement_id, changes.date);
+      repo.updateLog(id, changes);
+      return agreements.detail(entry.agreement_id);
+    },
+    deleteLog: (id: number) => {
+      const entry = requireLog(id);
+      repo.deleteLog(id);
+      return agreements.detail(entry.agreement_id);
+    },
+    restoreLog: (input: LogEntryRestoreInput) => {
+      agreements.checkWithin(input.agreementId, input.date);
+      if (input.reviewedOn !== null && input.reviewedOn > todayOf(ctx)) {
+        throw new AppError('VALIDATION', 'reviewedOn cannot be in the future', 'reviewedOn');
+      }
+      repo.restoreLog(input, nowIso(ctx));
+      return agreements.detail(input.agreementId);
+    },
     reviewLog: (id: number) => {
-      const entry = repo.logEntry(id);
-      if (!entry) throw new AppError('NOT_FOUND', `No learning log entry has id ${id}.`, 'id');
+      const entry = requireLog(id);
       if (entry.reviewed_on) throw new AppError('CONFLICT', 'This entry is already reviewed.', 'id');
       repo.reviewLog(id, todayOf(ctx));
       return agreements.detail(entry.agreement_id);
@@ -70,6 +102,22 @@ export function createRunningService(ctx: AppContext, agreements: AgreementsServ
       agreements.checkWithin(v.agreementId, v.date, 'date', true);
       repo.insertVisit(v, nowIso(ctx));
       return agreements.detail(v.agreementId);
+    },
+    updateVisit: (id: number, changes: VisitFields) => {
+      const found = requireVisit(id);
+      agreements.checkWithin(found.agreement_id, changes.date, 'date', true);
+      repo.updateVisit(id, changes);
+      return agreements.detail(found.agreement_id);
+    },
+    deleteVisit: (id: number) => {
+      const found = requireVisit(id);
+      repo.deleteVisit(id);
+      return agreements.detail(found.agreement_id);
+    },
+    restoreVisit: (input: VisitRestoreInput) => {
+      agreements.checkWithin(input.agreementId, input.date, 'date', true);
+      repo.restoreVisit(input, nowIso(ctx));
+      return agreements.detail(input.agreementId);
     },
   };
 }

@@ -6,6 +6,7 @@ import {
   ROUTE_LABELS,
   STAGE_LABELS,
   stageOrder,
+  type Evidence,
   type EvidenceInput,
   type Journey,
   type JourneyCreateInput,
@@ -64,6 +65,11 @@ export function createJourneyService(ctx: AppContext) {
     const row = repo.journey(id, today());
     if (!row) throw new AppError('NOT_FOUND', `No registration journey has id ${id}.`, field);
     return row;
+  };
+  const requireEvidence = (id: number) => {
+    const item = repo.evidenceById(id);
+    if (!item) throw new AppError('NOT_FOUND', `No evidence item has id ${id}.`, 'id');
+    return item;
   };
   const requireMember = (memberId: number) => {
     const member = repo.member(memberId);
@@ -230,10 +236,21 @@ export function createJourneyService(ctx: AppContext) {
       repo.savePortfolioItem(journeyId, item, done ? (before?.done_on ?? today()) : null, note.trim());
       return get(journeyId);
     },
+    updateEvidence: (id: number, changes: Omit<EvidenceInput, 'journeyId'>): Journey => {
+      const item = requireEvidence(id);
+      repo.updateEvidence(id, changes);
+      return get(item.journeyId);
+    },
     removeEvidence: (id: number): Journey => {
-      const item = repo.evidenceById(id);
-      if (!item) throw new AppError('NOT_FOUND', `No evidence item has id ${id}.`, 'id');
+      const item = requireEvidence(id);
       repo.deleteEvidence(id);
+      return get(item.journeyId);
+    },
+    /** Undo of a removal: the item comes back with the date it was first added, so drift and order are as before. */
+    restoreEvidence: (item: Evidence): Journey => {
+      requireRow(item.journeyId, 'journeyId');
+      if (item.addedOn > today()) throw new AppError('VALIDATION', 'addedOn cannot be in the future', 'addedOn');
+      repo.restoreEvidence(item, nowIso(ctx));
       return get(item.journeyId);
     },
     setRegistered: (input: RegistrationSetInput) => {

@@ -138,6 +138,12 @@ export function createRegistrationRepo(db: Database.Database) {
       INSERT INTO registration_evidence (journey_id, title, dated_on, location, criteria, added_on, created_at)
       VALUES (@journey_id, @title, @dated_on, @location, @criteria, @added_on, @now)`),
     deleteEvidence: db.prepare<[number]>(`DELETE FROM registration_evidence WHERE id = ?`),
+    updateEvidence: db.prepare<{ id: number; title: string; dated_on: string | null; location: string; criteria: string }>(`
+      UPDATE registration_evidence SET title = @title, dated_on = @dated_on, location = @location, criteria = @criteria WHERE id = @id`),
+    // Undo puts the item back as it was: its old id when still free, and the day it was first added.
+    restoreEvidence: db.prepare(`
+      INSERT INTO registration_evidence (id, journey_id, title, dated_on, location, criteria, added_on, created_at)
+      VALUES (@id, @journey_id, @title, @dated_on, @location, @criteria, @added_on, @now)`),
     portfolio: db.prepare<[number], { item: PortfolioItemKey; done_on: string | null; note: string }>(
       `SELECT item, done_on, note FROM registration_portfolio_items WHERE journey_id = ?`,
     ),
@@ -211,6 +217,19 @@ export function createRegistrationRepo(db: Database.Database) {
         }).lastInsertRowid,
       ),
     deleteEvidence: (id: number) => s.deleteEvidence.run(id),
+    updateEvidence: (id: number, e: Omit<EvidenceInput, 'journeyId'>) =>
+      s.updateEvidence.run({ id, title: e.title, dated_on: e.datedOn, location: e.location, criteria: JSON.stringify(e.criteria) }),
+    restoreEvidence: (e: Evidence, now: string) =>
+      s.restoreEvidence.run({
+        id: s.evidenceById.get(e.id) ? null : e.id,
+        journey_id: e.journeyId,
+        title: e.title,
+        dated_on: e.datedOn,
+        location: e.location,
+        criteria: JSON.stringify(e.criteria),
+        added_on: e.addedOn,
+        now,
+      }),
     portfolio: (journeyId: number) => s.portfolio.all(journeyId),
     savePortfolioItem: (journeyId: number, item: PortfolioItemKey, doneOn: string | null, note: string) =>
       s.savePortfolioItem.run({ journey_id: journeyId, item, done_on: doneOn, note }),
