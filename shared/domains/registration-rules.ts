@@ -85,7 +85,8 @@ export function revalidationReadiness(
 ): RevalidationReadiness {
   const words = countWords(statement.personal) + countWords(statement.organisational) + countWords(statement.wider);
   const hoursMet = hours >= REVALIDATION_HOURS_REQUIRED;
-  const promptsAnswered = [statement.personal, statement.organisational, statement.wider].every((t) => countWords(t) > 0);
+  // Marks alone ("–", "•", "...") count as words for the limit, as a word processor counts them, but answer nothing.
+  const promptsAnswered = [statement.personal, statement.organisational, statement.wider].every((t) => /[\p{L}\p{N}]/u.test(t));
   const wordsMet = words > 0 && words <= REVALIDATION_STATEMENT_WORD_LIMIT;
   return { hours, words, hoursMet, wordsMet, promptsAnswered, ready: hoursMet && wordsMet };
 }

@@ -126,6 +126,10 @@ describe('revalidation readiness', () => {
   it('treats the three reflective prompts as advice, not a gate for "ready"', () => {
     expect(revalidationReadiness(40, { ...statement, wider: '' })).toMatchObject({ promptsAnswered: false, ready: true });
     expect(revalidationReadiness(20, { personal: words(120), organisational: '', wider: '' })).toMatchObject({ promptsAnswered: false, ready: true });
+    // A dash or a bullet typed as a placeholder is counted as a word but does not answer the prompt.
+    expect(revalidationReadiness(20, { ...statement, wider: ' – ' })).toMatchObject({ promptsAnswered: false });
+    expect(revalidationReadiness(20, { ...statement, organisational: '• …' })).toMatchObject({ promptsAnswered: false });
+    expect(revalidationReadiness(20, { ...statement, wider: 'Gwnes i 3' })).toMatchObject({ promptsAnswered: true });
   });
 });
 
