@@ -2,7 +2,6 @@ import type { UseFormRegisterReturn } from 'react-hook-form';
 import { z } from 'zod';
 import { NavLink } from 'react-router-dom';
 import { useChannel } from '../../api/hooks';
-import { useToast } from '../../components/toasts';
 import { Field } from '../../components/field';
 import { DateInput } from '../../components/date-input';
 
@@ -51,16 +50,7 @@ export function MemberSelect({ label, registration, error, allowNone, noneLabel 
   );
 }
 
-/** Delete now, with "Undo" in the toast putting the record back as it was. */
-export function useDeleteWithUndo<T>(remove: (id: number) => Promise<T>, restore: (gone: T) => Promise<unknown>) {
-  const toast = useToast();
-  return (id: number, what: string) =>
-    remove(id).then(
-      (gone) => toast.show(`${what} deleted.`, { label: 'Undo', run: () => void restore(gone).then(() => toast.show(`${what} restored.`)) }),
-      (error: unknown) => toast.show(error instanceof Error ? error.message : `${what} could not be deleted.`),
-    );
-}
-
+export { useDeleteWithUndo } from '../../components/use-delete-with-undo';
 export { DraftNote, useFormFieldDraft } from '../../components/form-draft';
 
 export function TextArea({ label, registration, error, hint, rows = 3 }: { label: string; registration: UseFormRegisterReturn; error?: string; hint?: string; rows?: number }) {
