@@ -11,6 +11,7 @@ import { ActivityTabFrame } from './activity-tab-frame';
 import { DraftNote, Input, MemberSelect, requiredMember, TextArea, useDeleteWithUndo, useFormFieldDraft, useToday } from './common';
 import { idOrNull, nullIfEmpty, serverMessage } from '../../components/field';
 import { LogCpdDialog, type LogCpdTarget } from './log-cpd-dialog';
+import { DialogActions } from '../../components/dialog-actions';
 
 const formSchema = buddyInput.extend({ buddyId: requiredMember, newStarterId: requiredMember });
 
@@ -59,14 +60,7 @@ function BuddyForm({ pair, today, onClose }: { pair?: BuddyPair; today: string; 
         <TextArea label="New starter’s notes" registration={register('starterNotes')} error={errors.starterNotes?.message} />
         <DraftNote statuses={[buddyDraft.status, starterDraft.status]} onDiscard={() => void discardDrafts().then(() => form.reset())} />
         <ErrorMessage error={mutation.error && !mutation.error.field ? mutation.error : null} />
-        <div className="dialog-actions form-span">
-          <button type="button" onClick={onClose}>
-            Cancel
-          </button>
-          <button type="submit" className="primary" disabled={isSubmitting}>
-            {pair ? 'Save changes' : 'Add pair'}
-          </button>
-        </div>
+        <DialogActions onCancel={onClose} label={pair ? 'Save changes' : 'Add pair'} busy={isSubmitting} span />
       </form>
     </Dialog>
   );

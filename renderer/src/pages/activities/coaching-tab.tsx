@@ -12,6 +12,7 @@ import { Input, LogCpdButton, MemberSelect, requiredMember, TextArea, useDeleteW
 import { idOrNull, nullIfEmpty, serverMessage } from '../../components/field';
 import { LogCpdDialog, type LogCpdTarget } from './log-cpd-dialog';
 import { HOURS_INPUT_ATTRS } from '../../../../shared/domains/hours';
+import { DialogActions } from '../../components/dialog-actions';
 
 const formSchema = coachingInput.extend({ coacheeId: requiredMember });
 
@@ -80,14 +81,7 @@ function CoachingForm({ record, today, onClose }: { record?: CoachingRecord; tod
           </button>
         </fieldset>
         <ErrorMessage error={mutation.error && !mutation.error.field ? mutation.error : null} />
-        <div className="dialog-actions form-span">
-          <button type="button" onClick={onClose}>
-            Cancel
-          </button>
-          <button type="submit" className="primary" disabled={isSubmitting}>
-            {record ? 'Save changes' : 'Save session'}
-          </button>
-        </div>
+        <DialogActions onCancel={onClose} label={record ? 'Save changes' : 'Save session'} busy={isSubmitting} span />
       </form>
     </Dialog>
   );

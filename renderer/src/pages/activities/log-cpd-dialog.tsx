@@ -10,6 +10,7 @@ import { ErrorMessage } from '../../components/page';
 import { useToast } from '../../components/toasts';
 import { fieldMessage, serverMessage } from '../../components/field';
 import { DateInput } from '../../components/date-input';
+import { DialogActions } from '../../components/dialog-actions';
 
 export interface LogCpdTarget {
   kind: ActivityKind;
@@ -95,14 +96,7 @@ export function LogCpdDialog({ target, today, onClose }: { target: LogCpdTarget;
           ))}
         </fieldset>
         {!shownInline && <ErrorMessage error={log.error} />}
-        <div className="dialog-actions">
-          <button type="button" onClick={onClose}>
-            Cancel
-          </button>
-          <button type="submit" className="primary" disabled={log.isPending}>
-            Create {target.people.length} CPD {target.people.length === 1 ? 'entry' : 'entries'}
-          </button>
-        </div>
+        <DialogActions onCancel={onClose} label={`Create ${target.people.length} CPD ${target.people.length === 1 ? 'entry' : 'entries'}`} busy={log.isPending} />
       </form>
     </Dialog>
   );

@@ -8,6 +8,7 @@ import { Dialog } from '../../components/dialog';
 import { ErrorMessage } from '../../components/page';
 import { Input, useTeam } from './common';
 import { Field, fieldMessage, nullIfEmpty } from '../../components/field';
+import { DialogActions } from '../../components/dialog-actions';
 
 // Checkboxes give back strings; the shared schema wants member ids.
 const formSchema = setInput.extend({
@@ -77,14 +78,7 @@ export function SetForm({ set, onClose, onSaved }: { set?: SetDetail; onClose: (
           {errors.memberIds && <p className="field-error">{fieldMessage('Members', errors.memberIds.message ?? errors.memberIds.root?.message ?? 'must be team members')}</p>}
         </fieldset>
         <ErrorMessage error={mutation.error && !mutation.error.field ? mutation.error : null} />
-        <div className="dialog-actions form-span">
-          <button type="button" onClick={onClose}>
-            Cancel
-          </button>
-          <button type="submit" className="primary" disabled={isSubmitting}>
-            {set ? 'Save changes' : 'Create set'}
-          </button>
-        </div>
+        <DialogActions onCancel={onClose} label={set ? 'Save changes' : 'Create set'} busy={isSubmitting} span />
       </form>
     </Dialog>
   );

@@ -12,6 +12,7 @@ import { attendanceDefaults, AttendanceFields, attendanceList } from './attendan
 import { Input, TextArea } from './common';
 import { serverMessage } from '../../components/field';
 import { HOURS_INPUT_ATTRS } from '../../../../shared/domains/hours';
+import { DialogActions } from '../../components/dialog-actions';
 
 const formSchema = setMeetingChanges.pick({ heldOn: true, hours: true, notes: true }).extend({
   attendance: z
@@ -58,14 +59,7 @@ export function SetMeetingEditDialog({ set, meeting, onClose }: { set: SetDetail
           <p className="form-span muted">CPD already logged from this meeting stays in each person’s log; anyone newly marked as attended can be logged afterwards.</p>
         )}
         <ErrorMessage error={update.error && !['changes.heldOn', 'changes.hours'].includes(update.error.field ?? '') ? update.error : null} />
-        <div className="dialog-actions form-span">
-          <button type="button" onClick={onClose}>
-            Cancel
-          </button>
-          <button type="submit" className="primary" disabled={isSubmitting}>
-            Save changes
-          </button>
-        </div>
+        <DialogActions onCancel={onClose} label="Save changes" busy={isSubmitting} span />
       </form>
     </Dialog>
   );

@@ -4,6 +4,7 @@ import { ATTENDANCE_LABELS, SESSION_TYPE_LABELS, type SetMeeting } from '../../.
 import { formatUkDate } from '../../../../shared/dates';
 import { useChannel, useCommand } from '../../api/hooks';
 import { Dialog } from '../../components/dialog';
+import { DialogActions } from '../../components/dialog-actions';
 import { ErrorMessage, Loading, Page } from '../../components/page';
 import { useToast } from '../../components/toasts';
 import { LogCpdButton, useToday } from './common';
@@ -18,14 +19,7 @@ function ConfirmDelete({ title, description, action, onConfirm, onClose }: { tit
   return (
     <Dialog title={title} description={description} onClose={onClose}>
       <ErrorMessage error={error as never} />
-      <div className="dialog-actions">
-        <button type="button" onClick={onClose} data-autofocus>
-          Keep it
-        </button>
-        <button type="button" onClick={() => void onConfirm().catch(setError)}>
-          {action}
-        </button>
-      </div>
+      <DialogActions onCancel={onClose} cancelLabel="Keep it" focusCancel label={action} tone="plain" onConfirm={() => void onConfirm().catch(setError)} />
     </Dialog>
   );
 }

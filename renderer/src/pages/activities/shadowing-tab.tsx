@@ -12,6 +12,7 @@ import { DraftNote, Input, LogCpdButton, MemberSelect, requiredMember, TextArea,
 import { LogCpdDialog, type LogCpdTarget } from './log-cpd-dialog';
 import { Field, idOrNull, serverMessage } from '../../components/field';
 import { HOURS_INPUT_ATTRS } from '../../../../shared/domains/hours';
+import { DialogActions } from '../../components/dialog-actions';
 
 const formSchema = shadowingInput.extend({ memberId: requiredMember });
 
@@ -68,14 +69,7 @@ function VisitForm({ visit, today, onClose }: { visit?: ShadowingVisit; today: s
         <TextArea label="Reflection" registration={register('reflection')} error={errors.reflection?.message} hint="After the visit: what will you do differently?" />
         <DraftNote statuses={[objectivesDraft.status, reflectionDraft.status]} onDiscard={() => void discardDrafts().then(() => form.reset())} />
         <ErrorMessage error={mutation.error && !mutation.error.field ? mutation.error : null} />
-        <div className="dialog-actions form-span">
-          <button type="button" onClick={onClose}>
-            Cancel
-          </button>
-          <button type="submit" className="primary" disabled={isSubmitting}>
-            {visit ? 'Save changes' : 'Add visit'}
-          </button>
-        </div>
+        <DialogActions onCancel={onClose} label={visit ? 'Save changes' : 'Add visit'} busy={isSubmitting} span />
       </form>
     </Dialog>
   );

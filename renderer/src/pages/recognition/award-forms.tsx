@@ -19,9 +19,10 @@ import { ApiError } from '../../api/client';
 import { useCommand } from '../../api/hooks';
 import { Dialog } from '../../components/dialog';
 import { ErrorMessage } from '../../components/page';
-import { controlProps, Field } from './field';
+import { controlProps, Field, nullIfEmpty } from '../../components/field';
 import { DateInput } from '../../components/date-input';
 import { DraftNote, useFormFieldDraft } from '../../components/form-draft';
+import { DialogActions } from '../../components/dialog-actions';
 
 /** Shows a server error on its field when the form has that field, otherwise above the buttons. */
 function useServerErrors<T extends object>(fields: T) {
@@ -98,10 +99,7 @@ export function AwardForm({ award, onClose }: { award?: Award; onClose: () => vo
         </Field>
         <DraftNote statuses={[eligibilityDraft.status]} onDiscard={() => void eligibilityDraft.discard().then(() => reset())} />
         <ErrorMessage error={serverError} />
-        <div className="dialog-actions form-span">
-          <button type="button" onClick={onClose}>Cancel</button>
-          <button type="submit" className="primary" disabled={isSubmitting}>{award ? 'Save changes' : 'Add award'}</button>
-        </div>
+        <DialogActions onCancel={onClose} label={award ? 'Save changes' : 'Add award'} busy={isSubmitting} span />
       </form>
     </Dialog>
   );
@@ -183,7 +181,6 @@ export function AwardNominationForm({ awards, members, nomination, today, onClos
     },
   );
   const serverError = mutation.error && !(mutation.error.field && fieldOf(mutation.error.field)) ? mutation.error : null;
-  const nullIfEmpty = (v: unknown) => (v === '' || v === null ? null : v);
   const chosen = awards.find((a) => String(a.id) === watch('awardId'));
   return (
     <Dialog title={nomination ? `Edit nomination for ${nomination.awardName}` : 'Record an external nomination'} onClose={onClose} wide>
@@ -222,10 +219,7 @@ export function AwardNominationForm({ awards, members, nomination, today, onClos
         <Field label="Notes" className="form-span" error={errors.notes}>{(ids) => <textarea {...register('notes')} rows={3} {...controlProps(ids)} />}</Field>
         <DraftNote statuses={[notesDraft.status]} onDiscard={() => void notesDraft.discard().then(() => reset())} />
         <ErrorMessage error={serverError} />
-        <div className="dialog-actions form-span">
-          <button type="button" onClick={onClose}>Cancel</button>
-          <button type="submit" className="primary" disabled={isSubmitting}>{nomination ? 'Save changes' : 'Record nomination'}</button>
-        </div>
+        <DialogActions onCancel={onClose} label={nomination ? 'Save changes' : 'Record nomination'} busy={isSubmitting} span />
       </form>
     </Dialog>
   );

@@ -1,4 +1,5 @@
 import { Dialog } from '../../components/dialog';
+import { DialogActions } from '../../components/dialog-actions';
 
 interface ConfirmProps {
   title: string;
@@ -13,14 +14,7 @@ interface ConfirmProps {
 export function ConfirmDialog({ title, description, confirmLabel, onConfirm, onCancel, busy }: ConfirmProps) {
   return (
     <Dialog title={title} description={description} onClose={onCancel}>
-      <div className="dialog-actions">
-        <button type="button" onClick={onCancel} data-autofocus>
-          Cancel
-        </button>
-        <button type="button" className="primary" onClick={onConfirm} disabled={busy}>
-          {confirmLabel}
-        </button>
-      </div>
+      <DialogActions onCancel={onCancel} focusCancel label={confirmLabel} onConfirm={onConfirm} busy={busy} />
     </Dialog>
   );
 }

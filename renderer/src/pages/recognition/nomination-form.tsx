@@ -12,7 +12,7 @@ import { ErrorMessage } from '../../components/page';
 import { useToast } from '../../components/toasts';
 import { DraftNote, useFormFieldDraft } from '../../components/form-draft';
 import { UnsavedGuard } from '../../components/unsaved-guard';
-import { controlProps, Field, idOrNull } from './field';
+import { controlProps, Field, idOrNull } from '../../components/field';
 import { SsmartHints } from './ssmart-hints';
 
 const formSchema = (scheme: Scheme) =>

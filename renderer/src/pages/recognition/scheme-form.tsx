@@ -17,7 +17,8 @@ import { ApiError } from '../../api/client';
 import { useChannel, useCommand } from '../../api/hooks';
 import { Dialog } from '../../components/dialog';
 import { ErrorMessage } from '../../components/page';
-import { controlProps, Field } from './field';
+import { controlProps, Field } from '../../components/field';
+import { DialogActions } from '../../components/dialog-actions';
 
 /** Categories and values are typed one per line (or comma separated) and checked by the same schema as the server's. */
 const lines = (v: unknown) => (typeof v === 'string' ? v.split(/\n|,/).map((s) => s.trim()).filter(Boolean) : v);
@@ -150,12 +151,7 @@ export function SchemeForm({ scheme, onClose, onSaved }: { scheme?: Scheme; onCl
           </label>
         </fieldset>
         <ErrorMessage error={serverError} />
-        <div className="dialog-actions form-span">
-          <button type="button" onClick={onClose}>Cancel</button>
-          <button type="submit" className="primary" disabled={isSubmitting}>
-            {scheme ? 'Save changes' : 'Create scheme'}
-          </button>
-        </div>
+        <DialogActions onCancel={onClose} label={scheme ? 'Save changes' : 'Create scheme'} busy={isSubmitting} span />
       </form>
     </Dialog>
   );
