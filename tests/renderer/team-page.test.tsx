@@ -36,6 +36,19 @@ describe('Team page', () => {
     expect(within(table).getByRole('columnheader', { name: /Name/ })).toHaveAttribute('aria-sort', 'descending');
   });
 
+  it('search finds names however they are typed: "lukasz zolc" finds Łukasz Żółć, "SIAN" finds Siân ap Dŵr', async () => {
+    const user = userEvent.setup({ delay: null });
+    renderWithClient(<TeamPage />, { 'team:list': () => [...members, person(3, 'Łukasz Żółć'), person(4, 'Siân ap Dŵr')] });
+    const table = await screen.findByRole('table', { name: 'Team members' });
+    const names = () => within(table).getAllByRole('link').map((a) => a.textContent);
+    const search = screen.getByLabelText('Search team');
+    await user.type(search, 'lukasz zolc');
+    await waitFor(() => expect(names()).toEqual(['Łukasz Żółć']));
+    await user.clear(search);
+    await user.type(search, 'SIAN');
+    await waitFor(() => expect(names()).toEqual(['Siân ap Dŵr']));
+  });
+
   it('shows a helpful empty state when there is nobody yet', async () => {
     renderWithClient(<TeamPage />, { 'team:list': () => [] });
     expect(await screen.findByRole('heading', { name: 'No team members yet' })).toBeInTheDocument();

@@ -3,6 +3,7 @@ import Database from 'better-sqlite3';
 import { makePrivate, withSidecars } from '../data-dir';
 import { openWithCipher, type CipherKey } from './encryption';
 import { assertNotFromTheFuture, migrate } from './migrate';
+import { registerSqlFunctions } from './sql-functions';
 
 export interface OpenOptions {
   /** Path to a better_sqlite3.node built for Electron; Node (tests) uses the default build. */
@@ -31,6 +32,7 @@ export function openDatabase(file: string, options: OpenOptions = {}): Database.
           ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
           ...(options.readonly ? { readonly: true, fileMustExist: true } : {}),
         });
+  registerSqlFunctions(db);
   if (options.readonly) return db;
   try {
     // Refuse a database from a newer app before anything (even the journal mode) touches the file.

@@ -57,4 +57,11 @@ describe('one-to-one history', () => {
     expect(byName.items.every((i) => i.memberName === otherName)).toBe(true);
     expect(byName.total).toBeGreaterThan(0);
   });
+
+  it('search folds case and accents in every script, not only A–Z: "żółć" and "ZOLC" find Łukasz Żółć, "sian" finds Siân', async () => {
+    await meet(trainee, '2026-09-01T09:00:00.000Z', 'Łukasz Żółć will cover Siân ap Dŵr’s ÉCOLE visit', 'held');
+    const find = async (search: string) => (await t.call('oneToOnes:history', { search })).items.map((i) => i.memberName);
+    for (const search of ['żółć', 'ŻÓŁĆ', 'zolc', 'łukasz', 'LUKASZ', 'sian ap dwr', 'école']) expect(await find(search), search).toEqual([traineeName]);
+    expect(await find('żółw')).toEqual([]);
+  });
 });

@@ -1,3 +1,4 @@
+import { searchFold } from '../../../../shared/search-fold';
 import type Database from 'better-sqlite3';
 import type { ActionOwner, History, HistoryInput, MeetingStatus } from '../../../../shared/domains/one-to-ones';
 
@@ -22,11 +23,11 @@ interface ActionRow {
 const WHERE = `
   WHERE (@memberId IS NULL OR o.member_id = @memberId)
     AND (o.scheduled_at < @now OR o.status <> 'scheduled')
-    AND (@like IS NULL OR o.shared_notes LIKE @like ESCAPE '\\' OR m.name LIKE @like ESCAPE '\\'
-      OR EXISTS (SELECT 1 FROM one_to_one_actions a WHERE a.meeting_id = o.id AND a.text LIKE @like ESCAPE '\\'))`;
+    AND (@like IS NULL OR fold(o.shared_notes) LIKE @like ESCAPE '\\' OR fold(m.name) LIKE @like ESCAPE '\\'
+      OR EXISTS (SELECT 1 FROM one_to_one_actions a WHERE a.meeting_id = o.id AND fold(a.text) LIKE @like ESCAPE '\\'))`;
 
 /** `50% off_site` → a LIKE pattern that matches those characters literally. */
-const likePattern = (search: string) => (search === '' ? null : `%${search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
+const likePattern = (search: string) => (search === '' ? null : `%${searchFold(search).replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
 
 export function createHistoryRepo(db: Database.Database) {
   const s = {

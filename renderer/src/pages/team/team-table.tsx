@@ -14,6 +14,7 @@ import { Link } from 'react-router-dom';
 import { EMPLOYMENT_TYPES, EMPLOYMENT_TYPE_LABELS, type Member } from '../../../../shared/domains/team';
 import { formatUkDate } from '../../../../shared/dates';
 import { plural } from '../../../../shared/plural';
+import { searchFold } from '../../../../shared/search-fold';
 
 /** Above this many rows only the visible ones are drawn, so a 2,000-person network scrolls smoothly. */
 const VIRTUALISE_FROM = 100;
@@ -27,9 +28,7 @@ interface TeamTableProps {
 }
 
 const searchable = (m: Member) =>
-  [m.name, m.preferredName, m.jobTitle, m.grade, m.team, m.email, m.cilipNumber, EMPLOYMENT_TYPE_LABELS[m.employmentType]]
-    .join(' ')
-    .toLowerCase();
+  searchFold([m.name, m.preferredName, m.jobTitle, m.grade, m.team, m.email, m.cilipNumber, EMPLOYMENT_TYPE_LABELS[m.employmentType]].join(' '));
 
 export function TeamTable({ members, onEdit, onArchive, onRestore }: TeamTableProps) {
   const [sorting, setSorting] = useState<SortingState>([{ id: 'name', desc: false }]);
@@ -46,7 +45,7 @@ export function TeamTable({ members, onEdit, onArchive, onRestore }: TeamTablePr
         (m) =>
           (!team || m.team === team) &&
           (!type || m.employmentType === type) &&
-          (!search.trim() || searchable(m).includes(search.trim().toLowerCase())),
+          (!search.trim() || searchable(m).includes(searchFold(search.trim()))),
       ),
     [members, team, type, search],
   );

@@ -1,0 +1,14 @@
+/**
+ * One way to compare text for search, on both sides: case folded for every script (not only A–Z, as
+ * SQLite's LIKE does), accents dropped ("Sian" finds "Siân", "zolc" finds "Żółć"), and the few Latin
+ * letters that Unicode does not decompose mapped by hand (ł, ø, đ, ß, æ, œ).
+ */
+const LETTERS: Record<string, string> = { ł: 'l', ø: 'o', đ: 'd', ß: 'ss', æ: 'ae', œ: 'oe', ı: 'i' };
+
+export function searchFold(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLocaleLowerCase('en-GB')
+    .replace(/[łøđßæœı]/g, (c) => LETTERS[c] ?? c);
+}
