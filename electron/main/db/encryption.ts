@@ -153,9 +153,16 @@ export function rekeyPrivateCopy(file: string, from: CipherKey | null, to: Ciphe
  * Writes `target` as a re-keyed copy of the closed file `source`, flushed to
  * disk, leaving `source` untouched: the caller swaps it in with a rename. Any
  * failure removes the half-built copy.
+ *
+ * Whatever an earlier, killed attempt left at `target` goes first: above all its
+ * journal, which is "hot" (a transaction that never finished), so SQLite would roll
+ * its pages (the store as it was back then) into this fresh copy on the first read
+ * and the newer data would be lost when the copy is renamed over the store.
  */
 export function rekeyedCopy(source: string, target: string, from: CipherKey | null, to: CipherKey | null, options: CipherOptions = {}): void {
+  const halfBuilt = [target, `${target}-journal`, `${target}-wal`, `${target}-shm`];
   try {
+    for (const f of halfBuilt) fs.rmSync(f, { force: true });
     fs.copyFileSync(source, target);
     rekeyPrivateCopy(target, from, to, options);
     const fd = fs.openSync(target, 'r+');
@@ -165,7 +172,7 @@ export function rekeyedCopy(source: string, target: string, from: CipherKey | nu
       fs.closeSync(fd);
     }
   } catch (error) {
-    for (const f of [target, `${target}-journal`, `${target}-wal`, `${target}-shm`]) fs.rmSync(f, { force: true });
+    for (const f of halfBuilt) fs.rmSync(f, { force: true });
     throw error;
   }
 }
