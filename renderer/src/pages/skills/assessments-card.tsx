@@ -10,6 +10,7 @@ import { useToday } from '../../api/use-today';
 import { ErrorMessage, Loading } from '../../components/page';
 import { Field } from '../../components/field';
 import { DateInput } from '../../components/date-input';
+import { DialogActions } from '../../components/dialog-actions';
 
 type Values = z.input<typeof assessmentInput>;
 
@@ -141,14 +142,7 @@ function NewAssessmentForm({ memberId, assessments, onCancel }: { memberId: numb
         </label>
       )}
       <ErrorMessage error={create.error} />
-      <div className="dialog-actions form-span">
-        <button type="button" onClick={onCancel}>
-          Cancel
-        </button>
-        <button type="submit" className="primary">
-          Start assessment
-        </button>
-      </div>
+      <DialogActions onCancel={onCancel} label="Start assessment" span />
     </form>
   );
 }

@@ -8,6 +8,7 @@ import { useCommand } from '../../api/hooks';
 import { Dialog } from '../../components/dialog';
 import { ErrorMessage } from '../../components/page';
 import { Field } from '../../components/field';
+import { DialogActions } from '../../components/dialog-actions';
 
 type SkillValues = z.input<typeof skillUpdate>;
 type VersionValues = z.input<typeof newVersionInput>;
@@ -32,14 +33,7 @@ export function EditSkillDialog({ skill, onClose }: { skill: Skill; onClose: () 
           {(ids) => <textarea {...register('description')} id={ids.id} aria-describedby={ids.describedBy} rows={3} />}
         </Field>
         <ErrorMessage error={update.error} />
-        <div className="dialog-actions form-span">
-          <button type="button" onClick={onClose}>
-            Cancel
-          </button>
-          <button type="submit" className="primary">
-            Save skill
-          </button>
-        </div>
+        <DialogActions onCancel={onClose} label="Save skill" span />
       </form>
     </Dialog>
   );
@@ -69,14 +63,7 @@ export function NewVersionDialog({ framework, onClose }: { framework: FrameworkS
           {(ids) => <input {...register('version')} id={ids.id} aria-describedby={ids.describedBy} aria-invalid={ids.invalid} />}
         </Field>
         <ErrorMessage error={create.error && create.error.field !== 'version' ? create.error : null} />
-        <div className="dialog-actions">
-          <button type="button" onClick={onClose}>
-            Cancel
-          </button>
-          <button type="submit" className="primary">
-            Create version
-          </button>
-        </div>
+        <DialogActions onCancel={onClose} label="Create version" />
       </form>
     </Dialog>
   );

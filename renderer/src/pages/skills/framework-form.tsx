@@ -9,6 +9,7 @@ import { useCommand } from '../../api/hooks';
 import { Dialog } from '../../components/dialog';
 import { ErrorMessage } from '../../components/page';
 import { Field } from '../../components/field';
+import { DialogActions } from '../../components/dialog-actions';
 
 type Values = z.input<typeof frameworkInput>;
 
@@ -61,14 +62,7 @@ export function FrameworkForm({ onClose }: { onClose: () => void }) {
           Start with that edition&apos;s section names
         </label>
         <ErrorMessage error={create.error && !create.error.field ? create.error : null} />
-        <div className="dialog-actions form-span">
-          <button type="button" onClick={onClose}>
-            Cancel
-          </button>
-          <button type="submit" className="primary">
-            Create framework
-          </button>
-        </div>
+        <DialogActions onCancel={onClose} label="Create framework" span />
       </form>
     </Dialog>
   );

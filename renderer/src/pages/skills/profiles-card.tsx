@@ -5,6 +5,7 @@ import { useChannel, useCommand } from '../../api/hooks';
 import { Dialog } from '../../components/dialog';
 import { ErrorMessage } from '../../components/page';
 import { useToast } from '../../components/toasts';
+import { DialogActions } from '../../components/dialog-actions';
 
 /** Role profiles: for a job, which skills do not matter. Reused by every member given the profile. */
 export function ProfilesCard({ framework }: { framework: Framework }) {
@@ -91,14 +92,7 @@ function ProfileDialog({ framework, profile, onClose }: { framework: Framework; 
           </fieldset>
         ))}
         <ErrorMessage error={save.error && save.error.field !== 'name' ? save.error : null} />
-        <div className="dialog-actions">
-          <button type="button" onClick={onClose}>
-            Cancel
-          </button>
-          <button type="submit" className="primary">
-            Save profile
-          </button>
-        </div>
+        <DialogActions onCancel={onClose} label="Save profile" />
       </form>
     </Dialog>
   );

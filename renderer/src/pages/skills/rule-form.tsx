@@ -7,6 +7,7 @@ import { useChannel, useCommand } from '../../api/hooks';
 import { ErrorMessage } from '../../components/page';
 import { useToast } from '../../components/toasts';
 import { Field } from '../../components/field';
+import { DialogActions } from '../../components/dialog-actions';
 
 /** The form's flat shape; the target becomes the rule's `{ kind, id }` on submit. */
 const ruleForm = coverageRuleInput.omit({ target: true, frameworkId: true }).extend({
@@ -75,14 +76,7 @@ export function RuleForm({ frameworkId, onDone }: { frameworkId: number; onDone:
         )}
       </Field>
       <ErrorMessage error={create.error && !create.error.field ? create.error : null} />
-      <div className="dialog-actions form-span">
-        <button type="button" onClick={onDone}>
-          Cancel
-        </button>
-        <button type="submit" className="primary">
-          Save rule
-        </button>
-      </div>
+      <DialogActions onCancel={onDone} label="Save rule" span />
     </form>
   );
 }
