@@ -10,6 +10,7 @@ import { ErrorMessage } from '../../components/page';
 import { draftStatusText, useDraft } from '../../components/use-draft';
 import { Field, serverMessage } from '../../components/field';
 import { DateInput } from '../../components/date-input';
+import { DialogActions } from '../../components/dialog-actions';
 
 interface Props {
   memberId: number;
@@ -112,14 +113,7 @@ export function CpdFormDialog({ memberId, today, entry, onClose, onSaved }: Prop
           {errors.sections && <p className="field-error">PKSB sections {errors.sections.message}</p>}
         </fieldset>
         <ErrorMessage error={mutation.error && !(fieldError && fieldError in emptyCpdFields(today)) ? mutation.error : null} />
-        <div className="dialog-actions form-span">
-          <button type="button" onClick={onClose}>
-            Cancel
-          </button>
-          <button type="submit" className="primary" disabled={isSubmitting}>
-            {entry ? 'Save changes' : 'Save CPD'}
-          </button>
-        </div>
+        <DialogActions onCancel={onClose} label={entry ? 'Save changes' : 'Save CPD'} busy={isSubmitting} span />
       </form>
     </Dialog>
   );

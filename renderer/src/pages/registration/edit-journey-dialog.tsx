@@ -7,6 +7,7 @@ import { Dialog } from '../../components/dialog';
 import { ErrorMessage } from '../../components/page';
 import { serverMessage } from '../../components/field';
 import { JourneyDetailsFields } from './journey-details-fields';
+import { DialogActions } from '../../components/dialog-actions';
 
 export function EditJourneyDialog({ journey, onClose }: { journey: Journey; onClose: () => void }) {
   const update = useCommand('registration:updateJourney');
@@ -39,14 +40,7 @@ export function EditJourneyDialog({ journey, onClose }: { journey: Journey; onCl
       <form onSubmit={submit} noValidate className="form-grid">
         <JourneyDetailsFields form={form} lineManagerName={journey.lineManagerName} level={journey.level} />
         <ErrorMessage error={update.error && !update.error.field ? update.error : null} />
-        <div className="dialog-actions form-span">
-          <button type="button" onClick={onClose}>
-            Cancel
-          </button>
-          <button type="submit" className="primary" disabled={form.formState.isSubmitting}>
-            Save changes
-          </button>
-        </div>
+        <DialogActions onCancel={onClose} label="Save changes" busy={form.formState.isSubmitting} span />
       </form>
     </Dialog>
   );

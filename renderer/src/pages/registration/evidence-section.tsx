@@ -8,6 +8,7 @@ import { EmptyState, ErrorMessage } from '../../components/page';
 import { useToast } from '../../components/toasts';
 import { Field } from '../../components/field';
 import { DateInput } from '../../components/date-input';
+import { DialogActions } from '../../components/dialog-actions';
 
 const looksLikeUrl = (s: string) => /^https?:\/\//i.test(s);
 
@@ -118,14 +119,7 @@ export function EvidenceSection({ journey }: { journey: Journey }) {
             ))}
           </fieldset>
           <ErrorMessage error={add.error} />
-          <div className="dialog-actions form-span">
-            <button type="button" onClick={() => setAdding(false)}>
-              Cancel
-            </button>
-            <button type="submit" className="primary" disabled={isSubmitting}>
-              Save evidence
-            </button>
-          </div>
+          <DialogActions onCancel={() => setAdding(false)} label="Save evidence" busy={isSubmitting} span />
         </form>
       ) : (
         <button type="button" onClick={() => setAdding(true)}>

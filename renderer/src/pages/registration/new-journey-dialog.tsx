@@ -19,6 +19,7 @@ import { Field, serverMessage } from '../../components/field';
 import { JourneyDetailsFields } from './journey-details-fields';
 import { useToday } from '../../api/use-today';
 import { DateInput } from '../../components/date-input';
+import { DialogActions } from '../../components/dialog-actions';
 
 /** Starts a journey for a team member (the date defaults to today; CILIP sets no deadline, the candidate plans one). */
 export function NewJourneyDialog({ onClose, onCreated, memberId }: { onClose: () => void; onCreated: (id: number) => void; memberId?: number }) {
@@ -113,14 +114,7 @@ export function NewJourneyDialog({ onClose, onCreated, memberId }: { onClose: ()
         </Field>
         <JourneyDetailsFields form={form} lineManagerName={chosen?.lineManagerName ?? null} level={watch('level')} />
         <ErrorMessage error={create.error && !(create.error.field && create.error.field in emptyJourneyDetails) ? create.error : null} />
-        <div className="dialog-actions form-span">
-          <button type="button" onClick={onClose}>
-            Cancel
-          </button>
-          <button type="submit" className="primary" disabled={isSubmitting}>
-            Start journey
-          </button>
-        </div>
+        <DialogActions onCancel={onClose} label="Start journey" busy={isSubmitting} span />
       </form>
     </Dialog>
   );

@@ -10,6 +10,7 @@ import { useToast } from '../../components/toasts';
 import { Field, serverMessage } from '../../components/field';
 import { ukOrDash } from './format';
 import { DateInput } from '../../components/date-input';
+import { DialogActions } from '../../components/dialog-actions';
 
 /** The member's registered status (date registered, last revalidated, next anniversary), editable. */
 export function RegisteredStatus({ memberId, records, today }: { memberId: number; records: RegistrationRecord[]; today: string }) {
@@ -112,14 +113,7 @@ function RegisteredDialog({ memberId, today, record, onClose }: { memberId: numb
           )}
         </Field>
         <ErrorMessage error={set.error && !set.error.field ? set.error : null} />
-        <div className="dialog-actions form-span">
-          <button type="button" onClick={onClose}>
-            Cancel
-          </button>
-          <button type="submit" className="primary">
-            Save registration
-          </button>
-        </div>
+        <DialogActions onCancel={onClose} label="Save registration" span />
       </form>
     </Dialog>
   );
