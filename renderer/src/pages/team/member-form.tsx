@@ -18,6 +18,7 @@ import { Field, nullIfEmpty } from '../../components/field';
 import { ErrorMessage } from '../../components/page';
 import { formatUkDate } from '../../../../shared/dates';
 import { useToday } from '../../api/use-today';
+import { DialogActions } from '../../components/dialog-actions';
 
 const input = (reg: UseFormRegisterReturn, ids: { id: string; describedBy?: string; invalid: boolean }, type = 'text') => (
   <input {...reg} id={ids.id} type={type} aria-describedby={ids.describedBy} aria-invalid={ids.invalid} />
@@ -142,14 +143,7 @@ export function MemberForm({ member, onClose, onSaved }: MemberFormProps) {
           {(ids) => <textarea {...register('notes')} id={ids.id} rows={3} aria-describedby={ids.describedBy} aria-invalid={ids.invalid} />}
         </Field>
         <ErrorMessage error={serverError} />
-        <div className="dialog-actions form-span">
-          <button type="button" onClick={onClose}>
-            Cancel
-          </button>
-          <button type="submit" className="primary" disabled={isSubmitting}>
-            {member ? 'Save changes' : 'Add member'}
-          </button>
-        </div>
+        <DialogActions onCancel={onClose} label={member ? 'Save changes' : 'Add member'} busy={isSubmitting} span />
       </form>
     </Dialog>
   );
