@@ -8,6 +8,7 @@ import { useCommand } from '../../api/hooks';
 import { Dialog } from '../../components/dialog';
 import { ErrorMessage } from '../../components/page';
 import { controlProps, Field } from './field';
+import { DialogActions } from '../../components/dialog-actions';
 
 const schema = z.object({ reason: requiredText(1000) });
 
@@ -42,14 +43,7 @@ export function BackToDraftDialog({
           {(ids) => <textarea rows={3} {...form.register('reason')} {...controlProps(ids)} data-autofocus />}
         </Field>
         <ErrorMessage error={toDraft.error} />
-        <div className="dialog-actions">
-          <button type="button" onClick={onClose}>
-            Cancel
-          </button>
-          <button type="submit" className="primary" disabled={form.formState.isSubmitting}>
-            Back to draft
-          </button>
-        </div>
+        <DialogActions onCancel={onClose} label="Back to draft" busy={form.formState.isSubmitting} />
       </form>
     </Dialog>
   );

@@ -11,6 +11,7 @@ import { Dialog } from '../../components/dialog';
 import { ErrorMessage } from '../../components/page';
 import { controlProps, Field } from './field';
 import { DateInput } from '../../components/date-input';
+import { DialogActions } from '../../components/dialog-actions';
 
 type Values = z.infer<typeof agreementsSchemas.createInput>;
 const SCHEME_OF: Partial<Record<EmploymentType, Scheme>> = {
@@ -101,14 +102,7 @@ export function NewAgreementDialog({ today, memberId, onClose }: { today: string
           {(ids) => <DateInput {...form.register('endDate')} {...controlProps(ids)} />}
         </Field>
         <ErrorMessage error={create.error} />
-        <div className="dialog-actions">
-          <button type="button" onClick={onClose}>
-            Cancel
-          </button>
-          <button type="submit" className="primary" disabled={form.formState.isSubmitting}>
-            Create draft
-          </button>
-        </div>
+        <DialogActions onCancel={onClose} label="Create draft" busy={form.formState.isSubmitting} />
       </form>
     </Dialog>
   );

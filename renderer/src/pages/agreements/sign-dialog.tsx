@@ -8,6 +8,7 @@ import { Dialog } from '../../components/dialog';
 import { ErrorMessage } from '../../components/page';
 import { controlProps, Field } from './field';
 import { DateInput } from '../../components/date-input';
+import { DialogActions } from '../../components/dialog-actions';
 
 const schema = z.object({ name: requiredText(200), signedOn: isoDate });
 type Values = z.infer<typeof schema>;
@@ -67,14 +68,7 @@ export function SignDialog({
           {(ids) => <DateInput max={today} {...form.register('signedOn')} {...controlProps(ids)} />}
         </Field>
         <ErrorMessage error={sign.error} />
-        <div className="dialog-actions">
-          <button type="button" onClick={onClose}>
-            Cancel
-          </button>
-          <button type="submit" className="primary" disabled={form.formState.isSubmitting}>
-            Record signature
-          </button>
-        </div>
+        <DialogActions onCancel={onClose} label="Record signature" busy={form.formState.isSubmitting} />
       </form>
     </Dialog>
   );
