@@ -4,6 +4,7 @@ import { formatUkDate } from '../../../../shared/dates';
 import { CPD_TYPE_LABELS, type CpdEntry } from '../../../../shared/domains/registration-cpd';
 import { useChannel, useCommand } from '../../api/hooks';
 import { Dialog } from '../../components/dialog';
+import { DialogActions } from '../../components/dialog-actions';
 import { EmptyState, ErrorMessage, Loading, Page } from '../../components/page';
 import { useToast } from '../../components/toasts';
 import { CpdFormDialog } from './cpd-form-dialog';
@@ -121,26 +122,23 @@ export default function CpdPage() {
       )}
       {deleting && (
         <Dialog title="Delete this CPD entry?" onClose={() => setDeleting(null)} description={`${formatUkDate(deleting.date)}, ${hoursText(deleting.hours)}. Its hours stop counting towards revalidation.${deleting.source ? ' It was logged from an activity record, which can then be logged again.' : ''}`}>
-          <div className="dialog-actions">
-            <button type="button" onClick={() => setDeleting(null)} data-autofocus>
-              Keep it
-            </button>
-            <button
-              type="button"
-              onClick={() =>
-                void remove.mutateAsync({ id: deleting.id }).then((gone) => {
-                  setDeleting(null);
-                  toast.show('CPD entry deleted.', {
-                    label: 'Undo',
-                    // Put back with its source, so an activity it came from shows it as logged again.
-                    run: () => void restore.mutateAsync({ memberId: gone.memberId, date: gone.date, activityType: gone.activityType, hours: gone.hours, title: gone.title, reflection: gone.reflection, sections: gone.sections, source: gone.source }),
-                  });
-                })
-              }
-            >
-              Delete entry
-            </button>
-          </div>
+          <DialogActions
+            onCancel={() => setDeleting(null)}
+            cancelLabel="Keep it"
+            focusCancel
+            label="Delete entry"
+            tone="plain"
+            onConfirm={() =>
+              void remove.mutateAsync({ id: deleting.id }).then((gone) => {
+                setDeleting(null);
+                toast.show('CPD entry deleted.', {
+                  label: 'Undo',
+                  // Put back with its source, so an activity it came from shows it as logged again.
+                  run: () => void restore.mutateAsync({ memberId: gone.memberId, date: gone.date, activityType: gone.activityType, hours: gone.hours, title: gone.title, reflection: gone.reflection, sections: gone.sections, source: gone.source }),
+                });
+              })
+            }
+          />
         </Dialog>
       )}
     </Page>

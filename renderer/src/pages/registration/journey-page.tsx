@@ -3,6 +3,7 @@ import { Link, useNavigate, useParams } from 'react-router-dom';
 import { JOURNEY_KIND_LABELS, LEVEL_LABELS, ROUTE_LABELS, STAGE_LABELS } from '../../../../shared/domains/registration';
 import { useChannel, useCommand } from '../../api/hooks';
 import { Dialog } from '../../components/dialog';
+import { DialogActions } from '../../components/dialog-actions';
 import { ErrorMessage, Loading, Page } from '../../components/page';
 import { useToast } from '../../components/toasts';
 import { EditJourneyDialog } from './edit-journey-dialog';
@@ -117,23 +118,19 @@ export default function JourneyPage() {
       {confirming && (
         <Dialog title="Delete this journey?" onClose={() => setConfirming(false)} description="Its stage history, evidence list and statement draft are deleted too. CPD entries stay.">
           <ErrorMessage error={remove.error} />
-          <div className="dialog-actions">
-            <button type="button" onClick={() => setConfirming(false)} data-autofocus>
-              Keep it
-            </button>
-            <button
-              type="button"
-              className="danger"
-              onClick={() =>
-                void remove.mutateAsync({ id: j.id }).then(() => {
-                  toast.show(`Deleted ${j.memberName}'s ${LEVEL_LABELS[j.level]} journey.`);
-                  navigate('/registration');
-                })
-              }
-            >
-              Delete journey
-            </button>
-          </div>
+          <DialogActions
+            onCancel={() => setConfirming(false)}
+            cancelLabel="Keep it"
+            focusCancel
+            label="Delete journey"
+            tone="danger"
+            onConfirm={() =>
+              void remove.mutateAsync({ id: j.id }).then(() => {
+                toast.show(`Deleted ${j.memberName}'s ${LEVEL_LABELS[j.level]} journey.`);
+                navigate('/registration');
+              })
+            }
+          />
         </Dialog>
       )}
     </Page>

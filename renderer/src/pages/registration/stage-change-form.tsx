@@ -15,6 +15,7 @@ import {
 import { ApiError } from '../../api/client';
 import { useCommand } from '../../api/hooks';
 import { Dialog } from '../../components/dialog';
+import { DialogActions } from '../../components/dialog-actions';
 import { ErrorMessage } from '../../components/page';
 import { useToast } from '../../components/toasts';
 import { Field, serverMessage } from '../../components/field';
@@ -80,22 +81,17 @@ export function StageChangeForm({ journey }: { journey: Journey }) {
               </div>
             ))}
           </dl>
-          <div className="dialog-actions">
-            <button type="button" data-autofocus onClick={() => setPending(null)}>
-              Go back
-            </button>
-            <button
-              type="button"
-              className="primary"
-              onClick={() => {
-                const values = pending;
-                setPending(null);
-                void save(values);
-              }}
-            >
-              Skip and record {STAGE_LABELS[pending.stage]}
-            </button>
-          </div>
+          <DialogActions
+            onCancel={() => setPending(null)}
+            cancelLabel="Go back"
+            focusCancel
+            label={`Skip and record ${STAGE_LABELS[pending.stage]}`}
+            onConfirm={() => {
+              const values = pending;
+              setPending(null);
+              void save(values);
+            }}
+          />
         </Dialog>
       )}
       <form onSubmit={handleSubmit(confirmFirst)} noValidate className="form-grid" aria-label="Record a stage change">
