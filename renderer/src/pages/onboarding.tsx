@@ -1,6 +1,7 @@
 import { useNavigate } from 'react-router-dom';
 import { useChannel, useCommand } from '../api/hooks';
 import { Dialog } from '../components/dialog';
+import { DialogActions } from '../components/dialog-actions';
 import { ErrorMessage } from '../components/page';
 
 /** On an empty store, the first thing a manager sees is a choice: start empty, or explore with a sample team. */
@@ -22,14 +23,15 @@ export function OnboardingGate() {
         people across three service points, including an apprentice, a graduate trainee and a Chartership candidate.
       </p>
       <ErrorMessage error={choose.error} />
-      <div className="dialog-actions">
-        <button type="button" onClick={() => pick('empty')} disabled={choose.isPending}>
-          Start empty
-        </button>
-        <button type="button" className="primary" data-autofocus onClick={() => pick('sample')} disabled={choose.isPending}>
-          Explore with a sample team
-        </button>
-      </div>
+      <DialogActions
+        onCancel={() => pick('empty')}
+        cancelLabel="Start empty"
+        cancelDisabled={choose.isPending}
+        label="Explore with a sample team"
+        onConfirm={() => pick('sample')}
+        busy={choose.isPending}
+        focusPrimary
+      />
     </Dialog>
   );
 }

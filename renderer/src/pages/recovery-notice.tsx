@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useChannel, useCommand } from '../api/hooks';
 import { Dialog } from '../components/dialog';
+import { DialogActions } from '../components/dialog-actions';
 import { ErrorMessage } from '../components/page';
 import { describeBackup } from './settings/backup-label';
 
@@ -22,16 +23,14 @@ export function RecoveryNotice() {
       {backup && <p>The newest good backup was taken on {describeBackup(backup)}.</p>}
       <p className="hint">Closing this asks again at the next start; backups stay listed in Settings.</p>
       <ErrorMessage error={restore.error ?? dismiss.error} />
-      <div className="dialog-actions">
-        <button type="button" onClick={() => dismiss.mutate({})}>
-          {backup ? 'Start with an empty workbench' : 'Continue'}
-        </button>
-        {backup && (
-          <button type="button" className="primary" data-autofocus onClick={() => restore.mutate({ fileName: backup.fileName })} disabled={restore.isPending}>
-            Restore the newest backup
-          </button>
-        )}
-      </div>
+      <DialogActions
+        onCancel={() => dismiss.mutate({})}
+        cancelLabel={backup ? 'Start with an empty workbench' : 'Continue'}
+        label={backup ? 'Restore the newest backup' : undefined}
+        onConfirm={() => backup && restore.mutate({ fileName: backup.fileName })}
+        busy={restore.isPending}
+        focusPrimary
+      />
     </Dialog>
   );
 }

@@ -3,6 +3,7 @@ import type { Mention, MentionDecision } from '../../../../shared/domains/privac
 import type { Member } from '../../../../shared/domains/team';
 import { useChannel, useCommand } from '../../api/hooks';
 import { Dialog } from '../../components/dialog';
+import { DialogActions } from '../../components/dialog-actions';
 import { ErrorMessage, Loading } from '../../components/page';
 import { MentionText, mentionHeading, refKey } from './mention-text';
 
@@ -88,32 +89,26 @@ export function EraseDialog({ member, onClose, onErased }: { member: Pick<Member
         <input id={`${id}-confirm`} value={typed} onChange={(e) => setTyped(e.target.value)} autoComplete="off" data-autofocus />
       </div>
       <ErrorMessage error={found.error ?? erase.error} />
-      <div className="dialog-actions">
-        <button type="button" onClick={onClose}>
-          Cancel
-        </button>
-        <button
-          type="button"
-          className="danger"
-          disabled={!ready}
-          onClick={() =>
-            // The person's page refetches and finds no one as soon as this succeeds, unmounting the dialog:
-            // the promise, unlike mutate's callbacks, still resolves so the manager is told what happened.
-            void erase
-              .mutateAsync({
-                memberId: member.id,
-                confirmName: typed,
-                mentions: mentions.map((m) => {
-                  const c = choices[refKey(m.ref)] ?? { action: 'keep' as const, text: '' };
-                  return { ref: m.ref, action: c.action, text: c.action === 'edit' ? c.text : '' };
-                }),
-              })
-              .then((r) => onErased(r.message), () => undefined)
-          }
-        >
-          Erase permanently
-        </button>
-      </div>
+      <DialogActions
+        onCancel={onClose}
+        label="Erase permanently"
+        tone="danger"
+        disabled={!ready}
+        onConfirm={() =>
+          // The person's page refetches and finds no one as soon as this succeeds, unmounting the dialog:
+          // the promise, unlike mutate's callbacks, still resolves so the manager is told what happened.
+          void erase
+            .mutateAsync({
+              memberId: member.id,
+              confirmName: typed,
+              mentions: mentions.map((m) => {
+                const c = choices[refKey(m.ref)] ?? { action: 'keep' as const, text: '' };
+                return { ref: m.ref, action: c.action, text: c.action === 'edit' ? c.text : '' };
+              }),
+            })
+            .then((r) => onErased(r.message), () => undefined)
+        }
+      />
     </Dialog>
   );
 }

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { BackupInfo } from '../../../../shared/domains/system';
 import { useChannel, useCommand } from '../../api/hooks';
 import { Dialog } from '../../components/dialog';
+import { DialogActions } from '../../components/dialog-actions';
 import { ErrorMessage } from '../../components/page';
 import { useToast } from '../../components/toasts';
 import { describeBackup } from './backup-label';
@@ -87,29 +88,23 @@ export function BackupsCard({ locked = false }: { locked?: boolean }) {
           )}
           {/* A refused restore (damaged, or from a newer app) is explained where the manager is looking. */}
           <ErrorMessage error={restore.error} />
-          <div className="dialog-actions">
-            <button type="button" onClick={() => setConfirming(null)}>
-              {restore.error ? 'Close' : 'Cancel'}
-            </button>
-            <button
-              type="button"
-              className="primary"
-              disabled={restore.isPending}
-              onClick={() =>
-                restore.mutate(
-                  { fileName: confirming.fileName },
-                  {
-                    onSuccess: (s) => {
-                      setConfirming(null);
-                      toast.show(`Backup restored: the workbench now holds ${s.memberCount} team members.`);
-                    },
+          <DialogActions
+            onCancel={() => setConfirming(null)}
+            cancelLabel={restore.error ? 'Close' : 'Cancel'}
+            label="Restore backup"
+            busy={restore.isPending}
+            onConfirm={() =>
+              restore.mutate(
+                { fileName: confirming.fileName },
+                {
+                  onSuccess: (s) => {
+                    setConfirming(null);
+                    toast.show(`Backup restored: the workbench now holds ${s.memberCount} team members.`);
                   },
-                )
-              }
-            >
-              Restore backup
-            </button>
-          </div>
+                },
+              )
+            }
+          />
         </Dialog>
       )}
     </section>

@@ -3,6 +3,7 @@ import { useForm, type FieldValues, type Path } from 'react-hook-form';
 import type { z } from 'zod';
 import { ApiError } from '../../api/client';
 import { controlProps, Field, serverMessage } from '../../components/field';
+import { DialogActions } from '../../components/dialog-actions';
 import { ErrorMessage } from '../../components/page';
 
 export interface PassphraseField<T> {
@@ -57,16 +58,7 @@ export function PassphraseForm<T extends FieldValues>({ schema, fields, submitLa
         </Field>
       ))}
       <ErrorMessage error={rootError} />
-      <div className="dialog-actions">
-        {onCancel && (
-          <button type="button" onClick={onCancel}>
-            Cancel
-          </button>
-        )}
-        <button type="submit" className="primary" disabled={isSubmitting}>
-          {isSubmitting ? pendingLabel : submitLabel}
-        </button>
-      </div>
+      <DialogActions onCancel={onCancel} label={submitLabel} busy={isSubmitting} busyLabel={pendingLabel} />
     </form>
   );
 }
