@@ -6,6 +6,7 @@ import { actionInput, isOverdue, type Action, type Meeting } from '../../../../s
 import { formatUkDate } from '../../../../shared/dates';
 import { useCommand } from '../../api/hooks';
 import { Dialog } from '../../components/dialog';
+import { DialogActions } from '../../components/dialog-actions';
 import { useToday } from '../../api/use-today';
 import { ErrorMessage } from '../../components/page';
 import { Field, serverMessage } from '../../components/field';
@@ -139,21 +140,13 @@ export function ActionsSection({ meeting }: { meeting: Meeting }) {
       {deleting && (
         <Dialog title="Delete this action?" onClose={() => setDeleting(null)} description={deleting.text}>
           <ErrorMessage error={remove.error} />
-          <div className="dialog-actions">
-            <button type="button" onClick={() => setDeleting(null)}>
-              Keep it
-            </button>
-            <button
-              type="button"
-              className="danger"
-              onClick={async () => {
-                await remove.mutateAsync({ id: deleting.id });
-                setDeleting(null);
-              }}
-            >
-              Delete action
-            </button>
-          </div>
+          <DialogActions
+            onCancel={() => setDeleting(null)}
+            cancelLabel="Keep it"
+            label="Delete action"
+            tone="danger"
+            onConfirm={() => void remove.mutateAsync({ id: deleting.id }).then(() => setDeleting(null))}
+          />
         </Dialog>
       )}
     </section>

@@ -7,6 +7,7 @@ import { addDays } from '../../../../shared/dates';
 import { ApiError } from '../../api/client';
 import { useChannel, useCommand } from '../../api/hooks';
 import { Dialog } from '../../components/dialog';
+import { DialogActions } from '../../components/dialog-actions';
 import { ErrorMessage } from '../../components/page';
 import { Field } from '../../components/field';
 import { toInstant, toLocalParts } from './format';
@@ -123,14 +124,7 @@ function ScheduleForm({ memberId, meeting, onClose, onSaved, today }: Props & { 
           )}
         </Field>
         {!fieldErrorShown && <ErrorMessage error={mutation.error} />}
-        <div className="dialog-actions form-span">
-          <button type="button" onClick={onClose}>
-            Cancel
-          </button>
-          <button type="submit" className="primary" disabled={isSubmitting}>
-            {meeting ? 'Save changes' : 'Schedule'}
-          </button>
-        </div>
+        <DialogActions onCancel={onClose} label={meeting ? 'Save changes' : 'Schedule'} busy={isSubmitting} span />
       </form>
   );
 }
