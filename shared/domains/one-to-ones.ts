@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { agendaHint } from './agenda';
 import { exportedFile, id, isoDate, optionalText, requiredText } from './common';
+import { SERIES_FREQUENCIES, SERIES_INTERVAL_MAX, series, standingItem } from './one-to-one-series';
 
 export const MEETING_STATUSES = ['scheduled', 'held', 'cancelled'] as const;
 export type MeetingStatus = (typeof MEETING_STATUSES)[number];
@@ -88,6 +89,8 @@ export const agendaItem = z.object({
   raisedBy: z.enum(['manager', 'member']).optional(),
   /** Ticked in the meeting; an item not covered carries forward to the next meeting. */
   covered: z.boolean().optional(),
+  /** A copy of one of the member's standing items: on every meeting until the item is removed. */
+  standing: z.boolean().optional(),
 });
 export type AgendaItem = z.infer<typeof agendaItem>;
 
@@ -127,6 +130,8 @@ export const meeting = meetingSummary.extend({
   /** Open actions agreed at this member's earlier meetings: carried forward until done. */
   carriedActions: z.array(action),
   nextMeetingId: id.nullable(),
+  /** The series this meeting belongs to, if any. */
+  series: series.nullable().optional(),
 });
 export type Meeting = z.infer<typeof meeting>;
 
@@ -144,8 +149,27 @@ export const memberOneToOnes = z.object({
   next: meetingSummary.nullable(),
   recent: z.array(meetingSummary),
   openActions: z.array(action),
+  standing: z.array(standingItem).optional(),
+  series: z.array(series).optional(),
 });
 export type MemberOneToOnes = z.infer<typeof memberOneToOnes>;
+
+/** A regular one-to-one: every `interval` weeks on the first meeting's weekday, or months on its day. */
+export const seriesChanges = z
+  .object({
+    startsAt: isoInstant,
+    durationMinutes: meetingInput.shape.durationMinutes,
+    location: optionalText(200),
+    frequency: z.enum(SERIES_FREQUENCIES, { message: 'must be weeks or months' }),
+    interval: z
+      .number({ message: 'must be a number' })
+      .int('must be a whole number')
+      .min(1, 'must be at least 1')
+      .max(SERIES_INTERVAL_MAX, `must be at most ${SERIES_INTERVAL_MAX}`),
+  })
+  .strict();
+export type SeriesChanges = z.input<typeof seriesChanges>;
+export const seriesInput = seriesChanges.extend({ memberId: id }).strict();
 
 export const oneToOnesSchemas = {
   memberInput: z.object({ memberId: id }).strict(),
@@ -157,6 +181,7 @@ export const oneToOnesSchemas = {
   reorderInput: z.object({ meetingId: id, itemIds: z.array(id).max(200) }).strict(),
   actionDoneInput: z.object({ id, done: z.boolean() }).strict(),
   exportNotesInput: z.object({ id, format: z.enum(['docx', 'pdf'], { message: 'must be docx or pdf' }) }).strict(),
+  seriesUpdateInput: z.object({ id, changes: seriesChanges }).strict(),
   exportedFile,
 };
 

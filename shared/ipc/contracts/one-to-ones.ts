@@ -10,7 +10,9 @@ import {
   oneToOnesSchemas as s,
   overview,
   scheduleInput,
+  seriesInput,
 } from '../../domains/one-to-ones';
+import { series, standingInput, standingItem, standingUpdateInput } from '../../domains/one-to-one-series';
 import { byId, id } from '../../domains/common';
 import { command, noInput, query, type ChannelDef } from '../define';
 
@@ -39,5 +41,15 @@ export const oneToOnesContract = {
   'oneToOnes:deleteAction': command(byId, action),
   'oneToOnes:exportIcs': query(byId, s.exportedFile),
   'oneToOnes:exportSharedNotes': query(s.exportNotesInput, s.exportedFile),
+  /** Standing agenda items: copied onto every meeting of the member still to happen, until removed. */
+  'oneToOnes:addStanding': command(standingInput, standingItem),
+  'oneToOnes:updateStanding': command(standingUpdateInput, standingItem),
+  'oneToOnes:removeStanding': command(byId, standingItem),
+  /** A series of regular one-to-ones; creating one schedules its first meeting. */
+  'oneToOnes:createSeries': command(seriesInput, meeting),
+  'oneToOnes:updateSeries': command(s.seriesUpdateInput, series),
+  'oneToOnes:cancelSeries': command(byId, series),
+  /** The whole series as one recurring event (RRULE, stable UID, SEQUENCE). */
+  'oneToOnes:exportSeriesIcs': query(byId, s.exportedFile),
 } satisfies Record<string, ChannelDef>;
 

@@ -47,11 +47,15 @@ describe('subject access pack and erasure, table by table', () => {
   it('for the fewest sample members that reach every table: each table that points at them is in their pack, and after erasure nothing points at them (drafts included)', async () => {
     const members = await t.call('team:list', { includeArchived: true });
     const now = '2026-11-23T10:00:00.000Z';
-    // Rows the sample does not make, for tables added by migrations 0008–0014.
+    // Rows the sample does not make, for tables added by migrations 0008–0018.
     for (const m of members) {
       await t.call('drafts:save', { key: `oneToOne:test-${m.id}:sharedNotes`, memberId: m.id, body: `Draft about ${m.name}: half-typed notes` });
       t.db.prepare(`INSERT INTO member_packs (id, member_id, sent_on, created_at) VALUES (?, ?, '2026-11-01', ?)`).run(`pack-${m.id}-abcdef`, m.id, now);
       t.db.prepare(`INSERT INTO one_to_one_dismissed_hints (member_id, hint_key, dismissed_at) VALUES (?, 'drift', ?)`).run(m.id, now);
+      t.db.prepare(`INSERT INTO one_to_one_standing_items (member_id, title, created_at, updated_at) VALUES (?, ?, ?, ?)`).run(m.id, `Standing item for ${m.name}`, now, now);
+      t.db
+        .prepare(`INSERT INTO one_to_one_series (member_id, uid, frequency, interval, starts_at, duration_minutes, created_at, updated_at) VALUES (?, ?, 'weekly', 4, ?, 30, ?, ?)`)
+        .run(m.id, `series-${m.id}@test`, '2026-12-01T10:00:00.000Z', now, now);
     }
     const repo = createPrivacyRepo(t.db);
     const memberFks = repo.foreignKeys().filter((fk) => fk.parent === 'members');
@@ -83,7 +87,7 @@ describe('subject access pack and erasure, table by table', () => {
     }
     // The walk is only as good as the rows it saw: the newer tables must have been among them.
     const tablesSeen = new Set([...exercised].map((c) => c.split('.')[0]));
-    expect([...tablesSeen]).toEqual(expect.arrayContaining(['drafts', 'member_packs', 'one_to_one_dismissed_hints', 'one_to_ones', 'agreements', 'cpd_entries', 'skill_assessments']));
+    expect([...tablesSeen]).toEqual(expect.arrayContaining(['drafts', 'member_packs', 'one_to_one_dismissed_hints', 'one_to_one_standing_items', 'one_to_one_series', 'one_to_ones', 'agreements', 'cpd_entries', 'skill_assessments']));
     expect(tablesSeen.size).toBeGreaterThan(15);
   });
 });

@@ -8,6 +8,9 @@ import type { DocSpec } from '../../lib/document-model';
 import { renderDocx } from '../../lib/docx';
 import { fileNamePart } from '../../lib/file-name';
 import { renderPdf } from '../../lib/pdf';
+import { seriesLabel, seriesRrule, type StandingItem } from '../../../../shared/domains/one-to-one-series';
+import { seriesPlace } from './recurrence';
+import type { SeriesRecord } from './series-repo';
 
 const slug = (name: string) => fileNamePart(name, 'member');
 
@@ -133,5 +136,48 @@ export async function sharedNotesFile(m: Meeting, kind: 'docx' | 'pdf'): Promise
       kind === 'docx' ? 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' : 'application/pdf',
     encoding: 'base64',
     content: Buffer.from(bytes).toString('base64'),
+  };
+}
+
+/**
+ * The whole series as one recurring event: an RRULE from the series' rule, its stored UID, and its
+ * SEQUENCE, so a calendar that imported an earlier export updates (or, for a cancellation with
+ * METHOD:CANCEL and STATUS:CANCELLED, removes) the same event instead of adding a second one.
+ * DTSTART is the local wall-clock time without a zone ("floating"): a 10:00 series stays at 10:00
+ * across the clocks changing, as the app's own recurrence arithmetic does.
+ */
+export function seriesIcs(s: SeriesRecord, memberName: string, standing: readonly StandingItem[], nowMs: number): ExportedFile {
+  const place = seriesPlace(s.startsAt);
+  const cancelled = s.status === 'cancelled';
+  const description = [
+    `${seriesLabel(s.frequency, s.interval, place)}.`,
+    standing.length ? `Standing agenda items:\n${standing.map((i) => `- ${i.title}`).join('\n')}` : '',
+  ]
+    .filter(Boolean)
+    .join('\n\n');
+  const start = new Date(s.startsAt);
+  const attributes: EventAttributes & { timestamp: number } = {
+    start: [start.getFullYear(), start.getMonth() + 1, start.getDate(), start.getHours(), start.getMinutes()],
+    startInputType: 'local',
+    startOutputType: 'local',
+    duration: { minutes: s.durationMinutes },
+    title: `One-to-one: ${memberName}`,
+    description,
+    location: s.location || undefined,
+    uid: s.uid,
+    sequence: s.sequence,
+    recurrenceRule: seriesRrule(s.frequency, s.interval, place),
+    method: cancelled ? 'CANCEL' : 'PUBLISH',
+    status: cancelled ? 'CANCELLED' : 'CONFIRMED',
+    productId: 'staff-development-workbench/one-to-ones',
+    timestamp: nowMs,
+  };
+  const { error, value } = createEvent(attributes);
+  if (error || !value) throw new AppError('INTERNAL', `Could not build the calendar file: ${error?.message ?? 'unknown error'}`);
+  return {
+    fileName: `one-to-one-series-${slug(memberName)}${cancelled ? '-cancelled' : ''}.ics`,
+    mimeType: 'text/calendar',
+    encoding: 'utf8',
+    content: foldIcsLines(value),
   };
 }

@@ -1,12 +1,16 @@
 import { nowIso, type AppContext } from '../../context';
 import { asyncHandler, type DomainModule } from '../../ipc/registry';
-import { meetingIcs, sharedNotesFile } from './export';
+import { meetingIcs, seriesIcs, sharedNotesFile } from './export';
 import { createHistoryRepo } from './history-repo';
+import { createSeriesService } from './series-service';
 import { createOneToOnesService } from './service';
+import { createTeamRepo } from '../team/repo';
 
 export function oneToOnesModule(ctx: AppContext): DomainModule {
   const s = createOneToOnesService(ctx);
   const past = createHistoryRepo(ctx.db);
+  const carryOn = createSeriesService(ctx, s);
+  const team = createTeamRepo(ctx.db);
   return {
     domain: 'oneToOnes',
     handlers: {
@@ -30,6 +34,17 @@ export function oneToOnesModule(ctx: AppContext): DomainModule {
       'oneToOnes:addAction': (input) => s.addAction(input),
       'oneToOnes:setActionDone': ({ id, done }) => s.setActionDone(id, done),
       'oneToOnes:deleteAction': ({ id }) => s.deleteAction(id),
+      'oneToOnes:addStanding': ({ memberId, title, detail }) => carryOn.addStanding(memberId, title, detail),
+      'oneToOnes:updateStanding': ({ id, title, detail }) => carryOn.updateStanding(id, title, detail),
+      'oneToOnes:removeStanding': ({ id }) => carryOn.removeStanding(id),
+      'oneToOnes:createSeries': ({ memberId, ...changes }) => carryOn.createSeries(memberId, changes),
+      'oneToOnes:updateSeries': ({ id, changes }) => carryOn.updateSeries(id, changes),
+      'oneToOnes:cancelSeries': ({ id }) => carryOn.cancelSeries(id),
+      'oneToOnes:exportSeriesIcs': ({ id }) => {
+        const series = carryOn.requireSeries(id);
+        const name = team.get(series.memberId)?.name ?? 'Team member';
+        return seriesIcs(series, name, s.seriesRepo.standingOf(series.memberId), ctx.clock().getTime());
+      },
       'oneToOnes:exportIcs': ({ id }) => meetingIcs(s.get(id), ctx.clock().getTime()),
       // Reads only; the document is built after the one read, outside any transaction.
       'oneToOnes:exportSharedNotes': asyncHandler(async ({ id, format }: { id: number; format: 'docx' | 'pdf' }) =>

@@ -7,6 +7,7 @@ import type {
   MeetingSummary,
   Recurrence,
 } from '../../../../shared/domains/one-to-ones';
+import { isStandingKey } from '../../../../shared/domains/one-to-one-series';
 
 interface MeetingRow {
   id: number;
@@ -19,6 +20,7 @@ interface MeetingRow {
   recurrence: string;
   private_notes: string;
   shared_notes: string;
+  series_id: number | null;
   agenda_count: number;
   open_action_count: number;
 }
@@ -51,6 +53,7 @@ interface AgendaRow {
 export interface MeetingRecord extends MeetingSummary {
   privateNotes: string;
   sharedNotes: string;
+  seriesId: number | null;
 }
 
 function toMeeting(row: MeetingRow): MeetingRecord {
@@ -67,10 +70,11 @@ function toMeeting(row: MeetingRow): MeetingRecord {
     openActionCount: row.open_action_count,
     privateNotes: row.private_notes,
     sharedNotes: row.shared_notes,
+    seriesId: row.series_id,
   };
 }
 
-export const toSummary = ({ privateNotes: _p, sharedNotes: _s, ...summary }: MeetingRecord): MeetingSummary => summary;
+export const toSummary = ({ privateNotes: _p, sharedNotes: _s, seriesId: _r, ...summary }: MeetingRecord): MeetingSummary => summary;
 
 /** An action as the contract declares it: no member name (only the dashboard's overdue list carries one). */
 function toAction(row: ActionRow): Action {
@@ -97,6 +101,7 @@ const toAgendaItem = (row: AgendaRow): AgendaItem => ({
   hintKey: row.hint_key,
   raisedBy: row.raised_by === 'member' ? 'member' : 'manager',
   covered: row.covered === 1,
+  standing: isStandingKey(row.hint_key),
 });
 
 // Open actions counted per member: the ones a meeting will discuss (carried plus its own).
@@ -115,6 +120,7 @@ export interface MeetingWrite {
   durationMinutes: number;
   location: string;
   recurrence: Recurrence;
+  seriesId?: number | null;
 }
 
 export function createOneToOnesRepo(db: Database.Database) {
@@ -135,8 +141,8 @@ export function createOneToOnesRepo(db: Database.Database) {
       `SELECT id FROM one_to_ones WHERE member_id = ? AND status = 'scheduled' AND scheduled_at > ? ORDER BY scheduled_at LIMIT 1`,
     ),
     insert: db.prepare(`
-      INSERT INTO one_to_ones (member_id, scheduled_at, duration_minutes, location, recurrence, created_at, updated_at)
-      VALUES (@memberId, @scheduledAt, @durationMinutes, @location, @recurrence, @now, @now)`),
+      INSERT INTO one_to_ones (member_id, scheduled_at, duration_minutes, location, recurrence, series_id, created_at, updated_at)
+      VALUES (@memberId, @scheduledAt, @durationMinutes, @location, @recurrence, @seriesId, @now, @now)`),
     update: db.prepare(`
       UPDATE one_to_ones SET scheduled_at = @scheduledAt, duration_minutes = @durationMinutes, location = @location,
         recurrence = @recurrence, updated_at = @now WHERE id = @id`),
@@ -158,10 +164,12 @@ export function createOneToOnesRepo(db: Database.Database) {
     deleteAgenda: db.prepare<[number]>(`DELETE FROM one_to_one_agenda_items WHERE id = ?`),
     setCovered: db.prepare<[number, number]>(`UPDATE one_to_one_agenda_items SET covered = ? WHERE id = ?`),
     // Agenda topics the last held meeting before this one did not cover carry forward: those people wrote
-    // (or already carried). A topic another domain suggested comes back by itself while it still applies.
+    // (or already carried). A topic another domain suggested comes back by itself while it still applies,
+    // and so does a standing item (every meeting has its own copy).
     uncovered: db.prepare<[number, string], AgendaRow>(
       `SELECT a.* FROM one_to_one_agenda_items a
-       WHERE a.covered = 0 AND (a.source = 'manual' OR a.hint_key LIKE 'oneToOnes:carry:%') AND a.meeting_id = (
+       WHERE a.covered = 0 AND (a.source = 'manual' OR a.hint_key LIKE 'oneToOnes:carry:%')
+         AND (a.hint_key IS NULL OR a.hint_key NOT LIKE 'standing:%') AND a.meeting_id = (
          SELECT id FROM one_to_ones WHERE member_id = ? AND status = 'held' AND scheduled_at < ? ORDER BY scheduled_at DESC LIMIT 1)
        ORDER BY a.position, a.id`,
     ),
@@ -202,8 +210,9 @@ export function createOneToOnesRepo(db: Database.Database) {
     laterScheduledId: (memberId: number, afterIso: string) => s.laterScheduled.get(memberId, afterIso)?.id ?? null,
     toRecord: (beforeIso: string) => s.toRecord.all(beforeIso).map(toMeeting),
     insert: (memberId: number, m: MeetingWrite, now: string) =>
-      Number(s.insert.run({ memberId, ...m, now }).lastInsertRowid),
-    update: (id: number, m: MeetingWrite, now: string) => s.update.run({ id, ...m, now }),
+      Number(s.insert.run({ memberId, ...m, seriesId: m.seriesId ?? null, now }).lastInsertRowid),
+    update: (id: number, m: Omit<MeetingWrite, 'seriesId'>, now: string) =>
+      s.update.run({ id, scheduledAt: m.scheduledAt, durationMinutes: m.durationMinutes, location: m.location, recurrence: m.recurrence, now }),
     setStatus: (id: number, status: MeetingStatus, now: string) => s.setStatus.run({ id, status, now }),
     setNotes: (id: number, privateNotes: string, sharedNotes: string, now: string) =>
       s.setNotes.run({ id, privateNotes, sharedNotes, now }),

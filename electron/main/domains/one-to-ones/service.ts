@@ -16,8 +16,10 @@ import { AppError } from '../../../../shared/result';
 import { nowIso, todayOf, type AppContext } from '../../context';
 import { createTeamRepo } from '../team/repo';
 import { suggestAgenda } from './agenda';
-import { nextOccurrence } from './recurrence';
-import { createOneToOnesRepo, toSummary, type MeetingRecord } from './repo';
+import { standingKey } from '../../../../shared/domains/one-to-one-series';
+import { nextOccurrence, seriesOccurrenceAfter, seriesView } from './recurrence';
+import { createOneToOnesRepo, toSummary, type MeetingRecord, type MeetingWrite } from './repo';
+import { createSeriesRepo } from './series-repo';
 
 /** An action is due within five years; one due long ago is a slip of the year (1990 for 2026). */
 const ACTION_DUE_YEARS = { back: 2, ahead: 5 };
@@ -34,7 +36,15 @@ const MAX_AHEAD_DAYS = 2 * 366;
 
 export function createOneToOnesService(ctx: AppContext) {
   const repo = createOneToOnesRepo(ctx.db);
+  const seriesRepo = createSeriesRepo(ctx.db);
   const team = createTeamRepo(ctx.db);
+
+  /** A new meeting starts with the member's standing items on its agenda. */
+  const insertMeeting = (memberId: number, input: MeetingWrite): number => {
+    const meetingId = repo.insert(memberId, input, nowIso(ctx));
+    for (const item of seriesRepo.standingOf(memberId)) seriesRepo.copyOnto(meetingId, item, standingKey(item.id));
+    return meetingId;
+  };
 
   const require = (id: number, field = 'id'): MeetingRecord => {
     const found = repo.get(id);
@@ -56,7 +66,7 @@ export function createOneToOnesService(ctx: AppContext) {
     }
   };
 
-  const suggestionsFor = (m: MeetingRecord, agenda: AgendaItem[]) => {
+  const suggestionsFor = (m: Pick<MeetingRecord, 'memberId' | 'scheduledAt'>, agenda: AgendaItem[]) => {
     const exclude = repo.dismissedKeys(m.memberId);
     for (const item of agenda) if (item.hintKey) exclude.add(item.hintKey);
     // Topics the last held meeting did not cover come first, as open actions carry forward (issue #18).
@@ -75,7 +85,7 @@ export function createOneToOnesService(ctx: AppContext) {
   };
 
   const get = (id: number): Meeting => {
-    const m = require(id);
+    const { seriesId, ...m } = require(id);
     const agenda = repo.agenda(id);
     return {
       ...m,
@@ -84,6 +94,10 @@ export function createOneToOnesService(ctx: AppContext) {
       actions: repo.actionsOf(id),
       carriedActions: repo.carriedActions(m.memberId, id, m.scheduledAt),
       nextMeetingId: repo.laterScheduledId(m.memberId, m.scheduledAt),
+      series: (() => {
+        const found = seriesId === null ? null : seriesRepo.series(seriesId);
+        return found ? seriesView(found) : null;
+      })(),
     };
   };
 
@@ -112,6 +126,10 @@ export function createOneToOnesService(ctx: AppContext) {
       };
     },
 
+    seriesRepo,
+    checkTime,
+    insertMeeting,
+
     forMember: (memberId: number): MemberOneToOnes => ({
       next: (() => {
         const next = repo.nextForMember(memberId, dayStartInstant(todayOf(ctx)));
@@ -119,6 +137,8 @@ export function createOneToOnesService(ctx: AppContext) {
       })(),
       recent: repo.forMember(memberId).slice(0, 5).map(toSummary),
       openActions: repo.openActionsForMember(memberId),
+      standing: seriesRepo.standingOf(memberId),
+      series: seriesRepo.seriesOf(memberId).map(seriesView),
     }),
 
     schedule: (memberId: number, input: MeetingChanges): Meeting => {
@@ -126,7 +146,7 @@ export function createOneToOnesService(ctx: AppContext) {
       if (!member) throw new AppError('VALIDATION', `memberId ${memberId} is not a team member`, 'memberId');
       if (member.leftOn) throw new AppError('VALIDATION', `memberId: ${member.name} has left the team`, 'memberId');
       checkTime(input.scheduledAt);
-      return get(repo.insert(memberId, input, nowIso(ctx)));
+      return get(insertMeeting(memberId, input));
     },
 
     update: (id: number, input: MeetingChanges): Meeting => {
@@ -160,6 +180,16 @@ export function createOneToOnesService(ctx: AppContext) {
 
     scheduleNext: (id: number): Meeting => {
       const m = require(id);
+      const series = m.seriesId === null ? null : seriesRepo.series(m.seriesId);
+      if (series) {
+        if (series.status === 'cancelled') throw new AppError('CONFLICT', 'This series is cancelled: schedule a one-to-one by hand.', 'id');
+        if (repo.laterScheduledId(m.memberId, m.scheduledAt) !== null) throw new AppError('CONFLICT', 'The next one-to-one is already scheduled.', 'id');
+        const at = seriesOccurrenceAfter(series, m.scheduledAt, dayStartInstant(todayOf(ctx)));
+        if (!at) throw new AppError('VALIDATION', 'The series has no later meeting within the next two years.', 'id');
+        checkTime(at);
+        const input = { scheduledAt: at, durationMinutes: series.durationMinutes, location: series.location, recurrence: 'none' as const, seriesId: series.id };
+        return get(insertMeeting(m.memberId, input));
+      }
       if (m.recurrence === 'none') {
         throw new AppError('VALIDATION', 'This one-to-one does not repeat: schedule the next one by hand.', 'recurrence');
       }
@@ -171,7 +201,7 @@ export function createOneToOnesService(ctx: AppContext) {
       for (let i = 0; i < 500 && next < notBefore; i += 1) next = nextOccurrence(next, m.recurrence) as string;
       const input = { scheduledAt: next, durationMinutes: m.durationMinutes, location: m.location, recurrence: m.recurrence };
       checkTime(next);
-      return get(repo.insert(m.memberId, input, nowIso(ctx)));
+      return get(insertMeeting(m.memberId, input));
     },
 
     acceptSuggestion: (meetingId: number, key: string): Meeting => {

@@ -53,6 +53,8 @@ const RECORD_NAMES: Record<string, string> = {
   network_outbox: 'Regional network change waiting to send',
   network_settings: 'Regional network settings',
   one_to_one_dismissed_hints: 'Dismissed agenda suggestion',
+  one_to_one_standing_items: 'Standing one-to-one agenda item',
+  one_to_one_series: 'Series of regular one-to-ones',
   recognition_cycles: 'Recognition cycle',
   recognition_schemes: 'Recognition scheme',
   recognition_votes: 'Recognition vote',
