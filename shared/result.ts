@@ -1,36 +1,36 @@
-/** Errors cross the process boundary as data, never as thrown exceptions. */
-export const ERROR_CODES = [
-  'VALIDATION',
-  'NOT_FOUND',
-  'CONFLICT',
-  'FORBIDDEN',
-  'UNSUPPORTED',
-  'INTERNAL',
-] as const;
-export type ErrorCode = (typeof ERROR_CODES)[number];
+import { errorData, type AppErrorData, type ErrorCode, type ErrorKey, type ErrorParams } from './errors';
 
-export interface AppErrorData {
-  code: ErrorCode;
-  message: string;
-  /** Dotted path of the offending input field, e.g. `email` or `rows.3.startDate`. */
-  field?: string;
-}
+/** Errors cross the process boundary as data, never as thrown exceptions (shared/errors.ts). */
+export { ERROR_CODES, ERROR_KEYS, type AppErrorData, type ErrorCode, type ErrorKey, type ErrorParams } from './errors';
 
 export type Result<T> = { ok: true; value: T } | { ok: false; error: AppErrorData };
 
 export class AppError extends Error {
   readonly code: ErrorCode;
   readonly field?: string;
-  constructor(code: ErrorCode, message: string, field?: string) {
+  /** Set when the thrower named its message key; otherwise the message is a sentence the main process words into data. */
+  readonly key?: ErrorKey;
+  readonly params?: ErrorParams;
+  constructor(code: ErrorCode, message: string, field?: string, words?: { key: ErrorKey; params?: ErrorParams }) {
     super(message);
     this.name = 'AppError';
     this.code = code;
     if (field !== undefined) this.field = field;
+    if (words) {
+      this.key = words.key;
+      if (words.params) this.params = words.params;
+    }
+  }
+  /** An error by key: `AppError.of('NOT_FOUND', 'notFound', { field: 'id', params: { thing: 'skill', id: 4 } })`. */
+  static of(code: ErrorCode, key: ErrorKey, options: { field?: string; params?: ErrorParams } = {}): AppError {
+    const data = errorData(code, key, options);
+    return new AppError(code, data.message, data.field, { key, ...(data.params ? { params: data.params } : {}) });
   }
   toData(): AppErrorData {
-    return this.field === undefined
-      ? { code: this.code, message: this.message }
-      : { code: this.code, message: this.message, field: this.field };
+    const data: AppErrorData = { code: this.code, key: this.key ?? 'stated', message: this.message };
+    if (this.params) data.params = this.params;
+    if (this.field !== undefined) data.field = this.field;
+    return data;
   }
 }
 

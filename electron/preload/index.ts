@@ -11,7 +11,7 @@ const allowed = new Set<string>(CHANNELS);
 
 const api = {
   invoke: (channel: string, input: unknown): Promise<unknown> => {
-    if (!allowed.has(channel)) return Promise.resolve({ ok: false, error: { code: 'NOT_FOUND', message: `Unknown channel: ${channel}` } });
+    if (!allowed.has(channel)) return Promise.resolve({ ok: false, error: { code: 'NOT_FOUND', key: 'unknownChannel', params: { channel }, message: `Unknown channel: ${channel}` } });
     return ipcRenderer.invoke(INVOKE_CHANNEL, channel, input);
   },
   on: (event: string, listener: () => void): (() => void) => {

@@ -5,7 +5,7 @@ import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { CHANNELS, contract, type Channel } from '../../shared/ipc/contract';
-import { ERROR_CODES } from '../../shared/result';
+import { appErrorDataSchema } from '../../shared/errors';
 import { createTestApp } from '../helpers/test-app';
 import { arbitraryFor } from '../helpers/zod-arbitrary';
 
@@ -158,7 +158,7 @@ describe('boundary fuzzing through the dispatcher', () => {
           } else {
             const { code, message } = result.error;
             if (code === 'INTERNAL') throw new Error(`${channel} crashed inside on ${JSON.stringify(payload)?.slice(0, 300)}: ${message}`);
-            if (!ERROR_CODES.includes(code) || typeof message !== 'string') throw new Error(`${channel} answered an untyped error`);
+            if (!appErrorDataSchema.safeParse(result.error).success) throw new Error(`${channel} answered an error outside the contract's error schema: ${JSON.stringify(result.error).slice(0, 300)}`);
             if (changes() !== before) throw new Error(`${channel} changed the database and then rejected ${JSON.stringify(payload)?.slice(0, 300)}`);
           }
           if (stats.inputs % FULL_CHECK_EVERY === 0) fullCheck(t.db, channel);

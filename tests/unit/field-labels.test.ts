@@ -26,9 +26,9 @@ describe('one mapping from field keys to words', () => {
   it('input errors and service errors leave the main process in words', () => {
     const parsed = z.object({ jobTitle: z.string().min(1, 'is required') }).safeParse({ jobTitle: '' });
     if (parsed.success) throw new Error('expected a failure');
-    expect(fromZodError(parsed.error)).toEqual({ code: 'VALIDATION', field: 'jobTitle', message: 'Job title is required' });
+    expect(fromZodError(parsed.error)).toEqual({ code: 'VALIDATION', key: 'required', field: 'jobTitle', message: 'Job title is required' });
     expect(toErrorData(new AppError('VALIDATION', 'signedOn cannot be in the future', 'signedOn'))).toEqual({
-      code: 'VALIDATION', field: 'signedOn', message: 'Date signed cannot be in the future',
+      code: 'VALIDATION', key: 'stated', params: { rule: 'cannot be in the future' }, field: 'signedOn', message: 'Date signed cannot be in the future',
     });
     expect(toErrorData(new AppError('VALIDATION', 'memberId: Ada is not in the team', 'memberId')).message).toBe('Team member: Ada is not in the team');
     // A message that does not start with its key is left alone.

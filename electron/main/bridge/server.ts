@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
+import { errorData } from '../../../shared/errors';
 import { CONTENT_SECURITY_POLICY_HEADER } from '../../../shared/security';
 import { contentTypeOf } from '../lib/content-type';
 import type { WorkbenchApp } from '../app';
@@ -121,7 +122,7 @@ export async function startBridge(options: BridgeOptions): Promise<RunningBridge
         try {
           message = JSON.parse(body) as typeof message;
         } catch {
-          return send(res, 400, JSON.stringify({ ok: false, error: { code: 'VALIDATION', message: 'Body is not JSON.' } }), 'application/json');
+          return send(res, 400, JSON.stringify({ ok: false, error: errorData('VALIDATION', 'notJson') }), 'application/json');
         }
         const result = await options.app.dispatch(String(message?.channel ?? ''), message?.input);
         return send(res, 200, JSON.stringify(result), 'application/json');

@@ -1,35 +1,33 @@
 import { z } from 'zod';
+import { errorData, issueToErrorData, wordError, type AppErrorData } from '../../../shared/errors';
 import { fieldLabel } from '../../../shared/field-labels';
-import { AppError, type AppErrorData } from '../../../shared/result';
+import { AppError } from '../../../shared/result';
 
-const pathOf = (path: PropertyKey[]): string => path.map(String).join('.');
-const PREDICATES = ['is ', 'must ', 'has ', 'cannot '];
-
-/** Turns the first zod issue into a typed error that names the field in words and the reason. */
+/** Turns the first zod issue into error data: a key from the issue's kind, its limits as params, the field. */
 export function fromZodError(error: z.ZodError): AppErrorData {
-  const issue = error.issues[0];
-  if (!issue) return { code: 'VALIDATION', message: 'The input is not valid.' };
-  const field = pathOf(issue.path);
-  const reason = issue.message.startsWith('Invalid input: ') ? issue.message.slice('Invalid input: '.length) : issue.message;
-  if (!field) return { code: 'VALIDATION', message: `Input ${reason}` };
-  const label = fieldLabel(field);
-  // Our own messages are predicates ("is required", "must be ..."); zod's defaults are sentences.
-  const message = PREDICATES.some((p) => reason.startsWith(p)) ? `${label} ${reason}` : `${label}: ${reason}`;
-  return { code: 'VALIDATION', message, field };
+  return issueToErrorData(error.issues[0]);
 }
 
+const PREDICATES = ['is ', 'must ', 'has ', 'cannot '];
+
 /**
- * Services still write "dueOn must be …" (issue #21 moves them to message keys): the
- * field's internal name at the start of its own error becomes its words here, so no
- * message leaves the main process naming `dueOn`, `signedOn` or `jobTitle`.
+ * A service that has not named a key yet writes a sentence that starts with the field ("dueOn must
+ * be …", "memberId: Ada has left"). Until it passes a key (issue #21), the part after the field
+ * travels as `rule` or `detail`, so the renderer words it with its own label and no message
+ * leaves the main process naming `dueOn`, `signedOn` or `jobTitle`.
  */
-export function wordFieldName(error: AppErrorData): AppErrorData {
-  if (!error.field) return error;
-  for (const key of new Set([error.field, error.field.split('.').pop() ?? error.field])) {
+export function statedError(error: AppErrorData): AppErrorData {
+  if (!error.field || error.key !== 'stated') return error;
+  const names = new Set([error.field, error.field.split('.').pop() ?? error.field, fieldLabel(error.field)]);
+  for (const name of names) {
     for (const after of [' ', ': ']) {
-      if (error.message.startsWith(`${key}${after}`)) {
-        return { ...error, message: `${fieldLabel(key)}${after}${error.message.slice(key.length + after.length)}` };
-      }
+      if (!error.message.startsWith(`${name}${after}`)) continue;
+      const rest = error.message.slice(name.length + after.length);
+      const predicate = PREDICATES.some((p) => rest.startsWith(p));
+      // "Start date 04/01/2099 is more than …" is a whole sentence already: it stays as it is.
+      if (after === ' ' && !predicate) return error;
+      const params: Record<string, string> = after === ' ' ? { rule: rest } : { detail: rest };
+      return { ...error, params, message: wordError({ key: 'stated', field: error.field, params }) };
     }
   }
   return error;
@@ -42,18 +40,13 @@ interface SqliteLikeError {
 
 /** Maps anything a handler throws to error data; unknown errors become INTERNAL without leaking internals. */
 export function toErrorData(error: unknown, log: (e: unknown) => void = console.error): AppErrorData {
-  if (error instanceof AppError) return wordFieldName(error.toData());
+  if (error instanceof AppError) return statedError(error.toData());
   if (error instanceof z.ZodError) return fromZodError(error);
   const sqlite = error as SqliteLikeError;
   if (typeof sqlite?.code === 'string' && sqlite.code.startsWith('SQLITE_CONSTRAINT')) {
     const conflict = sqlite.code === 'SQLITE_CONSTRAINT_UNIQUE' || sqlite.code === 'SQLITE_CONSTRAINT_PRIMARYKEY';
-    return {
-      code: conflict ? 'CONFLICT' : 'VALIDATION',
-      message: conflict
-        ? 'That would duplicate a record that already exists.'
-        : 'That change breaks a rule of the data store and was not saved.',
-    };
+    return conflict ? errorData('CONFLICT', 'conflict.duplicate') : errorData('VALIDATION', 'storeRule');
   }
   log(error);
-  return { code: 'INTERNAL', message: 'Something went wrong inside the app; nothing was saved. The details are in the log.' };
+  return errorData('INTERNAL', 'internal');
 }

@@ -1,4 +1,5 @@
 import { contract, domainOf, type Channel, type Contract, type ChannelOutput, type ParsedInput } from '../../../shared/ipc/contract';
+import { errorData } from '../../../shared/errors';
 import type { Result } from '../../../shared/result';
 import type { AppContext } from '../context';
 import { readOnly, type ReadableDB, type WritableDB } from '../db/handles';
@@ -68,7 +69,7 @@ export interface DispatchOptions {
 export function createDispatcher(ctx: AppContext, table: HandlerTable, options: DispatchOptions = {}): Dispatch {
   return async (channel, rawInput) => {
     if (typeof channel !== 'string' || !Object.hasOwn(contract, channel)) {
-      return { ok: false, error: { code: 'NOT_FOUND', message: `Unknown channel: ${String(channel).slice(0, 80)}` } };
+      return { ok: false, error: errorData('NOT_FOUND', 'unknownChannel', { params: { channel: String(channel).slice(0, 80) } }) };
     }
     const name = channel as Channel;
     const def = contract[name];

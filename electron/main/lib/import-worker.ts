@@ -15,7 +15,7 @@ function run(job: ImportJob): WorkerReply {
   } catch (error) {
     return error instanceof AppError
       ? { ok: false, error: error.toData() }
-      : { ok: false, error: { code: 'VALIDATION', message: 'The file could not be read.', field: 'content' } };
+      : { ok: false, error: { code: 'VALIDATION', key: 'stated', message: 'The file could not be read.', field: 'content' } };
   }
 }
 

@@ -74,7 +74,7 @@ function runNow<T>(job: ImportJob, limits: ImportWorkerLimits): Promise<T> {
       fn();
     };
     const onMessage = (reply: WorkerReply) =>
-      finish(() => (reply.ok ? resolve(reply.value as T) : reject(new AppError(reply.error.code, reply.error.message, reply.error.field))));
+      finish(() => (reply.ok ? resolve(reply.value as T) : reject(new AppError(reply.error.code, reply.error.message, reply.error.field, reply.error))));
     const onError = (error: Error & { code?: string }) => {
       discard();
       finish(() => reject(error.code === 'ERR_WORKER_OUT_OF_MEMORY' ? tooMuch('memory') : unreadable()));

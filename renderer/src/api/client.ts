@@ -1,5 +1,6 @@
 import type { Channel, ChannelInput, ChannelOutput } from '../../../shared/ipc/contract';
-import type { AppErrorData, ErrorCode, Result } from '../../../shared/result';
+import { asErrorData, errorData, wordError, type AppErrorData, type ErrorCode, type ErrorKey, type ErrorParams } from '../../../shared/errors';
+import type { Result } from '../../../shared/result';
 
 /** How the renderer reaches the main process: Electron's preload, or the loopback web bridge. */
 export interface Transport {
@@ -13,14 +14,24 @@ declare global {
   }
 }
 
+/** A failed call: the main process's error data, worded by `wordError` (its `message` is that wording). */
 export class ApiError extends Error {
   readonly code: ErrorCode;
+  readonly key: ErrorKey;
+  readonly params?: ErrorParams;
   readonly field?: string;
-  constructor(data: AppErrorData) {
-    super(data.message);
+  constructor(value: unknown) {
+    const data = asErrorData(value);
+    super(wordError(data));
     this.name = 'ApiError';
     this.code = data.code;
+    this.key = data.key;
+    if (data.params !== undefined) this.params = data.params;
     if (data.field !== undefined) this.field = data.field;
+  }
+  /** The error as data again (for `wordError` with a form's own label). */
+  get data(): AppErrorData {
+    return { code: this.code, key: this.key, message: this.message, ...(this.params ? { params: this.params } : {}), ...(this.field !== undefined ? { field: this.field } : {}) };
   }
 }
 
@@ -103,9 +114,9 @@ function webTransport(): Transport {
         credentials: 'omit',
       });
       if (response.status === 401) {
-        return { ok: false, error: { code: 'FORBIDDEN', message: 'This browser tab is not signed in to the workbench. Open the address that `npm run start:web` printed.' } };
+        return { ok: false, error: errorData('FORBIDDEN', 'notSignedIn') };
       }
-      if (!response.ok) return { ok: false, error: { code: 'INTERNAL', message: `The workbench answered ${response.status}.` } };
+      if (!response.ok) return { ok: false, error: errorData('INTERNAL', 'transportFailed', { params: { status: response.status } }) };
       return response.json();
     },
     on: (event, listener) => {

@@ -1,4 +1,5 @@
 import { LOCKED_MESSAGE, type AppStatus, type BackupInfo } from '../../../../shared/domains/system';
+import { errorData } from '../../../../shared/errors';
 import { contract } from '../../../../shared/ipc/contract';
 import { fromZodError, toErrorData } from '../../ipc/errors';
 import type { Dispatch } from '../../ipc/registry';
@@ -18,7 +19,7 @@ export function createLockedDispatch(options: {
 }): Dispatch {
   return async (channel, rawInput) => {
     if (typeof channel !== 'string' || !Object.hasOwn(contract, channel)) {
-      return { ok: false, error: { code: 'NOT_FOUND', message: `Unknown channel: ${String(channel).slice(0, 80)}` } };
+      return { ok: false, error: errorData('NOT_FOUND', 'unknownChannel', { params: { channel: String(channel).slice(0, 80) } }) };
     }
     if (channel === 'system:status') return { ok: true, value: options.status() };
     if (channel === 'system:listBackups' && options.listBackups) {
@@ -37,7 +38,7 @@ export function createLockedDispatch(options: {
         return { ok: false, error: toErrorData(error, options.log) };
       }
     }
-    if (channel !== 'system:unlock') return { ok: false, error: { code: 'FORBIDDEN', message: LOCKED_MESSAGE } };
+    if (channel !== 'system:unlock') return { ok: false, error: { code: 'FORBIDDEN', key: 'stated', message: LOCKED_MESSAGE } };
     const parsed = contract['system:unlock'].input.safeParse(rawInput ?? {});
     if (!parsed.success) return { ok: false, error: fromZodError(parsed.error) };
     try {
