@@ -52,6 +52,8 @@ interface Figures {
   killedBeforeOperation: number;
   killedMidOperation: number;
   killedAfterAcknowledgement: number;
+  /** Kills that left a half-built copy (`.rekeying`, `.restoring`, `.partial`) with its unfinished journal: the next run meets it. */
+  leftHotJournal: number;
   acknowledgedOperations: number;
   acknowledgedWrites: number;
   /** Migration only: kills that left the file part-way through the migrations (between two versions). */
@@ -59,6 +61,8 @@ interface Figures {
   /** Migration only: kills that left the file at its starting version (before the first migration committed). */
   leftAtStartingVersion?: number;
   violations: Violations;
+  /** Each run that counted a violation: what the child said, what was missing and what was on disk (to find the cause). */
+  failedRuns?: { run: number; killedAfterMs: number | null; violations: Partial<Violations>; lost: string[]; lines: string[]; files: string[]; childLog: string }[];
   seconds: number;
 }
 const report: Partial<Record<Operation, Figures>> = {};
@@ -96,6 +100,13 @@ async function restart(dataDir: string, clock: string, candidates: (string | nul
   }
   return { app, passphrase, names: new Set((app.ctx.db.prepare('SELECT name FROM members').pluck().all() as string[])) };
 }
+
+/** Every file in the data folder with its size, as the kill left it. */
+const listFiles = (dir: string): string[] =>
+  fs.readdirSync(dir, { withFileTypes: true, recursive: true }).filter((e) => e.isFile()).map((e) => {
+    const file = path.join(e.parentPath, e.name);
+    return `${path.relative(dir, file)} (${fs.statSync(file).size} B)`;
+  });
 
 const acked = (lines: string[]) => lines.filter((l) => l.startsWith('ack write ')).map((l) => l.slice('ack write '.length));
 
@@ -148,7 +159,7 @@ async function crashOperation(op: Operation) {
   if (op === 'migration') dirs.push(template, `${template}-wal`, `${template}-shm`);
   const random = seeded(20_261_130 + op.length * 7);
   const v: Violations = { integrity: 0, damagedOnStart: 0, lockedOut: 0, acknowledgedWriteLost: 0, halfDone: 0, plaintextAfterEncrypt: 0, erasedNameInFile: 0, badBackup: 0 };
-  const f: Figures = { test: testName(op), kills: 0, killedBeforeOperation: 0, killedMidOperation: 0, killedAfterAcknowledgement: 0, acknowledgedOperations: 0, acknowledgedWrites: 0, violations: v, seconds: 0 };
+  const f: Figures = { test: testName(op), kills: 0, killedBeforeOperation: 0, killedMidOperation: 0, killedAfterAcknowledgement: 0, leftHotJournal: 0, acknowledgedOperations: 0, acknowledgedWrites: 0, violations: v, seconds: 0 };
   if (op === 'migration') Object.assign(f, { leftAtIntermediateVersion: 0, leftAtStartingVersion: 0 });
   // Measured on the first run (killed only after `done`), so kills spread over the whole operation on any machine;
   // twice that, as later runs are slower (more backups to convert) and some kills should land after the answer.
@@ -178,6 +189,9 @@ async function crashOperation(op: Operation) {
     if (opAcked) f.acknowledgedOperations += op === 'backup with rotation' ? lines.filter((l) => l.startsWith('ack backup ')).length : 1;
     const writes = acked(lines);
     f.acknowledgedWrites += writes.length;
+    const before = { ...v };
+    const filesAtKill = listFiles(dataDir);
+    if (filesAtKill.some((f) => /\.(rekeying|restoring|partial)-journal /.test(f))) f.leftHotJournal += 1;
 
     // What is on disk before anything reopens it.
     if (op === 'migration') {
@@ -244,6 +258,7 @@ async function crashOperation(op: Operation) {
       // Migration 7's totals match the ratings they summarise: never half-built.
       if (totals.n !== ratings.n || totals.total !== ratings.total) v.halfDone += 1;
     } else if (!stillThere(MARKER)) v.acknowledgedWriteLost += 1;
+    const lost = [...(op === 'migration' || stillThere(MARKER) ? [] : [MARKER]), ...expected.filter((n) => !stillThere(n))];
     v.acknowledgedWriteLost += expected.filter((n) => !stillThere(n)).length;
 
     // After an acknowledged encryption, and whenever the restarted store is encrypted (the unlock converts any backup a kill left plain).
@@ -252,6 +267,11 @@ async function crashOperation(op: Operation) {
     }
     if (opAcked && reopened.passphrase !== target) v.lockedOut += 1;
     passphrase = reopened.passphrase;
+    const counted = Object.fromEntries(Object.entries(v).filter(([k, n]) => n !== before[k as keyof Violations])) as Partial<Violations>;
+    if (Object.keys(counted).length > 0) {
+      (f.failedRuns ??= []).push({ run, killedAfterMs: result.killedAfterMs, violations: counted, lost, lines, files: filesAtKill, childLog: result.stderr });
+      console.log(`crash test: ${op}: run ${run} counted ${JSON.stringify(counted)}; lost ${JSON.stringify(lost)}; child said ${JSON.stringify(lines)}; files at the kill ${JSON.stringify(filesAtKill)}; child log ${JSON.stringify(result.stderr)}`);
+    }
 
     // Back to the starting point for the next kill, through the real code.
     if (op === 'encrypt' && passphrase !== null) await must(app.dispatch('system:decrypt', { passphrase }));
@@ -264,7 +284,7 @@ async function crashOperation(op: Operation) {
   f.seconds = Math.round((performance.now() - began) / 1000);
   report[op] = f;
   console.log(
-    `crash test: ${op}: ${f.kills} kills (${f.killedBeforeOperation} before, ${f.killedMidOperation} mid-operation, ${f.killedAfterAcknowledgement} after the answer), ` +
+    `crash test: ${op}: ${f.kills} kills (${f.killedBeforeOperation} before, ${f.killedMidOperation} mid-operation, ${f.killedAfterAcknowledgement} after the answer; ${f.leftHotJournal} left a half-built copy's journal), ` +
       `${f.acknowledgedOperations} acknowledged operations, ${f.acknowledgedWrites} acknowledged writes` +
       (f.leftAtIntermediateVersion !== undefined ? `, on disk at the kill: ${f.leftAtStartingVersion} at schema ${MIGRATE_FROM}, ${f.leftAtIntermediateVersion} between ${MIGRATE_FROM} and ${LATEST_SCHEMA_VERSION}` : '') +
       `; violations ${JSON.stringify(v)} (${f.seconds} s)`,

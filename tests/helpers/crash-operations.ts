@@ -8,17 +8,23 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 
-/** Bundles the child (starting tsx per kill would dominate the run), with the import worker and migrations beside it. */
-export function bundleChild(): string {
+/**
+ * Bundles a child process entry as the built app is laid out: the import worker as
+ * `import-worker.js` beside the bundle (where parse-off-thread looks for it, as in
+ * out/main) and the migrations beside it. Starting tsx per kill would dominate the run.
+ */
+export function bundleWithWorker(entry: string, outName: string): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'workbench-crash-ops-'));
   const esbuild = path.resolve('node_modules/.bin/esbuild');
   const common = ['--bundle', '--platform=node', '--format=cjs', '--log-level=error', '--packages=external'];
-  execFileSync(esbuild, [path.resolve('tests/helpers/crash-operations-child.ts'), ...common, `--outfile=${path.join(dir, 'child.cjs')}`]);
-  // parse-off-thread looks for import-worker.js beside the bundle, as in the built app.
+  execFileSync(esbuild, [path.resolve(entry), ...common, `--outfile=${path.join(dir, outName)}`]);
   execFileSync(esbuild, [path.resolve('electron/main/lib/import-worker.ts'), ...common, `--outfile=${path.join(dir, 'import-worker.js')}`]);
   fs.cpSync(path.resolve('electron/main/db/migrations'), path.join(dir, 'migrations'), { recursive: true });
-  return path.join(dir, 'child.cjs');
+  return path.join(dir, outName);
 }
+
+/** The child of tests/db/crash-operations.test.ts, bundled with the import worker and migrations beside it. */
+export const bundleChild = (): string => bundleWithWorker('tests/helpers/crash-operations-child.ts', 'child.cjs');
 
 export interface ChildRun {
   /** Every complete line the child wrote before it died. */
@@ -27,6 +33,8 @@ export interface ChildRun {
   killedAfterMs: number | null;
   /** Milliseconds from the anchor line to `done`, when the child got that far. */
   doneAfterMs: number | null;
+  /** What the child logged on stderr (kept for a failing run's report). */
+  stderr: string;
 }
 
 /**
@@ -70,6 +78,7 @@ export function runAndKill(child: string, args: string[], anchor: string, delayM
         lines,
         killedAfterMs: delayMs === null || anchoredAt === null || killedAt === null ? null : killedAt - anchoredAt,
         doneAfterMs: anchoredAt !== null && doneAt !== null ? doneAt - anchoredAt : null,
+        stderr: err,
       });
     });
   });
