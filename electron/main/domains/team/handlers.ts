@@ -3,13 +3,33 @@ import { AppError } from '../../../../shared/result';
 import { nowIso, todayOf, type AppContext } from '../../context';
 import { asyncHandler, type DomainModule } from '../../ipc/registry';
 import { parseTabular } from '../../lib/tabular';
-import { guessMapping, planImport } from './import';
+import { guessMapping, lookupAmong, planImport } from './import';
 import { assertReadableCsv } from './readable-csv';
 import { createTeamService } from './service';
 import { readFullTimeWeekHours, readTeamSettings, writeTeamSettings } from './settings';
 
 export function teamModule(ctx: AppContext): DomainModule {
   const team = createTeamService(ctx);
+
+  // Anything written on this connection (total_changes) or by another one (data_version) since a plan was made.
+  const writeStamp = ctx.db.prepare<[], { t: number }>(`SELECT total_changes() AS t`);
+  const stamp = () => `${writeStamp.get()?.t ?? 0}:${String(ctx.db.pragma('data_version', { simple: true }))}`;
+  const keyOf = (input: TeamImportInput) => ({
+    format: input.format,
+    content: input.content,
+    mapping: JSON.stringify(input.mapping ?? null),
+    today: todayOf(ctx),
+    stamp: stamp(),
+  });
+  type PlanKey = ReturnType<typeof keyOf>;
+  const sameKey = (a: PlanKey, b: PlanKey) =>
+    a.format === b.format && a.mapping === b.mapping && a.today === b.today && a.stamp === b.stamp && a.content === b.content;
+  /**
+   * The last preview's plan. The commit that follows it sends the same file and mapping; while nothing has
+   * been written since (nor has the day changed), that plan is still what planning the file again would give,
+   * so the commit writes it instead of reading, parsing and checking the file a second time.
+   */
+  let lastPlan: { key: PlanKey; planned: ReturnType<typeof planImport> } | null = null;
 
   const plan = async (input: TeamImportInput) => {
     if (input.format === 'csv') assertReadableCsv(input.content);
@@ -18,12 +38,22 @@ export function teamModule(ctx: AppContext): DomainModule {
     if (!mapping.name) {
       throw new AppError('VALIDATION', 'mapping: choose which column holds the name', 'mapping.name');
     }
-    return planImport(
-      table,
-      mapping,
-      { byEmail: team.repo.findByEmail, byCilipNumber: team.repo.findByCilipNumber },
-      { today: todayOf(ctx), fullTimeWeekHours: readFullTimeWeekHours(ctx.db) },
-    );
+    // From here on nothing awaits, so no write can come between the key and the plan it keys.
+    const key = keyOf(input);
+    const planned = planImport(table, mapping, lookupAmong(team.repo.listIdentified()), {
+      today: key.today,
+      fullTimeWeekHours: readFullTimeWeekHours(ctx.db),
+    });
+    lastPlan = { key, planned };
+    return planned;
+  };
+
+  /** The plan of the preview just shown for this file, if it still holds (checked synchronously, right before writing). */
+  const heldPlanFor = (input: TeamImportInput) => {
+    const held = lastPlan;
+    lastPlan = null;
+
+    return held && sameKey(held.key, keyOf(input)) ? held.planned : null;
   };
 
   return {
@@ -40,7 +70,8 @@ export function teamModule(ctx: AppContext): DomainModule {
       'team:updateSettings': (input) => writeTeamSettings(ctx.db, input),
       'team:importPreview': asyncHandler(async (input: TeamImportInput) => (await plan(input)).preview),
       'team:importCommit': asyncHandler(async (input: TeamImportInput) => {
-        const { plan: rows } = await plan(input);
+        const { plan: rows } = heldPlanFor(input) ?? (await plan(input));
+        lastPlan = null;
         const bad = rows.find((r) => r.errors.length > 0);
         if (bad) {
           const first = bad.errors[0];

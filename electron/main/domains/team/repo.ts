@@ -69,11 +69,11 @@ export function createTeamRepo(db: Database.Database) {
     get: db.prepare<[number], MemberRow>(`${SELECT} WHERE m.id = ?`),
     byEmail: db.prepare<[string], MemberRow>(`${SELECT} WHERE lower(m.email) = lower(?) AND m.email <> ''`),
     byCilip: db.prepare<[string], MemberRow>(`${SELECT} WHERE m.cilip_number = ? AND m.cilip_number <> ''`),
+    identified: db.prepare<[], MemberRow>(`${SELECT} WHERE m.email <> '' OR m.cilip_number <> ''`),
     insert: db.prepare(`
       INSERT INTO members (name, preferred_name, job_title, grade, team, fte, start_date, line_manager_id,
                            employment_type, cilip_number, email, notes, created_at, updated_at)
-      VALUES (@name, @preferred_name, @job_title, @grade, @team, @fte, @start_date, @line_manager_id,
-              @employment_type, @cilip_number, @email, @notes, @now, @now)`),
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
     update: db.prepare(`
       UPDATE members SET name = @name, preferred_name = @preferred_name, job_title = @job_title, grade = @grade,
         team = @team, fte = @fte, start_date = @start_date, line_manager_id = @line_manager_id,
@@ -100,8 +100,16 @@ export function createTeamRepo(db: Database.Database) {
       const row = statements.byCilip.get(cilip);
       return row ? toMember(row) : null;
     },
+    /** Everyone (leavers too) with an email or a CILIP number: what an import can match a row to. */
+    listIdentified: () => statements.identified.all().map(toMember),
+    // Positional, without building a parameter object: an import inserts thousands in a row.
     insert: (input: MemberInput, now: string): number =>
-      Number(statements.insert.run({ ...params(input), now }).lastInsertRowid),
+      Number(
+        statements.insert.run(
+          input.name, input.preferredName, input.jobTitle, input.grade, input.team, input.fte, input.startDate,
+          input.lineManagerId, input.employmentType, input.cilipNumber, input.email, input.notes, now, now,
+        ).lastInsertRowid,
+      ),
     update: (id: number, input: MemberInput, now: string) => statements.update.run({ ...params(input), id, now }),
     setLeftOn: (id: number, leftOn: string | null, now: string) => statements.setLeftOn.run({ id, left_on: leftOn, now }),
     count: () => statements.count.get()?.n ?? 0,
