@@ -144,7 +144,7 @@ async function main() {
   for (const t of timings) {
     const scans = t.statements.flatMap((s) => s.fullScans);
     const alerts = t.name === 'dashboard:takeAlerts' ? `; ${t.resultCount ?? 0} alerts taken each run` : '';
-    const note = `CPU ${t.cpuMedianMs.toFixed(1)} ms; ${t.prepared} statements prepared per call${alerts}${scans.length > 0 ? `; FULL SCAN: ${scans.join('; ')}` : ''}`;
+    const note = `CPU ${t.cpuMedianMs.toFixed(1)} ms; ${t.prepared} statements prepared per call (${t.preparedFirst} on the first)${alerts}${scans.length > 0 ? `; FULL SCAN: ${scans.join('; ')}` : ''}`;
     metrics.push(metric(`query ${t.name} median`, t.medianMs, 'ms', 50, note));
   }
 
