@@ -1,4 +1,4 @@
-import { zodResolver } from '@hookform/resolvers/zod';
+import { zodResolver } from '../../components/form-resolver';
 import { useForm } from 'react-hook-form';
 import { otjEntryInput, type AgreementDetail } from '../../../../shared/domains/agreements';
 import { OTJ_STATUS_LABELS } from '../../../../shared/domains/agreements-otj';
@@ -7,6 +7,7 @@ import { ApiError } from '../../api/client';
 import { useCommand } from '../../api/hooks';
 import { ErrorMessage } from '../../components/page';
 import { useToast } from '../../components/toasts';
+import { AgreementTabFrame } from './agreement-tab-frame';
 import { controlProps, Field } from './field';
 import { DateInput } from '../../components/date-input';
 
@@ -34,7 +35,7 @@ export function OtjTab({ agreement }: { agreement: AgreementDetail }) {
       if (error instanceof ApiError && error.field && error.field in values) form.setError(error.field as keyof Values, { message: error.message });
     }
   });
-  return (
+  const intro = (
     <>
       {otj && (
         <section className="card" aria-labelledby="otj-progress" aria-live="polite">
@@ -76,8 +77,14 @@ export function OtjTab({ agreement }: { agreement: AgreementDetail }) {
           )}
         </section>
       )}
-      <section className="card" aria-labelledby="otj-add">
-        <h2 id="otj-add">Log off-the-job training</h2>
+    </>
+  );
+  return (
+    <AgreementTabFrame
+      intro={intro}
+      addId="otj-add"
+      addHeading="Log off-the-job training"
+      form={
         <form className="form-grid" onSubmit={(e) => void submit(e)} noValidate>
           <Field label="Date" error={errors.date?.message}>
             {(ids) => <DateInput {...form.register('date')} {...controlProps(ids)} />}
@@ -98,50 +105,48 @@ export function OtjTab({ agreement }: { agreement: AgreementDetail }) {
             </button>
           </div>
         </form>
-      </section>
-      <section className="card" aria-labelledby="otj-entries">
-        <h2 id="otj-entries">Entries</h2>
-        {agreement.otjEntries.length === 0 ? (
-          <p>No off-the-job training logged yet. Log workshops, study time, shadowing and project time as it happens.</p>
-        ) : (
-          <div className="table-wrap">
-            <table className="data-table">
-              <caption className="visually-hidden">Off-the-job training entries</caption>
-              <thead>
-                <tr>
-                  <th scope="col">Date</th>
-                  <th scope="col">Hours</th>
-                  <th scope="col">Activity</th>
-                  <th scope="col">Outcome</th>
-                  <th scope="col">
-                    <span className="visually-hidden">Actions</span>
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {agreement.otjEntries.map((e) => (
-                  <tr key={e.id}>
-                    <td>{formatUkDate(e.date)}</td>
-                    <td>{e.hours}</td>
-                    <td>{e.activity}</td>
-                    <td>{e.outcome}</td>
-                    <td>
-                      <button
-                        type="button"
-                        onClick={() => {
-                          if (window.confirm(`Delete the entry "${e.activity}" of ${formatUkDate(e.date)}?`)) void remove.mutateAsync({ id: e.id });
-                        }}
-                      >
-                        Delete<span className="visually-hidden"> {e.activity} on {formatUkDate(e.date)}</span>
-                      </button>
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        )}
-      </section>
-    </>
+      }
+      listId="otj-entries"
+      listHeading="Entries"
+      isEmpty={agreement.otjEntries.length === 0}
+      empty="No off-the-job training logged yet. Log workshops, study time, shadowing and project time as it happens."
+    >
+      <div className="table-wrap">
+        <table className="data-table">
+          <caption className="visually-hidden">Off-the-job training entries</caption>
+          <thead>
+            <tr>
+              <th scope="col">Date</th>
+              <th scope="col">Hours</th>
+              <th scope="col">Activity</th>
+              <th scope="col">Outcome</th>
+              <th scope="col">
+                <span className="visually-hidden">Actions</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {agreement.otjEntries.map((e) => (
+              <tr key={e.id}>
+                <td>{formatUkDate(e.date)}</td>
+                <td>{e.hours}</td>
+                <td>{e.activity}</td>
+                <td>{e.outcome}</td>
+                <td>
+                  <button
+                    type="button"
+                    onClick={() => {
+                      if (window.confirm(`Delete the entry "${e.activity}" of ${formatUkDate(e.date)}?`)) void remove.mutateAsync({ id: e.id });
+                    }}
+                  >
+                    Delete<span className="visually-hidden"> {e.activity} on {formatUkDate(e.date)}</span>
+                  </button>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </AgreementTabFrame>
   );
 }
