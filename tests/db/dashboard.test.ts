@@ -44,6 +44,17 @@ describe('home dashboard', () => {
     expect(await t.call('dashboard:takeAlerts', {})).toEqual([]);
   });
 
+  it('the desktop shows one OS notification for all the items that became urgent together, not one each', async () => {
+    const shown: { title: string; body: string }[] = [];
+    const d = await createTestApp({ sample: true, notify: (title, body) => shown.push({ title, body }) });
+    const alerts = await d.call('dashboard:takeAlerts', {});
+    expect(alerts.length).toBeGreaterThan(1);
+    expect(shown).toEqual([{ title: `${alerts.length} items need attention`, body: expect.stringContaining(alerts[0]?.title ?? '?') }]);
+    await d.call('dashboard:takeAlerts', {});
+    expect(shown).toHaveLength(1);
+    d.close();
+  });
+
   it('summarises skills, the registration pipeline, CPD hours and recognition for the charts', async () => {
     const charts = await t.call('dashboard:charts', {});
     expect(charts.skills.sections.length).toBeGreaterThan(10);

@@ -43,11 +43,13 @@ export function dbChecksum(db: Database.Database): string {
  * `checkOutputs: false` is the shipped configuration: results reach the caller exactly as the handler made
  * them (tests otherwise have the dispatcher check, and strip, every result against the contract).
  */
-export async function createTestApp(options: { now?: string; sample?: boolean; checkOutputs?: boolean } = {}): Promise<TestApp> {
+export async function createTestApp(
+  options: { now?: string; sample?: boolean; checkOutputs?: boolean; notify?: (title: string, body: string) => void } = {},
+): Promise<TestApp> {
   let now = options.now ?? DEFAULT_NOW;
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'workbench-test-'));
   const db = openDatabase(':memory:');
-  const app = createWorkbench({ dataDir, transport: 'web', clock: () => new Date(now), db, log: () => undefined, checkOutputs: options.checkOutputs });
+  const app = createWorkbench({ dataDir, transport: 'web', clock: () => new Date(now), db, log: () => undefined, checkOutputs: options.checkOutputs, notify: options.notify });
   const events: string[] = [];
   app.subscribe((e) => events.push(e));
   const call: TestApp['call'] = async (channel, input) => {

@@ -1,3 +1,4 @@
+import { alertNotification } from '../../../../shared/domains/dashboard-alerts';
 import type { AppContext } from '../../context';
 import type { DomainModule } from '../../ipc/registry';
 import { createDashboardService } from './service';
@@ -13,7 +14,9 @@ export function dashboardModule(ctx: AppContext): DomainModule {
       'dashboard:charts': () => dashboard.charts(),
       'dashboard:takeAlerts': () => {
         const alerts = dashboard.takeAlerts();
-        alerts.forEach((a) => ctx.notify?.(a.title, a.detail));
+        // One notification for everything that became urgent together, worded as the browser's toast.
+        const notification = alertNotification(alerts);
+        if (notification) ctx.notify?.(notification.title, notification.body);
         return alerts;
       },
     },
