@@ -43,6 +43,27 @@ export async function sample(runs: number, fn: (i: number) => Promise<unknown> |
   return { runs, medianMs: percentile(wall, 50), p95Ms: percentile(wall, 95), cpuMedianMs: percentile(cpu, 50), cpuP95Ms: percentile(cpu, 95) };
 }
 
+interface Step {
+  wallMs: number;
+  cpuMs: number;
+}
+
+/** Times one part of a sampled run; run 0 is the warm-up (`sample`'s default) and is not kept. */
+async function step<T>(run: number, into: Step[], fn: () => Promise<T>): Promise<T> {
+  const t = performance.now();
+  const usage = process.cpuUsage();
+  const value = await fn();
+  const used = process.cpuUsage(usage);
+  if (run > 0) into.push({ wallMs: performance.now() - t, cpuMs: (used.user + used.system) / 1000 });
+  return value;
+}
+
+function summarise(steps: Step[]): Sampled {
+  const wall = steps.map((x) => x.wallMs).sort((a, b) => a - b);
+  const cpu = steps.map((x) => x.cpuMs).sort((a, b) => a - b);
+  return { runs: steps.length, medianMs: percentile(wall, 50), p95Ms: percentile(wall, 95), cpuMedianMs: percentile(cpu, 50), cpuP95Ms: percentile(cpu, 95) };
+}
+
 async function call<T = unknown>(app: WorkbenchApp, channel: string, input: unknown): Promise<T> {
   const result = await app.dispatch(channel, input);
   if (!result.ok) throw new Error(`${channel} failed: ${result.error.code} ${result.error.message}`);
@@ -144,7 +165,15 @@ export interface WritesResult {
   assessmentPerRating: Sampled & { ratings: number };
   /** memberPack:accept, if that channel exists: not measured here (see docs/performance.md). */
   cpd: Sampled;
+  /** A one-to-one as people record it: scheduled, notes saved, recorded as held (three buttons, three waits). */
   oneToOne: Sampled;
+  /** Each of those three user actions on its own, timed inside the same runs. */
+  oneToOneSteps: { schedule: Sampled; saveNotes: Sampled; held: Sampled };
+  /**
+   * One row written in its own transaction on the same connection (synchronous=FULL in WAL): what the disk
+   * costs every command before it can answer, however little it writes.
+   */
+  commitBaseline: Sampled;
   nomination: Sampled | { error: string };
 }
 
@@ -181,12 +210,19 @@ export async function benchWrites(app: WorkbenchApp, runs: number): Promise<Writ
       sections: [],
     }),
   );
+  // Each step timed on its own too: in the app they are three separate actions (Schedule, Save notes, Record as held).
+  const steps = { schedule: [] as Step[], saveNotes: [] as Step[], held: [] as Step[] };
   const oneToOne = await sample(runs, async (i) => {
     const hour = String(8 + (i % 9)).padStart(2, '0');
-    const m = await call<{ id: number }>(app, 'oneToOnes:schedule', { memberId: member(i + 7), scheduledAt: `${today}T${hour}:00:00.000Z`, durationMinutes: 30, location: '', recurrence: 'none' });
-    await call(app, 'oneToOnes:saveNotes', { id: m.id, privateNotes: '', sharedNotes: 'Agreed to shadow Siân ap Dŵr on the mobile library route.' });
-    await call(app, 'oneToOnes:setStatus', { id: m.id, status: 'held' });
+    const m = await step(i, steps.schedule, () =>
+      call<{ id: number }>(app, 'oneToOnes:schedule', { memberId: member(i + 7), scheduledAt: `${today}T${hour}:00:00.000Z`, durationMinutes: 30, location: '', recurrence: 'none' }),
+    );
+    await step(i, steps.saveNotes, () => call(app, 'oneToOnes:saveNotes', { id: m.id, privateNotes: '', sharedNotes: 'Agreed to shadow Siân ap Dŵr on the mobile library route.' }));
+    await step(i, steps.held, () => call(app, 'oneToOnes:setStatus', { id: m.id, status: 'held' }));
   });
+  const touch = db.prepare(`INSERT OR REPLACE INTO settings (key, value) VALUES ('bench.commitBaseline', ?)`);
+  const commitBaseline = await sample(runs, (i) => db.transaction(() => touch.run(String(i)))());
+  db.prepare(`DELETE FROM settings WHERE key = 'bench.commitBaseline'`).run();
   let nomination: WritesResult['nomination'];
   const cycle = db
     .prepare<[], { id: number }>(`SELECT c.id FROM recognition_cycles c WHERE c.status = 'open' ORDER BY c.id DESC LIMIT 1`)
@@ -220,6 +256,8 @@ export async function benchWrites(app: WorkbenchApp, runs: number): Promise<Writ
     assessmentPerRating: { ...assessmentPerRating, ratings: skills.length },
     cpd,
     oneToOne,
+    oneToOneSteps: { schedule: summarise(steps.schedule), saveNotes: summarise(steps.saveNotes), held: summarise(steps.held) },
+    commitBaseline,
     nomination,
   };
 }
