@@ -205,6 +205,55 @@ test('Settings name the off-the-job rules with the start dates they apply to and
   await expectNoAxeViolations(page);
 });
 
+test('a learning log entry and a visit are corrected, and a deleted entry comes back with Undo, all still there after a reload', async ({ page, workbench }) => {
+  const apprentice = await memberByTitle(workbench.call, 'Level 3 apprentice');
+  const agreements = new AgreementsPage(page);
+  await agreements.open();
+  await agreements.traineeRow(apprentice.name).getByRole('link').click();
+  await agreements.tab('Learning log').click();
+  await agreements.fill({ Date: '2026-11-20', 'What I did': 'Shelved the returns.', 'What I learned': 'Dewey ranges.' });
+  await page.getByRole('button', { name: 'Add entry' }).click();
+  const entries = page.getByRole('region', { name: 'Entries' });
+  await expect(entries).toContainText('Shelved the returns.');
+
+  await entries.getByRole('button', { name: 'Edit entry of 20/11/2026' }).click();
+  const edit = page.getByRole('dialog', { name: 'Edit the entry of 20/11/2026' });
+  await expect(edit.getByLabel('What I did')).toHaveValue('Shelved the returns.');
+  await expect(edit.getByLabel('What I learned')).toHaveValue('Dewey ranges.');
+  await expectNoAxeViolations(page);
+  await edit.getByLabel('What I did').fill('Shelved the returns with Łukasz Żółć.');
+  await edit.getByRole('button', { name: 'Save changes' }).click();
+  await expect(edit).toBeHidden();
+  await expect(entries).toContainText('Shelved the returns with Łukasz Żółć.');
+
+  await entries.getByRole('button', { name: 'Delete entry of 20/11/2026' }).click();
+  await expect(entries).not.toContainText('Shelved the returns');
+  await page.getByRole('status').getByRole('button', { name: 'Undo' }).click();
+  await expect(entries).toContainText('Shelved the returns with Łukasz Żółć.');
+
+  await agreements.tab('Visits').click();
+  await agreements.fill({ 'Visit date': '2026-12-01', Visitor: 'Siân ap Dŵr (Northfield College)', Purpose: 'Progress check' });
+  await page.getByRole('button', { name: 'Record visit' }).click();
+  const visits = page.getByRole('table', { name: 'Visits' });
+  await expect(visits).toContainText('Progress check');
+  await visits.getByRole('button', { name: 'Edit visit of 01/12/2026 by Siân ap Dŵr (Northfield College)' }).click();
+  const editVisit = page.getByRole('dialog', { name: 'Edit the visit of 01/12/2026' });
+  await expect(editVisit.getByLabel('Purpose')).toHaveValue('Progress check');
+  await editVisit.getByLabel('Purpose').fill('Three-way progress review');
+  await editVisit.getByLabel('Visit date').fill('2026-12-03');
+  await expectNoAxeViolations(page);
+  await editVisit.getByRole('button', { name: 'Save changes' }).click();
+  await expect(editVisit).toBeHidden();
+
+  await page.reload();
+  await expect(visits).toContainText('03/12/2026');
+  await expect(visits).toContainText('Three-way progress review');
+  await expect(visits).not.toContainText('Progress check');
+  await agreements.tab('Learning log').click();
+  await expect(entries).toContainText('Shelved the returns with Łukasz Żółć.');
+  await expectNoAxeViolations(page);
+});
+
 test('keep the learning log, review it together, record a visit, and see it all from the member page', async ({ page, workbench }) => {
   const apprentice = await memberByTitle(workbench.call, 'Level 3 apprentice');
   const agreements = new AgreementsPage(page);

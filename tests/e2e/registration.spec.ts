@@ -118,6 +118,40 @@ test('after "Record as revalidated" the CPD page and the dashboard both move on 
   await expect(row).toContainText('revalidated');
 });
 
+test('evidence is corrected, removed and put back with Undo, keeping its date and link after a reload', async ({ page, workbench }) => {
+  const candidate = await memberNamed(workbench.call, 'Assistant Librarian');
+  const dashboard = new RegistrationDashboard(page);
+  await dashboard.open();
+  await dashboard.openJourney(candidate.name);
+  const evidence = page.getByRole('region', { name: 'Portfolio evidence' });
+  const table = evidence.getByRole('table', { name: 'Evidence items' });
+  const title = 'Induction workshop for new students: plan and feedback';
+  const row = table.getByRole('row').filter({ hasText: title });
+  await expect(row).toContainText('Portfolio/induction-feedback.docx');
+  const dated = (await row.getByRole('cell').nth(1).textContent()) ?? '';
+  expect(dated).toMatch(/^\d\d\/\d\d\/\d{4}$/);
+
+  await evidence.getByRole('button', { name: `Edit ${title}` }).click();
+  const edit = page.getByRole('dialog', { name: 'Edit evidence' });
+  await expect(edit.getByLabel('Evidence title')).toHaveValue(title);
+  await expect(edit.getByLabel('Link or file path')).toHaveValue('Portfolio/induction-feedback.docx');
+  await expectNoAxeViolations(page);
+  await edit.getByRole('checkbox', { name: 'Wider professional context' }).check();
+  await edit.getByRole('button', { name: 'Save changes' }).click();
+  await expect(edit).toBeHidden();
+  await expect(row).toContainText('Personal performance, Organisational context, Wider professional context');
+
+  await evidence.getByRole('button', { name: `Remove ${title}` }).click();
+  await expect(table).not.toContainText(title);
+  await page.getByRole('status').getByRole('button', { name: 'Undo' }).click();
+  await expect(row).toContainText(dated);
+  await page.reload();
+  await expect(row).toContainText(dated);
+  await expect(row).toContainText('Portfolio/induction-feedback.docx');
+  await expect(row).toContainText('Wider professional context');
+  await expectNoAxeViolations(page);
+});
+
 test('skipping "Portfolio assembly" asks first and says what it holds; the Fellowship candidate has both letters of support', async ({ page, workbench }) => {
   await page.setViewportSize({ width: 1366, height: 900 });
   const candidate = await memberNamed(workbench.call, 'Assistant Librarian');
