@@ -18,7 +18,7 @@ function EvidenceFields({ form, journey, autofocus }: { form: UseFormReturn<Evid
   const { register, formState: { errors } } = form;
   return (
     <>
-      <Field label="Evidence title" error={errors.title}>
+      <Field label="Evidence title" error={errors.title} wide>
         {(ids) => <input {...register('title')} id={ids.id} aria-describedby={ids.describedBy} aria-invalid={ids.invalid} data-autofocus={autofocus || undefined} />}
       </Field>
       <Field label="Evidence date" error={errors.datedOn}>
