@@ -41,6 +41,8 @@ export const oneToOnesContract = {
   'oneToOnes:deleteAction': command(byId, action),
   'oneToOnes:exportIcs': query(byId, s.exportedFile),
   'oneToOnes:exportSharedNotes': query(s.exportNotesInput, s.exportedFile),
+  /** A .docx for the member: agenda (standing items, carried topics), open actions, the last meeting's shared notes. */
+  'oneToOnes:exportPrepSheet': query(byId, s.exportedFile),
   /** Standing agenda items: copied onto every meeting of the member still to happen, until removed. */
   'oneToOnes:addStanding': command(standingInput, standingItem),
   'oneToOnes:updateStanding': command(standingUpdateInput, standingItem),

@@ -181,3 +181,68 @@ export function seriesIcs(s: SeriesRecord, memberName: string, standing: readonl
     content: foldIcsLines(value),
   };
 }
+
+/** What the member's prep sheet is made of: no private notes reach it (only the last meeting's shared notes). */
+export interface PrepSheet {
+  meeting: Meeting;
+  /** Topics not covered at the last meeting and not yet back on this agenda. */
+  carriedTopics: { title: string; detail: string }[];
+  lastMeeting: { scheduledAt: string; sharedNotes: string } | null;
+}
+
+/** A sheet for the member before the meeting: agenda (standing items marked), carried topics, open actions, last shared notes. */
+export function prepSheetSpec({ meeting: m, carriedTopics, lastMeeting }: PrepSheet): DocSpec {
+  const open = [...m.carriedActions, ...m.actions].filter((a) => a.doneAt === null);
+  return {
+    title: `Preparing for your one-to-one`,
+    subtitle: `${m.memberName} · ${meetingDate(m.scheduledAt)} at ${localTime(m.scheduledAt)}`,
+    footer: `Prep sheet · ${m.memberName}`,
+    blocks: [
+      {
+        kind: 'facts',
+        items: [
+          ['Date', meetingDate(m.scheduledAt)],
+          ['Time', localTime(m.scheduledAt)],
+          ['Length', `${m.durationMinutes} minutes`],
+          ['Where', m.location || '—'],
+        ],
+      },
+      { kind: 'heading', text: 'Agenda', level: 2 },
+      m.agenda.length
+        ? { kind: 'bullets', items: m.agenda.map((i) => (i.standing ? `${i.title} (standing item)` : i.title)) }
+        : { kind: 'paragraph', text: 'Nothing on the agenda yet: bring what you would like to talk about.', muted: true },
+      ...(carriedTopics.length
+        ? [
+            { kind: 'heading' as const, text: 'Carried from last time', level: 2 as const },
+            { kind: 'bullets' as const, items: carriedTopics.map((t) => t.title) },
+          ]
+        : []),
+      { kind: 'heading', text: 'Open actions', level: 2 },
+      open.length
+        ? {
+            kind: 'table',
+            header: ['Action', 'Owner', 'Due'],
+            rows: open.map((a) => [a.text, ownerLabel(a, m.memberName), a.dueOn ? formatUkDate(a.dueOn) : '—']),
+          }
+        : { kind: 'paragraph', text: 'No open actions.', muted: true },
+      { kind: 'heading', text: 'Shared notes from the last meeting', level: 2 },
+      lastMeeting
+        ? {
+            kind: 'paragraph',
+            text: `${meetingDate(lastMeeting.scheduledAt)}: ${lastMeeting.sharedNotes || 'No shared notes were recorded.'}`,
+            muted: !lastMeeting.sharedNotes,
+          }
+        : { kind: 'paragraph', text: 'This is your first one-to-one recorded here.', muted: true },
+    ],
+  };
+}
+
+export async function prepSheetFile(sheet: PrepSheet): Promise<ExportedFile> {
+  const bytes = await renderDocx(prepSheetSpec(sheet));
+  return {
+    fileName: `one-to-one-prep-${slug(sheet.meeting.memberName)}-${sheet.meeting.scheduledAt.slice(0, 10)}.docx`,
+    mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+    encoding: 'base64',
+    content: Buffer.from(bytes).toString('base64'),
+  };
+}

@@ -1,6 +1,6 @@
 import { nowIso, type AppContext } from '../../context';
 import { asyncHandler, type DomainModule } from '../../ipc/registry';
-import { meetingIcs, seriesIcs, sharedNotesFile } from './export';
+import { meetingIcs, prepSheetFile, seriesIcs, sharedNotesFile } from './export';
 import { createHistoryRepo } from './history-repo';
 import { createSeriesService } from './series-service';
 import { createOneToOnesService } from './service';
@@ -46,6 +46,8 @@ export function oneToOnesModule(ctx: AppContext): DomainModule {
         return seriesIcs(series, name, s.seriesRepo.standingOf(series.memberId), ctx.clock().getTime());
       },
       'oneToOnes:exportIcs': ({ id }) => meetingIcs(s.get(id), ctx.clock().getTime()),
+      // Reads only, as below: one read, then the document is built outside any transaction.
+      'oneToOnes:exportPrepSheet': asyncHandler(async ({ id }: { id: number }) => prepSheetFile(s.prepSheet(id))),
       // Reads only; the document is built after the one read, outside any transaction.
       'oneToOnes:exportSharedNotes': asyncHandler(async ({ id, format }: { id: number; format: 'docx' | 'pdf' }) =>
         sharedNotesFile(s.get(id), format),

@@ -173,6 +173,9 @@ export function createOneToOnesRepo(db: Database.Database) {
          SELECT id FROM one_to_ones WHERE member_id = ? AND status = 'held' AND scheduled_at < ? ORDER BY scheduled_at DESC LIMIT 1)
        ORDER BY a.position, a.id`,
     ),
+    lastHeld: db.prepare<[number, string], MeetingRow>(
+      `${SELECT_MEETING} WHERE o.member_id = ? AND o.status = 'held' AND o.scheduled_at < ? ORDER BY o.scheduled_at DESC LIMIT 1`,
+    ),
     dismissed: db.prepare<[number], { hint_key: string }>(`SELECT hint_key FROM one_to_one_dismissed_hints WHERE member_id = ?`),
     dismiss: db.prepare<[number, string, string]>(
       `INSERT OR IGNORE INTO one_to_one_dismissed_hints (member_id, hint_key, dismissed_at) VALUES (?, ?, ?)`,
@@ -227,6 +230,8 @@ export function createOneToOnesRepo(db: Database.Database) {
     deleteAgenda: (id: number) => s.deleteAgenda.run(id),
     setCovered: (id: number, covered: boolean) => s.setCovered.run(covered ? 1 : 0, id),
     uncoveredBefore: (memberId: number, beforeIso: string) => s.uncovered.all(memberId, beforeIso).map(toAgendaItem),
+    /** The member's last meeting held before `beforeIso`, for "shared notes of the last meeting". */
+    lastHeldBefore: (memberId: number, beforeIso: string) => one(s.lastHeld.get(memberId, beforeIso)),
     dismissedKeys: (memberId: number) => new Set(s.dismissed.all(memberId).map((r) => r.hint_key)),
     dismiss: (memberId: number, key: string, now: string) => s.dismiss.run(memberId, key, now),
     undismiss: (memberId: number, key: string) => s.undismiss.run(memberId, key),

@@ -204,6 +204,17 @@ export function createOneToOnesService(ctx: AppContext) {
       return get(insertMeeting(m.memberId, input));
     },
 
+    /** The member's prep sheet: shared things only (the last meeting's shared notes, never private notes). */
+    prepSheet: (id: number) => {
+      const meeting = get(id);
+      const last = repo.lastHeldBefore(meeting.memberId, meeting.scheduledAt);
+      return {
+        meeting,
+        carriedTopics: meeting.suggestions.filter((h) => h.key.startsWith('oneToOnes:carry:')).map((h) => ({ title: h.title, detail: h.detail })),
+        lastMeeting: last ? { scheduledAt: last.scheduledAt, sharedNotes: last.sharedNotes } : null,
+      };
+    },
+
     acceptSuggestion: (meetingId: number, key: string): Meeting => {
       const m = require(meetingId, 'meetingId');
       requireScheduled(m);

@@ -76,7 +76,11 @@ export function AgendaSection({ meeting }: { meeting: Meeting }) {
             <li key={item.id}>
               <div>
                 <strong>{item.title}</strong>
-                <span className="badge">{item.raisedBy === 'member' ? `Raised by ${meeting.memberName}` : (SOURCE_LABELS[item.source] ?? item.source)}</span>
+                {item.standing ? (
+                  <span className="badge">Standing</span>
+                ) : (
+                  <span className="badge">{item.raisedBy === 'member' ? `Raised by ${meeting.memberName}` : (SOURCE_LABELS[item.source] ?? item.source)}</span>
+                )}
                 {item.detail && <p className="muted">{item.detail}</p>}
                 {item.link && <Link to={item.link}>Open {item.title}</Link>}
                 {/* Left unticked at a held meeting, a topic is suggested first at the next one. */}

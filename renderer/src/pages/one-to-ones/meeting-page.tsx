@@ -12,6 +12,8 @@ import { AgendaSection } from './agenda-section';
 import { formatMeetingTime } from './format';
 import { NotesSection } from './notes-section';
 import { ScheduleDialog } from './schedule-dialog';
+import { SeriesActions } from './series-section';
+import { StandingSection } from './standing-section';
 
 function MeetingActions({ meeting }: { meeting: Meeting }) {
   const toast = useToast();
@@ -55,7 +57,7 @@ function MeetingActions({ meeting }: { meeting: Meeting }) {
             </button>
           </>
         )}
-        {meeting.recurrence !== 'none' && meeting.nextMeetingId === null && (
+        {(meeting.recurrence !== 'none' || meeting.series?.status === 'active') && meeting.nextMeetingId === null && (
           <button
             type="button"
             onClick={async () => {
@@ -71,6 +73,11 @@ function MeetingActions({ meeting }: { meeting: Meeting }) {
         <button type="button" onClick={() => void download(() => invoke('oneToOnes:exportIcs', { id: meeting.id }))}>
           Add to calendar (.ics)
         </button>
+        {meeting.status === 'scheduled' && (
+          <button type="button" onClick={() => void download(() => invoke('oneToOnes:exportPrepSheet', { id: meeting.id }))}>
+            Prep sheet for {meeting.memberName} (.docx)
+          </button>
+        )}
         <button type="button" onClick={() => void download(() => invoke('oneToOnes:exportSharedNotes', { id: meeting.id, format: 'docx' }))}>
           Shared notes (.docx)
         </button>
@@ -102,7 +109,7 @@ export default function MeetingPage() {
     ['When', formatMeetingTime(m.scheduledAt)],
     ['Length', `${m.durationMinutes} minutes`],
     ['Where', m.location || 'Not set'],
-    ['Repeats', RECURRENCE_LABELS[m.recurrence]],
+    ['Repeats', m.series ? `${m.series.label}${m.series.status === 'cancelled' ? ' (series cancelled)' : ''}` : RECURRENCE_LABELS[m.recurrence]],
     ['Status', MEETING_STATUS_LABELS[m.status]],
   ];
   return (
@@ -121,8 +128,14 @@ export default function MeetingPage() {
           ))}
         </dl>
         <MeetingActions meeting={m} />
+        {m.series && <SeriesActions series={m.series} memberName={m.memberName} />}
       </section>
       <AgendaSection meeting={m} />
+      {m.status === 'scheduled' && (
+        <section className="card">
+          <StandingSection memberId={m.memberId} memberName={m.memberName} />
+        </section>
+      )}
       <NotesSection key={m.id} meeting={m} />
       <ActionsSection meeting={m} />
     </Page>

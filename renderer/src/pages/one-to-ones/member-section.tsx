@@ -8,6 +8,8 @@ import { useToast } from '../../components/toasts';
 import { formatMeetingTime } from './format';
 import { HistorySection } from './history-section';
 import { ScheduleDialog } from './schedule-dialog';
+import { SeriesSection } from './series-section';
+import { StandingSection } from './standing-section';
 
 /** A member's next one-to-one and open actions, on their page. */
 export default function OneToOnesMemberSection({ member }: { member: Member }) {
@@ -37,6 +39,8 @@ export default function OneToOnesMemberSection({ member }: { member: Member }) {
               Schedule a one-to-one
             </button>
           )}
+          <SeriesSection memberId={member.id} memberName={member.name} canSchedule={!member.leftOn} />
+          <StandingSection memberId={member.id} memberName={member.name} />
           <h3>Open actions</h3>
           {d.openActions.length === 0 ? (
             <p className="muted">No open actions.</p>
