@@ -1,17 +1,12 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { buddyInput, type BuddyInput, type BuddyPair } from '../../../../shared/domains/activities';
 import { formatUkDate } from '../../../../shared/dates';
 import { ApiError } from '../../api/client';
 import { useChannel, useCommand } from '../../api/hooks';
-import { Dialog } from '../../components/dialog';
-import { ErrorMessage } from '../../components/page';
-import { ActivityTabFrame } from './activity-tab-frame';
-import { DraftNote, Input, MemberSelect, requiredMember, TextArea, useDeleteWithUndo, useFormFieldDraft, useToday } from './common';
+import { ActivityFormDialog, ActivityTabFrame, useActivityDialogs } from './activity-tab-frame';
+import { DraftNote, Input, MemberSelect, requiredMember, TextArea, useDeleteWithUndo, useFormFieldDraft } from './common';
 import { idOrNull, nullIfEmpty, serverMessage } from '../../components/field';
-import { LogCpdDialog, type LogCpdTarget } from './log-cpd-dialog';
-import { DialogActions } from '../../components/dialog-actions';
 
 const formSchema = buddyInput.extend({ buddyId: requiredMember, newStarterId: requiredMember });
 
@@ -47,8 +42,7 @@ function BuddyForm({ pair, today, onClose }: { pair?: BuddyPair; today: string; 
     }
   });
   return (
-    <Dialog title={pair ? 'Edit buddy pair' : 'New buddy pair'} onClose={onClose} wide>
-      <form onSubmit={submit} noValidate className="form-grid">
+    <ActivityFormDialog title={pair ? 'Edit buddy pair' : 'New buddy pair'} onClose={onClose} onSubmit={submit} error={mutation.error} saveLabel={pair ? 'Save changes' : 'Add pair'} busy={isSubmitting}>
         <MemberSelect label="Buddy (experienced colleague)" registration={register('buddyId', { setValueAs: idOrNull })} error={errors.buddyId?.message} current={pair && { id: pair.buddyId, name: pair.buddyName }} />
         <MemberSelect label="New starter" registration={register('newStarterId', { setValueAs: idOrNull })} error={errors.newStarterId?.message} current={pair && { id: pair.newStarterId, name: pair.newStarterName }} />
         <Input label="Started on" type="date" registration={register('startedOn')} error={errors.startedOn?.message} />
@@ -59,18 +53,13 @@ function BuddyForm({ pair, today, onClose }: { pair?: BuddyPair; today: string; 
         <TextArea label="Buddy’s notes" registration={register('buddyNotes')} error={errors.buddyNotes?.message} />
         <TextArea label="New starter’s notes" registration={register('starterNotes')} error={errors.starterNotes?.message} />
         <DraftNote statuses={[buddyDraft.status, starterDraft.status]} onDiscard={() => void discardDrafts().then(() => form.reset())} />
-        <ErrorMessage error={mutation.error && !mutation.error.field ? mutation.error : null} />
-        <DialogActions onCancel={onClose} label={pair ? 'Save changes' : 'Add pair'} busy={isSubmitting} span />
-      </form>
-    </Dialog>
+    </ActivityFormDialog>
   );
 }
 
 export function BuddyingTab() {
   const pairs = useChannel('activities:listBuddies', {});
-  const today = useToday();
-  const [editing, setEditing] = useState<BuddyPair | 'new' | null>(null);
-  const [logging, setLogging] = useState<LogCpdTarget | null>(null);
+  const { today, edit, log, dialogs } = useActivityDialogs<BuddyPair>();
   const remove = useCommand('activities:deleteBuddy');
   const restore = useCommand('activities:restoreBuddy');
   const deleteWithUndo = useDeleteWithUndo(
@@ -82,7 +71,7 @@ export function BuddyingTab() {
       id="act-buddy-heading"
       heading="Buddying"
       newLabel="New buddy pair"
-      onNew={() => setEditing('new')}
+      onNew={() => edit('new')}
       list={pairs}
       emptyTitle="No buddy pairs yet"
       empty={
@@ -90,12 +79,7 @@ export function BuddyingTab() {
           <p>Pair an experienced colleague with a new starter for as long as it helps; both can note what they learned.</p>
         </>
       }
-      dialogs={
-        <>
-          {editing && today && <BuddyForm pair={editing === 'new' ? undefined : editing} today={today} onClose={() => setEditing(null)} />}
-          {logging && <LogCpdDialog target={logging} today={today} onClose={() => setLogging(null)} />}
-        </>
-      }
+      dialogs={dialogs((record, day, close) => <BuddyForm pair={record} today={day} onClose={close} />)}
     >
       {(items) => items.map((p) => (
         <li key={p.id} className="card">
@@ -123,7 +107,7 @@ export function BuddyingTab() {
             </div>
           </dl>
           <div className="row-actions">
-            <button type="button" aria-label={`Edit ${p.buddyName} with ${p.newStarterName}`} onClick={() => setEditing(p)}>
+            <button type="button" aria-label={`Edit ${p.buddyName} with ${p.newStarterName}`} onClick={() => edit(p)}>
               Edit
             </button>
             <button type="button" aria-label={`Delete ${p.buddyName} with ${p.newStarterName}`} onClick={() => void deleteWithUndo(p.id, `Buddy pair ${p.buddyName} with ${p.newStarterName}`)}>
@@ -133,7 +117,7 @@ export function BuddyingTab() {
             <button
               type="button"
               aria-label={`Log a session as CPD: ${p.buddyName} with ${p.newStarterName}`}
-              onClick={() => setLogging({ kind: 'buddying', id: p.id, title: `${p.buddyName} and ${p.newStarterName}`, people: [p.buddyName, p.newStarterName], date: null, hours: null })}
+              onClick={() => log({ kind: 'buddying', id: p.id, title: `${p.buddyName} and ${p.newStarterName}`, people: [p.buddyName, p.newStarterName], date: null, hours: null })}
             >
               Log a session as CPD
             </button>

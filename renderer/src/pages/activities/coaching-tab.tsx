@@ -1,18 +1,13 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useState } from 'react';
 import { useFieldArray, useForm } from 'react-hook-form';
 import { coachingInput, type CoachingInput, type CoachingRecord } from '../../../../shared/domains/activities';
 import { formatUkDate } from '../../../../shared/dates';
 import { ApiError } from '../../api/client';
 import { useChannel, useCommand } from '../../api/hooks';
-import { Dialog } from '../../components/dialog';
-import { ErrorMessage } from '../../components/page';
-import { ActivityTabFrame } from './activity-tab-frame';
-import { Input, LogCpdButton, MemberSelect, requiredMember, TextArea, useDeleteWithUndo, useToday } from './common';
+import { ActivityFormDialog, ActivityTabFrame, useActivityDialogs } from './activity-tab-frame';
+import { Input, LogCpdButton, MemberSelect, requiredMember, TextArea, useDeleteWithUndo } from './common';
 import { idOrNull, nullIfEmpty, serverMessage } from '../../components/field';
-import { LogCpdDialog, type LogCpdTarget } from './log-cpd-dialog';
 import { HOURS_INPUT_ATTRS } from '../../../../shared/domains/hours';
-import { DialogActions } from '../../components/dialog-actions';
 
 const formSchema = coachingInput.extend({ coacheeId: requiredMember });
 
@@ -43,8 +38,7 @@ function CoachingForm({ record, today, onClose }: { record?: CoachingRecord; tod
     }
   });
   return (
-    <Dialog title={record ? 'Edit coaching session' : 'Record a coaching session'} onClose={onClose} wide>
-      <form onSubmit={submit} noValidate className="form-grid">
+    <ActivityFormDialog title={record ? 'Edit coaching session' : 'Record a coaching session'} onClose={onClose} onSubmit={submit} error={mutation.error} saveLabel={record ? 'Save changes' : 'Save session'} busy={isSubmitting}>
         <MemberSelect label="Coachee" registration={register('coacheeId', { setValueAs: idOrNull })} error={errors.coacheeId?.message} current={record && { id: record.coacheeId, name: record.coacheeName }} />
         <MemberSelect
           label="Coach from the team"
@@ -80,18 +74,13 @@ function CoachingForm({ record, today, onClose }: { record?: CoachingRecord; tod
             Add an action
           </button>
         </fieldset>
-        <ErrorMessage error={mutation.error && !mutation.error.field ? mutation.error : null} />
-        <DialogActions onCancel={onClose} label={record ? 'Save changes' : 'Save session'} busy={isSubmitting} span />
-      </form>
-    </Dialog>
+    </ActivityFormDialog>
   );
 }
 
 export function CoachingTab() {
   const list = useChannel('activities:listCoaching', {});
-  const today = useToday();
-  const [editing, setEditing] = useState<CoachingRecord | 'new' | null>(null);
-  const [logging, setLogging] = useState<LogCpdTarget | null>(null);
+  const { today, edit, log, dialogs } = useActivityDialogs<CoachingRecord>();
   const remove = useCommand('activities:deleteCoaching');
   const restore = useCommand('activities:restoreCoaching');
   const deleteWithUndo = useDeleteWithUndo(
@@ -103,7 +92,7 @@ export function CoachingTab() {
       id="act-coaching-heading"
       heading="Coaching"
       newLabel="Record a coaching session"
-      onNew={() => setEditing('new')}
+      onNew={() => edit('new')}
       list={list}
       emptyTitle="No coaching sessions yet"
       empty={
@@ -111,12 +100,7 @@ export function CoachingTab() {
           <p>Record sessions with the GROW model: the Goal, the Reality now, the Options, and the Way forward with actions.</p>
         </>
       }
-      dialogs={
-        <>
-          {editing && today && <CoachingForm record={editing === 'new' ? undefined : editing} today={today} onClose={() => setEditing(null)} />}
-          {logging && <LogCpdDialog target={logging} today={today} onClose={() => setLogging(null)} />}
-        </>
-      }
+      dialogs={dialogs((record, day, close) => <CoachingForm record={record} today={day} onClose={close} />)}
     >
       {(items) => items.map((c) => {
         const people = c.coachMemberId !== null ? [c.coacheeName, c.coachLabel] : [c.coacheeName];
@@ -147,7 +131,7 @@ export function CoachingTab() {
               </ul>
             )}
             <div className="row-actions">
-              <button type="button" aria-label={`Edit coaching for ${c.coacheeName} on ${formatUkDate(c.heldOn)}`} onClick={() => setEditing(c)}>
+              <button type="button" aria-label={`Edit coaching for ${c.coacheeName} on ${formatUkDate(c.heldOn)}`} onClick={() => edit(c)}>
                 Edit
               </button>
               <button
@@ -161,7 +145,7 @@ export function CoachingTab() {
                 label={`coaching for ${c.coacheeName} on ${formatUkDate(c.heldOn)}`}
                 logged={c.cpdLogged}
                 people={people.length}
-                onClick={() => setLogging({ kind: 'coaching', id: c.id, title: `Coaching, ${formatUkDate(c.heldOn)}`, people, date: c.heldOn, hours: c.hours })}
+                onClick={() => log({ kind: 'coaching', id: c.id, title: `Coaching, ${formatUkDate(c.heldOn)}`, people, date: c.heldOn, hours: c.hours })}
               />
             </div>
           </li>

@@ -1,18 +1,13 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { shadowingInput, VISIT_MODES, VISIT_MODE_LABELS, type ShadowingInput, type ShadowingVisit } from '../../../../shared/domains/activities';
 import { formatUkDate } from '../../../../shared/dates';
 import { ApiError } from '../../api/client';
 import { useChannel, useCommand } from '../../api/hooks';
-import { Dialog } from '../../components/dialog';
-import { ErrorMessage } from '../../components/page';
-import { ActivityTabFrame } from './activity-tab-frame';
-import { DraftNote, Input, LogCpdButton, MemberSelect, requiredMember, TextArea, useDeleteWithUndo, useFormFieldDraft, useToday } from './common';
-import { LogCpdDialog, type LogCpdTarget } from './log-cpd-dialog';
+import { ActivityFormDialog, ActivityTabFrame, useActivityDialogs } from './activity-tab-frame';
+import { DraftNote, Input, LogCpdButton, MemberSelect, requiredMember, TextArea, useDeleteWithUndo, useFormFieldDraft } from './common';
 import { Field, idOrNull, serverMessage } from '../../components/field';
 import { HOURS_INPUT_ATTRS } from '../../../../shared/domains/hours';
-import { DialogActions } from '../../components/dialog-actions';
 
 const formSchema = shadowingInput.extend({ memberId: requiredMember });
 
@@ -47,8 +42,7 @@ function VisitForm({ visit, today, onClose }: { visit?: ShadowingVisit; today: s
     }
   });
   return (
-    <Dialog title={visit ? 'Edit shadowing visit' : 'New shadowing visit'} onClose={onClose} wide>
-      <form onSubmit={submit} noValidate className="form-grid">
+    <ActivityFormDialog title={visit ? 'Edit shadowing visit' : 'New shadowing visit'} onClose={onClose} onSubmit={submit} error={mutation.error} saveLabel={visit ? 'Save changes' : 'Add visit'} busy={isSubmitting}>
         <MemberSelect label="Visitor" registration={register('memberId', { setValueAs: idOrNull })} error={errors.memberId?.message} current={visit && { id: visit.memberId, name: visit.memberName }} />
         <Input label="Host library or service" registration={register('hostLibrary')} error={errors.hostLibrary?.message} />
         <Input label="Host person" registration={register('hostPerson')} error={errors.hostPerson?.message} hint="Optional" />
@@ -68,18 +62,13 @@ function VisitForm({ visit, today, onClose }: { visit?: ShadowingVisit; today: s
         <TextArea label="Objectives" registration={register('objectives')} error={errors.objectives?.message} hint="Agreed before the visit" />
         <TextArea label="Reflection" registration={register('reflection')} error={errors.reflection?.message} hint="After the visit: what will you do differently?" />
         <DraftNote statuses={[objectivesDraft.status, reflectionDraft.status]} onDiscard={() => void discardDrafts().then(() => form.reset())} />
-        <ErrorMessage error={mutation.error && !mutation.error.field ? mutation.error : null} />
-        <DialogActions onCancel={onClose} label={visit ? 'Save changes' : 'Add visit'} busy={isSubmitting} span />
-      </form>
-    </Dialog>
+    </ActivityFormDialog>
   );
 }
 
 export function ShadowingTab() {
   const list = useChannel('activities:listVisits', {});
-  const today = useToday();
-  const [editing, setEditing] = useState<ShadowingVisit | 'new' | null>(null);
-  const [logging, setLogging] = useState<LogCpdTarget | null>(null);
+  const { today, edit, log, dialogs } = useActivityDialogs<ShadowingVisit>();
   const remove = useCommand('activities:deleteVisit');
   const restore = useCommand('activities:restoreVisit');
   const deleteWithUndo = useDeleteWithUndo(
@@ -91,7 +80,7 @@ export function ShadowingTab() {
       id="act-visits-heading"
       heading="Shadowing visits"
       newLabel="New shadowing visit"
-      onNew={() => setEditing('new')}
+      onNew={() => edit('new')}
       list={list}
       emptyTitle="No shadowing visits yet"
       empty={
@@ -99,12 +88,7 @@ export function ShadowingTab() {
           <p>Plan a visit to another library or a colleague in person or online: set objectives first, write a reflection afterwards, then log it as CPD.</p>
         </>
       }
-      dialogs={
-        <>
-          {editing && today && <VisitForm visit={editing === 'new' ? undefined : editing} today={today} onClose={() => setEditing(null)} />}
-          {logging && <LogCpdDialog target={logging} today={today} onClose={() => setLogging(null)} />}
-        </>
-      }
+      dialogs={dialogs((record, day, close) => <VisitForm visit={record} today={day} onClose={close} />)}
     >
       {(items) => items.map((v) => {
         const upcoming = v.visitOn > today;
@@ -129,7 +113,7 @@ export function ShadowingTab() {
               </div>
             </dl>
             <div className="row-actions">
-              <button type="button" aria-label={`Edit visit to ${v.hostLibrary}`} onClick={() => setEditing(v)}>
+              <button type="button" aria-label={`Edit visit to ${v.hostLibrary}`} onClick={() => edit(v)}>
                 Edit
               </button>
               <button type="button" aria-label={`Delete visit to ${v.hostLibrary}`} onClick={() => void deleteWithUndo(v.id, `Visit to ${v.hostLibrary}`)}>
@@ -140,7 +124,7 @@ export function ShadowingTab() {
                   label={`visit to ${v.hostLibrary}`}
                   logged={v.cpdLogged}
                   people={1}
-                  onClick={() => setLogging({ kind: 'shadowing', id: v.id, title: `Visit to ${v.hostLibrary}`, people: [v.memberName], date: v.visitOn, hours: v.hours })}
+                  onClick={() => log({ kind: 'shadowing', id: v.id, title: `Visit to ${v.hostLibrary}`, people: [v.memberName], date: v.visitOn, hours: v.hours })}
                 />
               )}
             </div>
