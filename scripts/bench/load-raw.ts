@@ -62,8 +62,8 @@ export function loadRaw(db: Database.Database, plan: RegionalPlan, now: string, 
     });
 
     timer.run('cpd', () => {
-      const cpd = insert(`INSERT INTO cpd_entries (member_id, done_on, activity_type, hours, title, reflection, sections, source, created_at, updated_at)
-        VALUES (?, ?, ?, ?, ?, '', ?, NULL, ?, ?)`);
+      const cpd = insert(`INSERT INTO cpd_entries (member_id, done_on, activity_type, hours, title, reflection, sections, created_at, updated_at)
+        VALUES (?, ?, ?, ?, ?, '', ?, ?, ?)`);
       for (const e of plan.cpd) cpd.run(memberOf(e.memberIndex), e.date, e.activityType, e.hours, e.title, JSON.stringify(e.sections), now, now);
     });
 

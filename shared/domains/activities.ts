@@ -220,10 +220,20 @@ export const memberActivities = z.object({
 });
 export type MemberActivities = z.infer<typeof memberActivities>;
 
-/** What a deleted record held, so "Undo" can put it back as it was (same id, so logged CPD still points to it). */
-export const buddyRestoreInput = buddyInput.extend({ id }).strict();
-export const coachingRestoreInput = coachingInput.extend({ id }).strict();
-export const visitRestoreInput = shadowingInput.extend({ id }).strict();
+/**
+ * The CPD entries a record had given when it was deleted. Each entry links to its record by a foreign key
+ * (migration 0017), cleared when the record goes so no entry points at a missing or reused id; "Undo" sets
+ * it again on those entries (only entries of the people the record involves, and only if still unlinked).
+ */
+const cpdEntryIds = z.array(id).max(1000, 'must list at most 1000 CPD entries');
+export const deletedBuddyPair = buddyPair.extend({ cpdEntryIds });
+export const deletedCoaching = coachingRecord.extend({ cpdEntryIds });
+export const deletedVisit = shadowingVisit.extend({ cpdEntryIds });
+
+/** What a deleted record held, so "Undo" can put it back as it was (same id when free, and the CPD it had given). */
+export const buddyRestoreInput = buddyInput.extend({ id, cpdEntryIds: cpdEntryIds.default([]) }).strict();
+export const coachingRestoreInput = coachingInput.extend({ id, cpdEntryIds: cpdEntryIds.default([]) }).strict();
+export const visitRestoreInput = shadowingInput.extend({ id, cpdEntryIds: cpdEntryIds.default([]) }).strict();
 
 export const deletedSet = z.object({ id, name: z.string() });
 

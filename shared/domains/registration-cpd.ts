@@ -63,12 +63,27 @@ export type CpdEntryInput = z.infer<typeof cpdEntryInput>;
 
 export const cpdUpdateInput = z.object({ id, changes: cpdFields }).strict();
 
+/**
+ * Where an entry came from: the record it links to by id (a foreign key in cpd_entries, migration 0017),
+ * never an encoded string. The activity kinds are those of shared/domains/activities.ts (ACTIVITY_KINDS);
+ * a buddying pair meets many times, so its link also names the session. Null when typed in, or when the
+ * record it came from has since been deleted (the entry and its hours stay).
+ */
+export const cpdSource = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('alsMeeting'), id }).strict(),
+  z.object({ kind: z.literal('buddying'), id, sessionOn: isoDate }).strict(),
+  z.object({ kind: z.literal('coaching'), id }).strict(),
+  z.object({ kind: z.literal('shadowing'), id }).strict(),
+  z.object({ kind: z.literal('memberPack'), packId: z.string().min(8).max(64), row: z.number().int().min(1) }).strict(),
+]);
+export type CpdSource = z.infer<typeof cpdSource>;
+
 /** "Undo" of a deletion: the entry as it was, source included, so an activity it came from counts it as logged again. */
-export const cpdRestoreInput = cpdEntryInput.extend({ source: z.string().trim().min(1).max(200).nullable() }).strict();
+export const cpdRestoreInput = cpdEntryInput.extend({ source: cpdSource.nullable() }).strict();
 export type CpdRestoreInput = z.infer<typeof cpdRestoreInput>;
 
 // Entries saved before titles were required may have none: the output does not re-apply the input rule.
-export const cpdEntry = cpdEntryInput.extend({ id, title: z.string(), source: z.string().nullable(), createdAt: z.string() });
+export const cpdEntry = cpdEntryInput.extend({ id, title: z.string(), source: cpdSource.nullable(), createdAt: z.string() });
 export type CpdEntry = z.infer<typeof cpdEntry>;
 
 export const emptyCpdFields = (today: string): CpdFields => ({

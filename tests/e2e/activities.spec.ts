@@ -153,7 +153,7 @@ test('a set meeting records attendance: CPD goes only to those who came', async 
 
   const team = await workbench.call<{ id: number; name: string }[]>('team:list', { includeArchived: false });
   const unaId = team.find((m) => m.name === una)?.id;
-  const log = await workbench.call<{ date: string; source: string | null }[]>('registration:cpdList', { memberId: unaId });
+  const log = await workbench.call<{ date: string }[]>('registration:cpdList', { memberId: unaId });
   expect(log.filter((e) => e.date === '2026-11-16')).toEqual([]);
 
   // Correcting the record: she came after all, so she can be logged now.

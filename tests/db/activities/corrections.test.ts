@@ -95,7 +95,7 @@ describe('correcting development activity records', () => {
     const gone = await t.call('registration:removeCpd', { id: entry?.id as number });
     const { id: _id, createdAt: _c, ...asItWas } = gone;
     const back = await t.call('registration:restoreCpd', asItWas);
-    expect(back.source).toBe(entry?.source);
+    expect(back.source).toEqual(entry?.source);
     expect((await t.call('activities:listVisits', {}))[0]?.cpdLogged).toBe(1);
     expect(await t.fail('activities:logCpd', { kind: 'shadowing', id: visit?.id, sections: [] })).toMatchObject({ code: 'CONFLICT' });
   });

@@ -13,4 +13,4 @@ export async function activityPeople(t: TestApp) {
 
 /** A member's CPD entries that came from an activity. */
 export const activityCpd = async (t: TestApp, memberId: number) =>
-  (await t.call('registration:cpdList', { memberId })).filter((e) => e.source?.startsWith('activities:'));
+  (await t.call('registration:cpdList', { memberId })).filter((e) => e.source !== null && e.source.kind !== 'memberPack');

@@ -83,7 +83,7 @@ describe('member pack', () => {
     expect(a).toEqual({ self_assessed: 1, shared: 1 });
     const agenda = t.db.prepare(`SELECT title, raised_by FROM one_to_one_agenda_items WHERE meeting_id = ? AND raised_by = 'member'`).all(result.meetingId!);
     expect(agenda).toHaveLength(2);
-    const hours = () => t.db.prepare<[number, string], { h: number }>('SELECT sum(hours) AS h FROM cpd_entries WHERE member_id = ? AND source LIKE ?').get(candidate, 'member-pack:%');
+    const hours = () => t.db.prepare<[number], { h: number }>('SELECT sum(hours) AS h FROM cpd_entries WHERE member_id = ? AND member_pack_id IS NOT NULL').get(candidate);
     expect(hours()?.h).toBe(1.5);
 
     // Importing the same pack again, now with both CPD rows: only the new row is written.

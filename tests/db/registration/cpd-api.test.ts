@@ -22,7 +22,7 @@ describe('registration API used by other domains', () => {
     hours: 3.5,
     reflection: 'Saw how another library runs its enquiry desk.',
     sections: ['11'],
-    source: 'activities:shadowing:1',
+    source: null,
     ...extra,
   });
 
@@ -41,10 +41,12 @@ describe('registration API used by other domains', () => {
 
   it('recordCpd adds hours that count towards revalidation, once per source', async () => {
     const clinical = await sampleMember(t, 'Clinical Librarian');
-    const id = recordCpd(t.db, draft(clinical.id), NOW, TODAY);
+    const [visit] = await t.call('activities:listVisits', {});
+    const fromVisit = { source: { kind: 'shadowing', id: visit?.id as number } } as const;
+    const id = recordCpd(t.db, draft(clinical.id, fromVisit), NOW, TODAY);
     expect(id).toBeGreaterThan(0);
     expect(revalidationsDue(t.db, TODAY, 30)[0]?.cpdHours12m).toBe(16);
-    expectFieldError(() => recordCpd(t.db, draft(clinical.id), NOW, TODAY), 'source');
+    expectFieldError(() => recordCpd(t.db, draft(clinical.id, fromVisit), NOW, TODAY), 'source');
   });
 
   it('recordCpd refuses bad hours, future dates and unknown members, writing nothing', async () => {

@@ -67,10 +67,10 @@ describe('activity edit forms open with the record’s people', () => {
     expect(screen.getByRole('option', { name: 'Rhodri Left', selected: true })).toBeInTheDocument();
   });
 
-  it('deletes a coaching session and Undo puts it back as it was', async () => {
+  it('deletes a coaching session and Undo puts it back as it was, with the CPD entries it had given', async () => {
     const { calls } = renderWithClient(<CoachingTab />, {
       'activities:listCoaching': () => [coaching],
-      'activities:deleteCoaching': () => coaching,
+      'activities:deleteCoaching': () => ({ ...coaching, cpdEntryIds: [41, 42] }),
       'activities:restoreCoaching': () => coaching,
     });
     await userEvent.click(await screen.findByRole('button', { name: 'Delete coaching for Łukasz Żółć on 02/11/2026' }));
@@ -78,6 +78,6 @@ describe('activity edit forms open with the record’s people', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Undo' }));
     await waitFor(() => expect(calls.map((c) => c.channel)).toContain('activities:restoreCoaching'), WAIT);
     const { coacheeName: _n, coachLabel: _l, cpdLogged: _c, ...input } = coaching;
-    expect(calls.find((c) => c.channel === 'activities:restoreCoaching')?.input).toEqual(input);
+    expect(calls.find((c) => c.channel === 'activities:restoreCoaching')?.input).toEqual({ ...input, cpdEntryIds: [41, 42] });
   });
 });

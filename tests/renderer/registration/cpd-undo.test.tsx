@@ -7,7 +7,7 @@ import { App, revalidation, status } from './fixtures';
 
 const entry: CpdEntry = {
   id: 41, memberId: 3, date: '2026-11-10', activityType: 'shadowing_visit', hours: 3, title: 'Riverside University Library',
-  reflection: 'Intake checklist', sections: [], source: 'activities:shadowing:1:member:3', createdAt: '2026-11-10T10:00:00.000Z',
+  reflection: 'Intake checklist', sections: [], source: { kind: 'shadowing', id: 1 }, createdAt: '2026-11-10T10:00:00.000Z',
 };
 
 describe('deleting a CPD entry that came from an activity', { timeout: 20_000 }, () => {

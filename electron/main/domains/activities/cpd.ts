@@ -2,8 +2,8 @@ import type { ActivityKind, LogCpdResult } from '../../../../shared/domains/acti
 import { formatUkDate } from '../../../../shared/dates';
 import { AppError } from '../../../../shared/result';
 import { nowIso, todayOf, type AppContext } from '../../context';
-import { cpdDateProblem, type CpdType } from '../../../../shared/domains/registration-cpd';
-import { recordCpd } from '../registration/cpd-api';
+import { cpdDateProblem, type CpdSource, type CpdType } from '../../../../shared/domains/registration-cpd';
+import { cpdMembersFrom, recordCpd } from '../registration/cpd-api';
 import type { ActivitiesService } from './service';
 
 interface Participant {
@@ -12,7 +12,8 @@ interface Participant {
   reflection: string;
 }
 interface Plan {
-  source: string;
+  /** The record each person's entry links to (a foreign key in the CPD log, migration 0017). */
+  source: CpdSource;
   activityType: CpdType;
   title: string;
   date: string;
@@ -39,7 +40,7 @@ function planFor(s: ActivitiesService, kind: ActivityKind, id: number, hours: nu
       const attended = meeting.attendance.filter((a) => a.status === 'attended');
       if (attended.length === 0) throw new AppError('VALIDATION', 'Nobody is recorded as attending this meeting: record attendance first.', 'id');
       return {
-        source: `activities:alsMeeting:${id}`,
+        source: { kind: 'alsMeeting', id },
         activityType: 'action_learning_set',
         // The CPD log shows the type ("Action learning set: …"): the title is the set's own name.
         title: set.name,
@@ -61,7 +62,7 @@ function planFor(s: ActivitiesService, kind: ActivityKind, id: number, hours: nu
       }
       return {
         // An ongoing pair meets many times: each session (by its date) is logged on its own.
-        source: `activities:buddying:${id}:${on}`,
+        source: { kind: 'buddying', id, sessionOn: on },
         activityType: 'buddying',
         title: `${pair.buddyName} and ${pair.newStarterName}`,
         date: on,
@@ -79,13 +80,13 @@ function planFor(s: ActivitiesService, kind: ActivityKind, id: number, hours: nu
       const people: Participant[] = [{ memberId: c.coacheeId, name: c.coacheeName, reflection: grow }];
       if (c.coachMemberId !== null) people.push({ memberId: c.coachMemberId, name: c.coachLabel, reflection: `Coached ${c.coacheeName}.` });
       // Each coaching record is one session, so an ongoing coaching relationship logs CPD session by session.
-      return { source: `activities:coaching:${id}`, activityType: 'coaching', title: `GROW session: ${c.goal.slice(0, 150)}`, date: c.heldOn, hours: c.hours, people };
+      return { source: { kind: 'coaching', id }, activityType: 'coaching', title: `GROW session: ${c.goal.slice(0, 150)}`, date: c.heldOn, hours: c.hours, people };
     }
     case 'shadowing': {
       const v = s.records.visit(id);
       if (!v) throw missing();
       return {
-        source: `activities:shadowing:${id}`,
+        source: { kind: 'shadowing', id },
         activityType: 'shadowing_visit',
         title: v.hostLibrary,
         date: v.visitOn,
@@ -115,14 +116,14 @@ export function logActivityCpd(
   const plan = planFor(s, input.kind, input.id, input.hours, input.date, today);
   const dateProblem = cpdDateProblem(plan.date, today);
   if (dateProblem) throw new AppError('VALIDATION', `date ${dateProblem}: log it once the activity has happened`, 'date');
-  const already = s.records.loggedMembers(plan.source);
+  const already = cpdMembersFrom(ctx.db, plan.source);
   const todo = plan.people.filter((p) => !already.has(p.memberId));
   if (todo.length === 0) {
     const what = input.kind === 'buddying' ? `This buddying session (${formatUkDate(plan.date)})` : 'This activity';
     throw new AppError('CONFLICT', `${what} is already in everyone’s CPD log.`, input.kind === 'buddying' ? 'date' : 'id');
   }
   for (const person of todo) {
-    const entryId = recordCpd(
+    recordCpd(
       ctx.db,
       {
         memberId: person.memberId,
@@ -131,14 +132,13 @@ export function logActivityCpd(
         hours: plan.hours,
         reflection: person.reflection,
         sections: input.sections,
-        // The CPD log refuses a repeated source; one per person keeps each entry distinct.
-        source: `${plan.source}:member:${person.memberId}`,
+        // The CPD log refuses a second entry for the same person from the same source.
+        source: plan.source,
         title: plan.title,
       },
       now,
       today,
     );
-    s.records.insertLink(plan.source, person.memberId, entryId, now);
   }
   return { created: todo.length, names: todo.map((p) => p.name) };
 }

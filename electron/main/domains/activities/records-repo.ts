@@ -54,25 +54,23 @@ interface VisitRow {
 }
 
 /**
- * CPD entries made from one activity record: their sources start `activities:<kind>:<id>:`.
+ * CPD entries made from an activity record link to it by foreign key (cpd_entries.<kind>_id, migration 0017).
  * Read from the CPD log itself, so deleting an entry there lets the activity be logged again,
- * and undoing that deletion (which keeps the source) shows it as logged once more.
- * A range, not GLOB, so the lookup uses the index on source.
+ * and undoing that deletion (which keeps the link) shows it as logged once more.
  */
-export const fromActivity = (kind: string, alias: string) =>
-  `e.source >= 'activities:${kind}:' || ${alias}.id || ':' AND e.source < 'activities:${kind}:' || ${alias}.id || ';'`;
-const logged = (kind: string, alias: string) => `(SELECT count(*) FROM cpd_entries e WHERE ${fromActivity(kind, alias)}) AS cpd_logged`;
+const UNLINKED = `als_meeting_id IS NULL AND buddy_pair_id IS NULL AND coaching_record_id IS NULL AND shadowing_visit_id IS NULL AND member_pack_id IS NULL`;
+const logged = (column: string, alias: string) => `(SELECT count(*) FROM cpd_entries e WHERE e.${column} = ${alias}.id) AS cpd_logged`;
 
 const SELECT_BUDDY = `
-  SELECT b.*, bm.name AS buddy_name, sm.name AS new_starter_name, ${logged('buddying', 'b')},
-    (SELECT count(DISTINCT e.done_on) FROM cpd_entries e WHERE ${fromActivity('buddying', 'b')}) AS sessions_logged,
-    (SELECT max(e.done_on) FROM cpd_entries e WHERE ${fromActivity('buddying', 'b')}) AS last_logged_on
+  SELECT b.*, bm.name AS buddy_name, sm.name AS new_starter_name, ${logged('buddy_pair_id', 'b')},
+    (SELECT count(DISTINCT e.buddy_session_on) FROM cpd_entries e WHERE e.buddy_pair_id = b.id) AS sessions_logged,
+    (SELECT max(e.buddy_session_on) FROM cpd_entries e WHERE e.buddy_pair_id = b.id) AS last_logged_on
   FROM buddy_pairs b JOIN members bm ON bm.id = b.buddy_id JOIN members sm ON sm.id = b.new_starter_id`;
 const SELECT_COACHING = `
-  SELECT c.*, ce.name AS coachee_name, co.name AS coach_member_name, ${logged('coaching', 'c')}
+  SELECT c.*, ce.name AS coachee_name, co.name AS coach_member_name, ${logged('coaching_record_id', 'c')}
   FROM coaching_records c JOIN members ce ON ce.id = c.coachee_id LEFT JOIN members co ON co.id = c.coach_member_id`;
 const SELECT_VISIT = `
-  SELECT v.*, m.name AS member_name, ${logged('shadowing', 'v')}
+  SELECT v.*, m.name AS member_name, ${logged('shadowing_visit_id', 'v')}
   FROM shadowing_visits v JOIN members m ON m.id = v.member_id`;
 
 const toBuddy = (r: BuddyRow): BuddyPair => ({
@@ -104,6 +102,9 @@ const toVisit = (r: VisitRow): ShadowingVisit => ({
   reflection: r.reflection,
   cpdLogged: r.cpd_logged,
 });
+
+/** The records that can be deleted and put back by Undo (set meetings have no Undo). */
+type RecordKind = 'buddying' | 'coaching' | 'shadowing';
 
 export function createRecordsRepo(db: Database.Database) {
   const s = {
@@ -138,6 +139,22 @@ export function createRecordsRepo(db: Database.Database) {
     insertCoachingAction: db.prepare<[number, string, string | null]>(
       `INSERT INTO coaching_actions (record_id, text, due_on) VALUES (?, ?, ?)`,
     ),
+    // The CPD a record has given (so a delete can say it), and Undo linking those entries to it again:
+    // only entries of the people the record involves, still unlinked; OR IGNORE skips one that would be a second.
+    cpdOfBuddy: db.prepare<[number], { id: number }>(`SELECT id FROM cpd_entries WHERE buddy_pair_id = ? ORDER BY id`),
+    cpdOfCoaching: db.prepare<[number], { id: number }>(`SELECT id FROM cpd_entries WHERE coaching_record_id = ? ORDER BY id`),
+    cpdOfVisit: db.prepare<[number], { id: number }>(`SELECT id FROM cpd_entries WHERE shadowing_visit_id = ? ORDER BY id`),
+    relinkBuddy: db.prepare<{ record: number; entry: number }>(`
+      UPDATE OR IGNORE cpd_entries SET buddy_pair_id = @record
+      WHERE id = @entry AND ${UNLINKED} AND buddy_session_on IS NOT NULL
+        AND member_id IN (SELECT buddy_id FROM buddy_pairs WHERE id = @record UNION ALL SELECT new_starter_id FROM buddy_pairs WHERE id = @record)`),
+    relinkCoaching: db.prepare<{ record: number; entry: number }>(`
+      UPDATE OR IGNORE cpd_entries SET coaching_record_id = @record
+      WHERE id = @entry AND ${UNLINKED}
+        AND member_id IN (SELECT coachee_id FROM coaching_records WHERE id = @record UNION ALL SELECT coach_member_id FROM coaching_records WHERE id = @record)`),
+    relinkVisit: db.prepare<{ record: number; entry: number }>(`
+      UPDATE OR IGNORE cpd_entries SET shadowing_visit_id = @record
+      WHERE id = @entry AND ${UNLINKED} AND member_id IN (SELECT member_id FROM shadowing_visits WHERE id = @record)`),
     visits: db.prepare<[], VisitRow>(`${SELECT_VISIT} ORDER BY v.visit_on DESC, v.id DESC`),
     visit: db.prepare<[number], VisitRow>(`${SELECT_VISIT} WHERE v.id = ?`),
     insertVisit: db.prepare(`
@@ -147,12 +164,10 @@ export function createRecordsRepo(db: Database.Database) {
     updateVisit: db.prepare(`
       UPDATE shadowing_visits SET member_id = @memberId, host_library = @hostLibrary, host_person = @hostPerson, mode = @mode,
         visit_on = @visitOn, hours = @hours, objectives = @objectives, reflection = @reflection, updated_at = @now WHERE id = @id`),
-    logged: db.prepare<[string, string], { member_id: number }>(`SELECT member_id FROM cpd_entries WHERE source >= ? AND source < ?`),
-    // The link is history; a re-log after the entry was deleted replaces it.
-    insertLink: db.prepare<[string, number, number, string]>(
-      `INSERT OR REPLACE INTO activity_cpd_links (source, member_id, cpd_entry_id, created_at) VALUES (?, ?, ?, ?)`,
-    ),
   };
+
+  const cpdOf = { buddying: s.cpdOfBuddy, coaching: s.cpdOfCoaching, shadowing: s.cpdOfVisit };
+  const relink = { buddying: s.relinkBuddy, coaching: s.relinkCoaching, shadowing: s.relinkVisit };
 
   const toCoaching = (r: CoachingRow): CoachingRecord => ({
     id: r.id,
@@ -215,9 +230,12 @@ export function createRecordsRepo(db: Database.Database) {
     insertVisit: (input: ShadowingInput, now: string, id: number | null = null) => Number(s.insertVisit.run({ ...input, id, now }).lastInsertRowid),
     deleteVisit: (id: number) => s.deleteVisit.run(id),
     updateVisit: (id: number, input: ShadowingInput, now: string) => s.updateVisit.run({ ...input, id, now }),
-    /** Members whose CPD log holds an entry from `source` (entries are sourced `<source>:member:<id>`). */
-    loggedMembers: (source: string) => new Set(s.logged.all(`${source}:member:`, `${source}:member;`).map((r) => r.member_id)),
-    insertLink: (source: string, memberId: number, cpdEntryId: number, now: string) => s.insertLink.run(source, memberId, cpdEntryId, now),
+    /** The CPD entries a record has given. */
+    cpdOf: (kind: RecordKind, id: number) => cpdOf[kind].all(id).map((r) => r.id),
+    /** Links the given entries to the record again (Undo of its deletion); entries that do not qualify are left as they are. */
+    relinkCpd: (kind: RecordKind, id: number, entryIds: number[]) => {
+      for (const entry of entryIds) relink[kind].run({ record: id, entry });
+    },
   };
 }
 

@@ -14,6 +14,9 @@ import { createTeamRepo } from '../team/repo';
 import { createRecordsRepo } from './records-repo';
 import { createSetsRepo } from './sets-repo';
 
+/** What Undo of a delete sends back: the record's fields, its id, and the CPD entries it had given. */
+type RestoreOf<T> = T & { id: number; cpdEntryIds: number[] };
+
 export function createActivitiesService(ctx: AppContext) {
   const sets = createSetsRepo(ctx.db);
   const records = createRecordsRepo(ctx.db);
@@ -150,13 +153,15 @@ export function createActivitiesService(ctx: AppContext) {
     },
     deleteBuddy: (id: number) => {
       const pair = found(records.buddy(id), 'buddy pair', id);
+      const cpdEntryIds = records.cpdOf('buddying', id);
       records.deleteBuddy(id);
-      return pair;
+      return { ...pair, cpdEntryIds };
     },
-    /** Undo of a delete: the same id when it is free, so CPD logged from the pair still points to it. */
-    restoreBuddy: ({ id, ...input }: BuddyInput & { id: number }) => {
+    /** Undo of a delete: the same id when it is free, and the CPD logged from the pair linked to it again. */
+    restoreBuddy: ({ id, cpdEntryIds, ...input }: RestoreOf<BuddyInput>) => {
       checkBuddy(input);
       const newId = records.insertBuddy(input, nowIso(ctx), records.buddy(id) ? null : id);
+      records.relinkCpd('buddying', newId, cpdEntryIds);
       return found(records.buddy(newId), 'buddy pair', newId);
     },
 
@@ -173,12 +178,14 @@ export function createActivitiesService(ctx: AppContext) {
     },
     deleteCoaching: (id: number) => {
       const record = found(records.coaching(id), 'coaching record', id);
+      const cpdEntryIds = records.cpdOf('coaching', id);
       records.deleteCoaching(id);
-      return record;
+      return { ...record, cpdEntryIds };
     },
-    restoreCoaching: ({ id, ...input }: CoachingInput & { id: number }) => {
+    restoreCoaching: ({ id, cpdEntryIds, ...input }: RestoreOf<CoachingInput>) => {
       checkCoaching(input);
       const newId = records.insertCoaching(input, nowIso(ctx), records.coaching(id) ? null : id);
+      records.relinkCpd('coaching', newId, cpdEntryIds);
       return found(records.coaching(newId), 'coaching record', newId);
     },
 
@@ -195,12 +202,14 @@ export function createActivitiesService(ctx: AppContext) {
     },
     deleteVisit: (id: number) => {
       const visit = found(records.visit(id), 'shadowing visit', id);
+      const cpdEntryIds = records.cpdOf('shadowing', id);
       records.deleteVisit(id);
-      return visit;
+      return { ...visit, cpdEntryIds };
     },
-    restoreVisit: ({ id, ...input }: ShadowingInput & { id: number }) => {
+    restoreVisit: ({ id, cpdEntryIds, ...input }: RestoreOf<ShadowingInput>) => {
       checkVisit(input);
       const newId = records.insertVisit(input, nowIso(ctx), records.visit(id) ? null : id);
+      records.relinkCpd('shadowing', newId, cpdEntryIds);
       return found(records.visit(newId), 'shadowing visit', newId);
     },
   };

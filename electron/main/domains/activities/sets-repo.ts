@@ -1,7 +1,6 @@
 import type Database from 'better-sqlite3';
 import type { ActionPlan, Attendance, SessionType, SetInput, SetSummary } from '../../../../shared/domains/activities';
 import { setSizeWarning } from '../../../../shared/domains/activities';
-import { fromActivity } from './records-repo';
 
 interface SetRow {
   id: number;
@@ -61,11 +60,11 @@ export function createSetsRepo(db: Database.Database) {
     clearMembers: db.prepare<[number]>(`DELETE FROM action_learning_set_members WHERE set_id = ?`),
     addMember: db.prepare<[number, number]>(`INSERT INTO action_learning_set_members (set_id, member_id) VALUES (?, ?)`),
     meetings: db.prepare<[number], MeetingRow>(`
-      SELECT g.*, (SELECT count(*) FROM cpd_entries e WHERE ${fromActivity('alsMeeting', 'g')}) AS cpd_logged
+      SELECT g.*, (SELECT count(*) FROM cpd_entries e WHERE e.als_meeting_id = g.id) AS cpd_logged
       FROM action_learning_meetings g WHERE g.set_id = ? ORDER BY g.held_on DESC, g.id DESC`),
     attendance: db.prepare<[number], { member_id: number; name: string; status: string; cpd_logged: number }>(`
       SELECT a.member_id, m.name, a.status,
-        EXISTS (SELECT 1 FROM cpd_entries e WHERE e.source = 'activities:alsMeeting:' || a.meeting_id || ':member:' || a.member_id) AS cpd_logged
+        EXISTS (SELECT 1 FROM cpd_entries e WHERE e.als_meeting_id = a.meeting_id AND e.member_id = a.member_id) AS cpd_logged
       FROM action_learning_attendance a JOIN members m ON m.id = a.member_id
       WHERE a.meeting_id = ? ORDER BY m.name COLLATE NOCASE`),
     clearAttendance: db.prepare<[number]>(`DELETE FROM action_learning_attendance WHERE meeting_id = ?`),

@@ -91,10 +91,11 @@ export function createMemberPackRepo(db: Database.Database) {
       `INSERT INTO one_to_one_agenda_items (meeting_id, position, title, detail, link, source, hint_key, raised_by)
        VALUES (@meetingId, @position, @title, @detail, '', 'manual', @key, 'member')`,
     ),
-    cpdSources: db.prepare<[string], { source: string }>(`SELECT source FROM cpd_entries WHERE source LIKE ? ESCAPE '\\'`),
+    // CPD rows of a pack link to it by foreign key (cpd_entries.member_pack_id, migration 0017).
+    cpdRows: db.prepare<[string], { member_pack_row: number }>(`SELECT member_pack_row FROM cpd_entries WHERE member_pack_id = ?`),
     insertCpd: db.prepare(
-      `INSERT INTO cpd_entries (member_id, done_on, activity_type, hours, title, reflection, sections, source, created_at, updated_at)
-       VALUES (@memberId, @date, @activityType, @hours, @title, @reflection, @sections, @source, @now, @now)`,
+      `INSERT INTO cpd_entries (member_id, done_on, activity_type, hours, title, reflection, sections, member_pack_id, member_pack_row, created_at, updated_at)
+       VALUES (@memberId, @date, @activityType, @hours, @title, @reflection, @sections, @packId, @row, @now, @now)`,
     ),
     assessment: db.prepare<[number], { id: number; member_id: number; member_name: string; framework_id: number; shared: number; self_assessed: number }>(
       `SELECT a.id, a.member_id, m.name AS member_name, a.framework_id, a.shared, a.self_assessed
@@ -151,9 +152,10 @@ export function createMemberPackRepo(db: Database.Database) {
     agendaKeys: (memberId: number, prefix: string) => new Set(s.agendaKeys.all(memberId, like(prefix)).map((r) => r.hint_key)),
     insertAgenda: (a: { meetingId: number; title: string; detail: string; key: string }) =>
       s.insertAgenda.run({ ...a, position: s.nextPosition.get(a.meetingId)?.p ?? 0 }),
-    cpdSources: (prefix: string) => new Set(s.cpdSources.all(like(prefix)).map((r) => r.source)),
+    /** The row numbers of this pack's CPD sheet already in the log. */
+    cpdRows: (packId: string) => new Set(s.cpdRows.all(packId).map((r) => r.member_pack_row)),
     insertCpd: (c: {
-      memberId: number; date: string; activityType: string; hours: number; title: string; reflection: string; sections: string; source: string; now: string;
+      memberId: number; date: string; activityType: string; hours: number; title: string; reflection: string; sections: string; packId: string; row: number; now: string;
     }) => s.insertCpd.run(c),
     assessment: (id: number) => s.assessment.get(id),
     latestSelf: (memberId: number) => s.latestSelf.get(memberId)?.id ?? null,

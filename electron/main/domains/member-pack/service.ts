@@ -85,12 +85,11 @@ export function createMemberPackService(ctx: AppContext) {
   };
 
   const agendaKey = (packId: string, row: number) => `member-pack:${packId}:talking-point:${row}`;
-  const cpdSource = (packId: string, row: number) => `member-pack:${packId}:cpd:${row}`;
 
   const preview = (memberId: number, sheets: Sheets): PackPreview => {
     const { member, pack, framework, parsed, warnings, meetingOn } = read(memberId, sheets);
     const agendaDone = repo.agendaKeys(memberId, `member-pack:${pack.id}:`);
-    const cpdDone = repo.cpdSources(`member-pack:${pack.id}:`);
+    const cpdDone = repo.cpdRows(pack.id);
     const assessmentDone = repo.assessmentOfPack(pack.id) !== null;
     return {
       pack: {
@@ -99,7 +98,7 @@ export function createMemberPackService(ctx: AppContext) {
       },
       assessment: { alreadyImported: assessmentDone, rows: parsed.assessment.map(({ skillId: _s, ...r }) => ({ ...r, alreadyImported: assessmentDone })) },
       agenda: { rows: parsed.agenda.map((r) => ({ ...r, alreadyImported: agendaDone.has(agendaKey(pack.id, r.rowNumber)) })) },
-      cpd: { rows: parsed.cpd.map((r) => ({ ...r, alreadyImported: cpdDone.has(cpdSource(pack.id, r.rowNumber)) })) },
+      cpd: { rows: parsed.cpd.map((r) => ({ ...r, alreadyImported: cpdDone.has(r.rowNumber) })) },
     };
   };
 
@@ -140,14 +139,13 @@ export function createMemberPackService(ctx: AppContext) {
         agendaAdded += 1;
       }
       let cpdAdded = 0;
-      const cpdDone = repo.cpdSources(`member-pack:${pack.id}:`);
+      const cpdDone = repo.cpdRows(pack.id);
       for (const r of pick(parsed.cpd, input.cpdRows, 'CPD')) {
         if (r.errors.length > 0 || r.hours === null || r.activityType === null) throw refuse('CPD', r);
-        const source = cpdSource(pack.id, r.rowNumber);
-        if (cpdDone.has(source)) continue;
+        if (cpdDone.has(r.rowNumber)) continue;
         repo.insertCpd({
           memberId: input.memberId, date: r.date, activityType: r.activityType, hours: r.hours, title: r.title,
-          reflection: r.reflection, sections: JSON.stringify(r.sections), source, now,
+          reflection: r.reflection, sections: JSON.stringify(r.sections), packId: pack.id, row: r.rowNumber, now,
         });
         cpdAdded += 1;
       }

@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
 import { perConnection } from '../../lib/per-connection';
-import { CPD_TYPE_LABELS, cpdDateProblem, cpdEntryInput, type CpdFields, type CpdType } from '../../../../shared/domains/registration-cpd';
+import { CPD_TYPE_LABELS, cpdDateProblem, cpdEntryInput, cpdSource, type CpdFields, type CpdSource, type CpdType } from '../../../../shared/domains/registration-cpd';
 import { AppError } from '../../../../shared/result';
 import { fromZodError } from '../../ipc/errors';
 import { createCpdRepo } from './cpd-repo';
@@ -23,8 +23,8 @@ export interface CpdEntryDraft {
   reflection: string;
   /** PKSB section codes (see shared/domains/pksb.ts). */
   sections: string[];
-  /** Where it came from, e.g. `activities:shadowing:12`, so it can be shown and not duplicated. */
-  source: string | null;
+  /** The record it came from (a foreign key, see CpdSource), so it is shown and never counted twice; null when typed in. */
+  source: CpdSource | null;
   /** A short name for the log (e.g. "Shadowing visit: Riverside Health Library"); optional. */
   title?: string;
 }
@@ -39,7 +39,7 @@ export function checkCpdRules(db: Database.Database, memberId: number, fields: C
 
 /**
  * Validates and inserts one CPD entry; throws AppError naming the field on bad input. Returns the new id.
- * A second entry with the same `source` is refused (CONFLICT, field `source`) so an activity is never counted twice.
+ * A second entry for the same person from the same `source` is refused (CONFLICT, field `source`) so an activity is never counted twice.
  * Runs inside the caller's transaction (every sync handler has one).
  */
 export function recordCpd(db: Database.Database, entry: CpdEntryDraft, nowIso: string, today: string): number {
@@ -59,13 +59,17 @@ export function recordCpd(db: Database.Database, entry: CpdEntryDraft, nowIso: s
   }
   const { memberId, ...fields } = parsed.data;
   checkCpdRules(db, memberId, fields, today);
-  const source = entry.source === null ? null : entry.source.trim();
-  if (source !== null && (source.length === 0 || source.length > 200)) {
-    throw new AppError('VALIDATION', 'source must be 1 to 200 characters, or null', 'source');
-  }
+  const source = entry.source === null ? null : cpdSource.safeParse(entry.source);
+  if (source !== null && !source.success) throw new AppError('VALIDATION', 'source must name the record the entry came from, or be null', 'source');
   const repo = cpdRepoOf(db);
-  if (source !== null && repo.findBySource(source)) {
-    throw new AppError('CONFLICT', `source ${source} has already been logged as CPD`, 'source');
+  let link = source?.data ?? null;
+  if (link !== null && repo.linkedEntry(memberId, link) !== null) {
+    throw new AppError('CONFLICT', 'source has already been logged as CPD for this person', 'source');
   }
-  return repo.insert(memberId, fields, source, nowIso);
+  // An Undo may put an entry back after the record it came from was deleted: the entry returns, unlinked.
+  if (link !== null && !repo.sourceExists(link)) link = null;
+  return repo.insert(memberId, fields, link, nowIso);
 }
+
+/** The members whose CPD log holds an entry from `source` (an activity logs one entry per person involved). */
+export const cpdMembersFrom = (db: Database.Database, source: CpdSource): Set<number> => cpdRepoOf(db).membersFrom(source);

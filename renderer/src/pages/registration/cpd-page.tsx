@@ -94,7 +94,7 @@ export default function CpdPage() {
                       <td>
                         {CPD_TYPE_LABELS[e.activityType]}
                         {e.title && `: ${e.title}`}
-                        {e.source && <span className="muted"> (from activities)</span>}
+                        {e.source && <span className="muted"> {e.source.kind === 'memberPack' ? '(from their member pack)' : '(from activities)'}</span>}
                       </td>
                       <td>{hoursText(e.hours)}</td>
                       <td>{e.sections.join(', ') || '—'}</td>
@@ -121,7 +121,7 @@ export default function CpdPage() {
         <CpdFormDialog memberId={memberId} today={v.today} entry={editing === 'new' ? undefined : editing} onClose={() => setEditing(null)} onSaved={onSaved} />
       )}
       {deleting && (
-        <Dialog title="Delete this CPD entry?" onClose={() => setDeleting(null)} description={`${formatUkDate(deleting.date)}, ${hoursText(deleting.hours)}. Its hours stop counting towards revalidation.${deleting.source ? ' It was logged from an activity record, which can then be logged again.' : ''}`}>
+        <Dialog title="Delete this CPD entry?" onClose={() => setDeleting(null)} description={`${formatUkDate(deleting.date)}, ${hoursText(deleting.hours)}. Its hours stop counting towards revalidation.${deleting.source === null ? '' : deleting.source.kind === 'memberPack' ? ' It was imported from a member pack, which can then import it again.' : ' It was logged from an activity record, which can then be logged again.'}`}>
           <DialogActions
             onCancel={() => setDeleting(null)}
             cancelLabel="Keep it"
