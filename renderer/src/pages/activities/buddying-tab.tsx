@@ -59,7 +59,7 @@ function BuddyForm({ pair, today, onClose }: { pair?: BuddyPair; today: string; 
 
 export function BuddyingTab() {
   const pairs = useChannel('activities:listBuddies', {});
-  const { today, edit, log, dialogs } = useActivityDialogs<BuddyPair>();
+  const { edit, log, dialogs } = useActivityDialogs<BuddyPair>();
   const remove = useCommand('activities:deleteBuddy');
   const restore = useCommand('activities:restoreBuddy');
   const deleteWithUndo = useDeleteWithUndo(

@@ -80,7 +80,7 @@ function CoachingForm({ record, today, onClose }: { record?: CoachingRecord; tod
 
 export function CoachingTab() {
   const list = useChannel('activities:listCoaching', {});
-  const { today, edit, log, dialogs } = useActivityDialogs<CoachingRecord>();
+  const { edit, log, dialogs } = useActivityDialogs<CoachingRecord>();
   const remove = useCommand('activities:deleteCoaching');
   const restore = useCommand('activities:restoreCoaching');
   const deleteWithUndo = useDeleteWithUndo(
