@@ -1,5 +1,9 @@
-import type { ReactNode } from 'react';
+import { useState, type FormEventHandler, type ReactNode } from 'react';
+import { Dialog } from '../../components/dialog';
+import { DialogActions } from '../../components/dialog-actions';
 import { EmptyState, ErrorMessage, Loading } from '../../components/page';
+import { useToday } from './common';
+import { LogCpdDialog, type LogCpdTarget } from './log-cpd-dialog';
 
 interface Props<T> {
   /** The heading's id (the section is labelled by it). */
@@ -36,5 +40,46 @@ export function ActivityTabFrame<T>({ id, heading, newLabel, onNew, list, emptyT
       )}
       {dialogs}
     </section>
+  );
+}
+
+/**
+ * The dialogs a record tab opens: its own form (new or edit) and "log as CPD".
+ * `dialogs(form)` renders whichever is open; `form` gets the record (undefined for a new one), today and a close.
+ */
+export function useActivityDialogs<T>() {
+  const today = useToday();
+  const [editing, setEditing] = useState<T | 'new' | null>(null);
+  const [logging, setLogging] = useState<LogCpdTarget | null>(null);
+  const dialogs = (form: (record: T | undefined, today: string, close: () => void) => ReactNode) => (
+    <>
+      {editing && today && form(editing === 'new' ? undefined : editing, today, () => setEditing(null))}
+      {logging && <LogCpdDialog target={logging} today={today} onClose={() => setLogging(null)} />}
+    </>
+  );
+  return { today, edit: (record: T | 'new') => setEditing(record), log: setLogging, dialogs };
+}
+
+interface FormDialogProps {
+  title: string;
+  onClose: () => void;
+  onSubmit: FormEventHandler<HTMLFormElement>;
+  /** The save's error: one naming a field is shown at that field by the form, any other here. */
+  error: { field?: string } | null;
+  saveLabel: string;
+  busy: boolean;
+  children: ReactNode;
+}
+
+/** The one dialog of an activity record's form (buddy pair, coaching session, shadowing visit): fields in a grid, then Cancel + save. */
+export function ActivityFormDialog({ title, onClose, onSubmit, error, saveLabel, busy, children }: FormDialogProps) {
+  return (
+    <Dialog title={title} onClose={onClose} wide>
+      <form onSubmit={onSubmit} noValidate className="form-grid">
+        {children}
+        <ErrorMessage error={error && !error.field ? error : null} />
+        <DialogActions onCancel={onClose} label={saveLabel} busy={busy} span />
+      </form>
+    </Dialog>
   );
 }
