@@ -20,7 +20,7 @@ export class OneToOnesPage {
   }
 
   get agenda(): Locator {
-    return this.page.getByRole('region', { name: 'Agenda' });
+    return this.page.getByRole('region', { name: 'Agenda', exact: true });
   }
 
   get suggestions(): Locator {
