@@ -33,3 +33,19 @@ describe('deleting a CPD entry that came from an activity', { timeout: 20_000 },
     expect(calls.find((c) => c.channel === 'registration:restoreCpd')?.input).toEqual(asItWas);
   });
 });
+
+describe('a CPD entry imported from a member pack', { timeout: 20_000 }, () => {
+  it('is marked as from their member pack, and deleting it says the pack can import it again', async () => {
+    const user = userEvent.setup({ delay: null });
+    const imported: CpdEntry = { ...entry, activityType: 'reading', title: 'Metadata primer', source: { kind: 'memberPack', packId: '6f1c2a9e-3b7d-4c1e', row: 4 } };
+    renderWithClient(
+      <App />,
+      { 'system:status': status, 'registration:revalidation': () => revalidation(), 'registration:cpdList': () => [imported] },
+      '/registration/members/3/cpd',
+    );
+    expect(await screen.findByText('(from their member pack)')).toBeInTheDocument();
+    expect(screen.queryByText('(from activities)')).not.toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: /^Delete .* on 10\/11\/2026$/ }));
+    expect(screen.getByRole('dialog', { name: 'Delete this CPD entry?' })).toHaveTextContent('imported from a member pack, which can then import it again');
+  });
+});
