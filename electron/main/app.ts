@@ -68,6 +68,8 @@ export interface WorkbenchApp {
   runExclusive: <T>(task: () => T | Promise<T>) => Promise<T>;
   /** Encrypted and waiting for its passphrase. */
   isLocked: () => boolean;
+  /** Something found after start that the manager must be told (the check after opening found damage): shown as the start-up notice. */
+  report: (notice: StartupNotice) => void;
   close: () => void;
 }
 
@@ -370,6 +372,10 @@ export function createWorkbench(options: AppOptions): WorkbenchApp {
     backup: () => queue.run(backupNow),
     runExclusive: (task) => queue.run(task),
     isLocked: () => locked,
+    report: (next) => {
+      notice = next;
+      emitAll();
+    },
     close: () => {
       listeners.clear();
       secret = null;

@@ -10,25 +10,66 @@ import { isEncryptedFile } from './db/encryption';
 import { countMembersInFile } from './domains/system/repo';
 import { readNotice, writeNotice } from './recovery-notice';
 import { resumeErasures } from './domains/privacy/erasure-files';
+import { quickCheckOffThread, type IntegrityResult } from './lib/integrity-check';
 
 export type StartResult =
-  | { ok: true; app: WorkbenchApp; startupBackup: Promise<unknown> }
+  | {
+      ok: true;
+      app: WorkbenchApp;
+      /** Settles once start-up's own writes are done: erasures resumed, the whole-file check, the backup. */
+      startupBackup: Promise<unknown>;
+      /** The whole-file check: before opening for a small file ('ok' by then), in a worker after it for a large one. */
+      integrity: Promise<IntegrityResult>;
+    }
   | { ok: false; message: string };
 
 const stamp = (d: Date) => d.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}Z$/, 'Z');
 
 /**
+ * Up to this size the whole file is checked (`PRAGMA quick_check`) before the store opens: a team's file
+ * is a few MB and reads in tens of milliseconds. A larger file (a regional network's) gets the header check
+ * at start and its whole-file check in a worker once the store is open (see `startWorkbench`).
+ */
+export const CHECK_BEFORE_OPEN_MAX_BYTES = 16 * 1024 * 1024;
+
+/** The file is shorter than its own header says: pages at the end were cut off. */
+function cutShort(file: string, size: number): boolean {
+  const header = Buffer.alloc(100);
+  const fd = fs.openSync(file, 'r');
+  try {
+    if (fs.readSync(fd, header, 0, 100, 0) < 100) return true;
+  } finally {
+    fs.closeSync(fd);
+  }
+  const raw = header.readUInt16BE(16);
+  const pageSize = raw === 1 ? 65536 : raw;
+  const pages = header.readUInt32BE(28);
+  // The page count is only meaningful when "version-valid-for" matches the change counter.
+  if (pageSize < 512 || pages === 0 || header.readUInt32BE(92) !== header.readUInt32BE(24)) return false;
+  return pages * pageSize > size;
+}
+
+/**
  * Is the file a readable workbench database? A zero-byte file beside existing
  * backups counts as damaged: SQLite would happily treat it as a new, empty store.
+ * 'whole' reads every page (`PRAGMA quick_check`); 'header' reads the header and the
+ * schema only, which finds a file that is not a database, is cut short, or has a broken schema.
  */
-export function checkDatabaseFile(file: string, nativeBinding?: string): 'missing' | 'ok' | 'damaged' {
+export function checkDatabaseFile(file: string, nativeBinding?: string, depth: 'whole' | 'header' = 'whole'): 'missing' | 'ok' | 'damaged' {
   if (!fs.existsSync(file)) return 'missing';
   // Without the passphrase an encrypted store cannot be checked; unlocking it is the check.
   if (isEncryptedFile(file)) return 'ok';
-  if (fs.statSync(file).size === 0) return listBackups(path.dirname(file)).length > 0 ? 'damaged' : 'ok';
+  const size = fs.statSync(file).size;
+  if (size === 0) return listBackups(path.dirname(file)).length > 0 ? 'damaged' : 'ok';
   let db: Database.Database | null = null;
   try {
+    if (depth === 'header' && cutShort(file, size)) return 'damaged';
     db = new Database(file, { fileMustExist: true, ...(nativeBinding ? { nativeBinding } : {}) });
+    if (depth === 'header') {
+      db.pragma('schema_version');
+      db.prepare(`SELECT count(*) FROM sqlite_master`).get();
+      return 'ok';
+    }
     const rows = db.pragma('quick_check') as { quick_check: string }[];
     return rows.length === 1 && rows[0]?.quick_check === 'ok' ? 'ok' : 'damaged';
   } catch {
@@ -37,6 +78,19 @@ export function checkDatabaseFile(file: string, nativeBinding?: string): 'missin
     db?.close();
   }
 }
+
+/** What the manager is told when the check after start finds damage in the open store. */
+const damageFoundAfterStart = (file: string, newestBackup: StartupNotice['newestBackup']): StartupNotice => ({
+  kind: 'damaged-database',
+  movedTo: file,
+  newestBackup,
+  message:
+    `A check of the workbench's database, run after it opened, found that the file is damaged (${file}). ` +
+    "Today's start-up backup was not taken, so the backups still hold your last good copies. " +
+    (newestBackup
+      ? 'You can restore the newest good backup now; or restart the workbench, which will keep the damaged file aside and offer it again.'
+      : 'There is no backup to restore. Restart the workbench: it will keep the damaged file aside and start empty.'),
+});
 
 /** Moves a damaged database (and its WAL files) aside, never deleting or overwriting it. */
 function moveAside(file: string, now: Date): string {
@@ -98,8 +152,13 @@ export function startWorkbench(options: AppOptions): StartResult {
   }
   let freshDamage = false;
   let app: WorkbenchApp;
+  // A large file is checked whole after it opens, unless that check already found it damaged (its notice
+  // names the file itself): then it is checked whole now, and set aside.
+  const foundDamagedBefore = notice?.kind === 'damaged-database' && notice.movedTo === file;
+  const checkLater =
+    !options.db && !foundDamagedBefore && fs.existsSync(file) && !isEncryptedFile(file) && fs.statSync(file).size > CHECK_BEFORE_OPEN_MAX_BYTES;
   try {
-    if (!options.db && checkDatabaseFile(file, options.nativeBinding) === 'damaged') {
+    if (!options.db && checkDatabaseFile(file, options.nativeBinding, checkLater ? 'header' : 'whole') === 'damaged') {
       const movedTo = moveAside(file, (options.clock ?? (() => new Date()))());
       const newestBackup = newestWithData(options);
       notice = {
@@ -120,13 +179,24 @@ export function startWorkbench(options: AppOptions): StartResult {
     throw error;
   }
   if (freshDamage && notice) console.error(notice.message);
+  const started = app;
+  // The whole-file check of a large store runs beside the open app, in a worker. The start-up backup waits
+  // for it: a backup of a damaged file could rotate the last good copy away.
+  const integrity: Promise<IntegrityResult> = checkLater && !freshDamage ? quickCheckOffThread(file, options.nativeBinding) : Promise.resolve('ok');
+  const reportDamage = () => {
+    const found = damageFoundAfterStart(file, newestWithData(options));
+    writeNotice(options.dataDir, found);
+    started.report(found);
+    console.error(found.message);
+  };
   // A locked store is backed up once it is unlocked; the empty store made after damage needs no copy yet.
   const startupBackup = freshDamage || app.isLocked()
     ? Promise.resolve()
     : app
         // An interrupted erasure is finished first, on the write queue, so no command runs in between.
-        .runExclusive(() => resumeErasures(app.ctx))
-        .then(() => app.backup())
+        .runExclusive(() => resumeErasures(started.ctx))
+        .then(() => integrity)
+        .then(async (result): Promise<unknown> => (result === 'damaged' ? reportDamage() : started.backup()))
         .catch((error: unknown) => console.error('Start-up backup failed:', error));
-  return { ok: true, app, startupBackup };
+  return { ok: true, app, startupBackup, integrity };
 }
