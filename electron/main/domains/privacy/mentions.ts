@@ -43,7 +43,6 @@ const RECORD_NAMES: Record<string, string> = {
   drafts: 'Unsaved draft',
   dashboard_dismissals: 'Dismissed dashboard item',
   action_learning_attendance: 'Action learning attendance',
-  activity_cpd_links: 'CPD logged from an activity',
   agreement_otj_entries: 'Off-the-job training entry',
   agreement_signatures: 'Agreement signature',
   agreement_version_returns: 'Agreement returned to draft',
