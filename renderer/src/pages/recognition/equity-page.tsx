@@ -5,6 +5,7 @@ import { EQUITY_DIMENSIONS, EQUITY_DIMENSION_LABELS, REPEAT_WINS, type EquityDim
 import { EMPLOYMENT_TYPE_LABELS, type EmploymentType } from '../../../../shared/domains/team';
 import { formatUkDate } from '../../../../shared/dates';
 import { useChannel } from '../../api/hooks';
+import { DataTable } from '../../components/data-table';
 import { EmptyState, ErrorMessage, Loading, Page } from '../../components/page';
 
 const groupName = (dimension: EquityDimension, group: string) =>
@@ -33,30 +34,17 @@ function EquityChart({ dimension, groups }: { dimension: EquityDimension; groups
         </ResponsiveContainer>
       </div>
       <figcaption>Nominations and wins by {EQUITY_DIMENSION_LABELS[dimension].toLowerCase()}. The table gives the same figures.</figcaption>
-      <div className="table-wrap">
-        <table className="data-table" aria-label={`By ${EQUITY_DIMENSION_LABELS[dimension].toLowerCase()}`}>
-          <thead>
-            <tr>
-              <th scope="col">{EQUITY_DIMENSION_LABELS[dimension]}</th>
-              <th scope="col">People</th>
-              <th scope="col">Nominations</th>
-              <th scope="col">Wins</th>
-              <th scope="col">Never nominated</th>
-            </tr>
-          </thead>
-          <tbody>
-            {data.map((g) => (
-              <tr key={g.group}>
-                <th scope="row">{g.name}</th>
-                <td>{g.members}</td>
-                <td>{g.nominations}</td>
-                <td>{g.wins}</td>
-                <td>{g.neverNominated}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <DataTable wrap label={`By ${EQUITY_DIMENSION_LABELS[dimension].toLowerCase()}`} columns={[EQUITY_DIMENSION_LABELS[dimension], 'People', 'Nominations', 'Wins', 'Never nominated']}>
+        {data.map((g) => (
+          <tr key={g.group}>
+            <th scope="row">{g.name}</th>
+            <td>{g.members}</td>
+            <td>{g.nominations}</td>
+            <td>{g.wins}</td>
+            <td>{g.neverNominated}</td>
+          </tr>
+        ))}
+      </DataTable>
     </figure>
   );
 }
@@ -76,33 +64,21 @@ function WinsPerPerson({ winners }: { winners: PersonWins[] }) {
               ? 'No one has won more than once in the last 12 months.'
               : `${repeat} ${repeat === 1 ? 'person has' : 'people have'} won ${REPEAT_WINS} or more times in the last 12 months: check whether the cooldown and the categories give everyone a fair chance.`}
           </p>
-          <div className="table-wrap">
-            <table className="data-table" aria-label="Wins per person">
-              <thead>
-                <tr>
-                  <th scope="col">Person</th>
-                  <th scope="col">Wins</th>
-                  <th scope="col">Nominations</th>
-                  <th scope="col">Won</th>
-                </tr>
-              </thead>
-              <tbody>
-                {winners.map((w) => (
-                  <tr key={w.memberId}>
-                    <th scope="row">
-                      <Link to={`/team/${w.memberId}`}>{w.name}</Link> <span className="muted">{[w.grade, w.team].filter(Boolean).join(', ')}</span>
-                    </th>
-                    <td>
-                      {w.wins}
-                      {w.wins >= REPEAT_WINS && <strong> (repeat winner)</strong>}
-                    </td>
-                    <td>{w.nominations}</td>
-                    <td>{w.won.join('; ')}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <DataTable wrap label="Wins per person" columns={['Person', 'Wins', 'Nominations', 'Won']}>
+            {winners.map((w) => (
+              <tr key={w.memberId}>
+                <th scope="row">
+                  <Link to={`/team/${w.memberId}`}>{w.name}</Link> <span className="muted">{[w.grade, w.team].filter(Boolean).join(', ')}</span>
+                </th>
+                <td>
+                  {w.wins}
+                  {w.wins >= REPEAT_WINS && <strong> (repeat winner)</strong>}
+                </td>
+                <td>{w.nominations}</td>
+                <td>{w.won.join('; ')}</td>
+              </tr>
+            ))}
+          </DataTable>
         </>
       )}
     </section>
