@@ -3,6 +3,7 @@ import { CartesianGrid, Legend, Line, LineChart, Tooltip, XAxis, YAxis } from 'r
 import { formatUkDate } from '../../../../shared/dates';
 import { ASSESSMENT_KIND_LABELS, type AssessmentKind } from '../../../../shared/domains/skills';
 import { useChannel } from '../../api/hooks';
+import { DataTable } from '../../components/data-table';
 import { ErrorMessage } from '../../components/page';
 
 /** The rating of one skill over time: a line chart with the same numbers as a table. */
@@ -45,29 +46,23 @@ export function HistoryCard({ memberId, latestId }: { memberId: number; latestId
                   <Line type="monotone" dataKey="target" name="Target" stroke="#a4161a" strokeDasharray="5 4" />
                 </LineChart>
               </div>
-              <table className="data-table">
-                <caption>
-                  {history.data?.code} {history.data?.title} over time
-                </caption>
-                <thead>
-                  <tr>
-                    <th scope="col">Date</th>
-                    <th scope="col">Kind</th>
-                    <th scope="col">Current</th>
-                    <th scope="col">Target</th>
+              <DataTable
+                caption={
+                  <>
+                    {history.data?.code} {history.data?.title} over time
+                  </>
+                }
+                columns={['Date', 'Kind', 'Current', 'Target']}
+              >
+                {points.map((p) => (
+                  <tr key={p.assessmentId}>
+                    <td>{p.date}</td>
+                    <td>{ASSESSMENT_KIND_LABELS[p.kind as AssessmentKind] ?? p.kind}</td>
+                    <td>{p.current ?? '—'}</td>
+                    <td>{p.target ?? '—'}</td>
                   </tr>
-                </thead>
-                <tbody>
-                  {points.map((p) => (
-                    <tr key={p.assessmentId}>
-                      <td>{p.date}</td>
-                      <td>{ASSESSMENT_KIND_LABELS[p.kind as AssessmentKind] ?? p.kind}</td>
-                      <td>{p.current ?? '—'}</td>
-                      <td>{p.target ?? '—'}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
+                ))}
+              </DataTable>
             </div>
           )}
         </>
