@@ -109,6 +109,19 @@ export interface ImportOptions {
 
 const parseNumber = (raw: string) => Number(raw.replace(',', '.'));
 
+/** Each mapped field with its column (-1 when the header is not in the file), worked out once per file, not per row. */
+let lastColumns: { headers: string[]; mapping: ImportMapping; columns: [ImportField, number][] } | null = null;
+function columnsOf(headers: string[], mapping: ImportMapping): [ImportField, number][] {
+  if (lastColumns?.headers !== headers || lastColumns.mapping !== mapping) {
+    const columns = IMPORT_FIELDS.flatMap((field): [ImportField, number][] => {
+      const header = mapping[field];
+      return header === undefined ? [] : [[field, headers.indexOf(header)]];
+    });
+    lastColumns = { headers, mapping, columns };
+  }
+  return lastColumns.columns;
+}
+
 /** Turns one spreadsheet row into a member input, collecting every problem with its field. */
 export function mapRow(
   headers: string[],
@@ -121,10 +134,7 @@ export function mapRow(
   const errors: RowError[] = [];
   const given = new Set<ImportField>();
   const draft: MemberInput = { ...base };
-  for (const field of IMPORT_FIELDS) {
-    const header = mapping[field];
-    if (header === undefined) continue;
-    const index = headers.indexOf(header);
+  for (const [field, index] of columnsOf(headers, mapping)) {
     const raw = restoreFormulaText(index >= 0 ? (row.cells[index] ?? '').trim() : '');
     if (raw === '') continue;
     given.add(field);
@@ -224,7 +234,7 @@ export function lookupAmong(members: Member[]): Lookup {
     if (m.cilipNumber !== '') byCilip.set(m.cilipNumber, m);
   }
   return {
-    byEmail: (email) => byEmail.get(asciiLower(email)) ?? null,
+    byEmail: (email) => (byEmail.size === 0 ? null : (byEmail.get(asciiLower(email)) ?? null)),
     byCilipNumber: (cilip) => byCilip.get(cilip) ?? null,
   };
 }
@@ -258,11 +268,14 @@ export function planImport(
 ): { plan: PlannedRow[]; preview: ImportPreview } {
   const seen = new Map<string, number>();
   const blanks = { fte: 0, employmentType: 0, startDate: 0 };
+  const column = (field: ImportField) => table.headers.indexOf(mapping[field] ?? '\u0000');
+  const emailColumn = column('email');
+  const cilipColumn = column('cilipNumber');
+  const nameColumn = table.headers.indexOf(mapping.name ?? '');
   const plan: PlannedRow[] = table.rows.map((row) => {
     // Match on the raw cells: a row that updates someone need not repeat every required field.
-    const cell = (field: ImportField) => (row.cells[table.headers.indexOf(mapping[field] ?? '\u0000')] ?? '').trim();
-    const email = cell('email');
-    const cilip = cell('cilipNumber');
+    const email = (row.cells[emailColumn] ?? '').trim();
+    const cilip = (row.cells[cilipColumn] ?? '').trim();
     const byEmail = email ? lookup.byEmail(email) : null;
     const existing = byEmail ?? (cilip ? lookup.byCilipNumber(cilip) : null);
     const matchedBy = !existing ? null : byEmail ? ('email' as const) : ('cilipNumber' as const);
@@ -285,7 +298,7 @@ export function planImport(
     const action = existingInput && input && sameInput(input, existingInput) ? 'skip' : existing ? 'update' : 'add';
     return {
       rowNumber: row.rowNumber,
-      name: mapped.input?.name ?? row.cells[table.headers.indexOf(mapping.name ?? '')] ?? '',
+      name: mapped.input?.name ?? row.cells[nameColumn] ?? '',
       action,
       matchedBy,
       errors,
