@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import TeamPage from '../../renderer/src/pages/team/team-page';
 import { emptyMemberInput, type Member } from '../../shared/domains/team';
 import { renderWithClient } from './helpers/render';
+import { mainError } from './helpers/main-error';
 
 const person = (id: number, name: string, extra: Partial<Member> = {}): Member => ({
   ...emptyMemberInput,
@@ -101,7 +102,7 @@ describe('Team page', () => {
     renderWithClient(<TeamPage />, {
       'team:list': () => members,
       'team:create': () => {
-        throw { code: 'CONFLICT', message: 'email is already used by Ann Able', field: 'email' };
+        throw mainError({ code: 'CONFLICT', message: 'email is already used by Ann Able', field: 'email' });
       },
     });
     await userEvent.click(await screen.findByRole('button', { name: 'Add member' }));
@@ -111,7 +112,7 @@ describe('Team page', () => {
     await userEvent.type(within(dialog).getByLabelText('Team / service point'), 'Central');
     await userEvent.type(within(dialog).getByLabelText('Email'), 'ann@example.org');
     await userEvent.click(within(dialog).getByRole('button', { name: 'Add member' }));
-    expect(await within(dialog).findByText('email is already used by Ann Able')).toBeInTheDocument();
+    expect(await within(dialog).findByText('Email is already used by Ann Able')).toBeInTheDocument();
     expect(within(dialog).getByLabelText('Email')).toHaveAttribute('aria-invalid', 'true');
   });
 });

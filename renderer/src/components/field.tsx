@@ -1,11 +1,42 @@
 import { useId, type ReactNode } from 'react';
-import { fieldLabel } from '../../../shared/field-labels';
+import type { ErrorOption } from 'react-hook-form';
+import { asErrorData, wordError, type ErrorWords } from '../../../shared/errors';
+import { ApiError } from '../api/client';
 
-const PREDICATES = ['is ', 'must ', 'cannot ', 'has '];
+/**
+ * What a Field shows as its error: a finished sentence, or react-hook-form's error carrying the
+ * error as data (`data`, put there by the form resolver or by `serverFieldError`), which the Field
+ * words with its own label.
+ */
+export type FieldErrorValue = string | { message?: string; data?: ErrorWords };
 
-/** "is required" → "Job title is required"; other messages are shown as they are. */
-export const fieldMessage = (label: string, message?: string) =>
-  !message ? undefined : PREDICATES.some((p) => message.startsWith(p)) ? `${label} ${message}` : message;
+/** The sentence for a field's error, worded with the label the form shows. */
+export function fieldErrorText(label: string, error: FieldErrorValue | undefined): string | undefined {
+  if (!error) return undefined;
+  if (typeof error === 'string') return error;
+  return error.data ? wordError(error.data, label) : error.message;
+}
+
+/** A server error as a form field's error (for `setError`): the Field words it with its own label. */
+export function serverFieldError(error: unknown): ErrorOption {
+  const data = asErrorData(error instanceof Error && 'data' in error ? (error as { data: unknown }).data : error);
+  return Object.assign({ type: data.key, message: wordError(data) }, { data });
+}
+
+/** The form field a server error names: an update's `changes.heldOn` is the form's `heldOn`. */
+export function formFieldOf(error: unknown): string | undefined {
+  const field = error instanceof ApiError ? error.field : undefined;
+  return field?.startsWith('changes.') ? field.slice('changes.'.length) : field;
+}
+
+/**
+ * A rule checked in the form before sending (`cpdDateProblem`, `startDateProblem`): the shared
+ * rule words itself as a predicate about the field, and the Field puts its label in front.
+ */
+export function ruleFieldError(rule: string): ErrorOption {
+  const data: ErrorWords = { key: 'invalid', params: { rule } };
+  return Object.assign({ type: 'rule', message: wordError(data) }, { data });
+}
 
 export interface FieldIds {
   id: string;
@@ -15,8 +46,8 @@ export interface FieldIds {
 
 interface FieldProps {
   label: string;
-  /** A react-hook-form error, a server error, or a message. */
-  error?: string | { message?: string };
+  /** A react-hook-form error (worded here with `label` when it carries data), or a finished sentence. */
+  error?: FieldErrorValue;
   hint?: ReactNode;
   className?: string;
   /** Spans the whole row of a two-column form. */
@@ -29,7 +60,6 @@ export function Field({ label, error, hint, className, wide, children }: FieldPr
   const id = useId();
   const errorId = `${id}-error`;
   const hintId = `${id}-hint`;
-  const message = typeof error === 'string' ? error : error?.message;
   const describedBy = [hint ? hintId : null, error ? errorId : null].filter(Boolean).join(' ') || undefined;
   return (
     <div className={[error ? 'field field-invalid' : 'field', wide ? 'form-span' : null, className].filter(Boolean).join(' ')}>
@@ -42,7 +72,7 @@ export function Field({ label, error, hint, className, wide, children }: FieldPr
       {children({ id, describedBy, invalid: Boolean(error) })}
       {error && (
         <p id={errorId} className="field-error">
-          {fieldMessage(label, message)}
+          {fieldErrorText(label, error)}
         </p>
       )}
     </div>
@@ -60,17 +90,3 @@ export const idOrNull = (v: unknown) => {
   const value = nullIfEmpty(v);
   return value === null ? null : Number(value);
 };
-
-/**
- * The app's messages start with the field in words ("Due date must be …", shared/field-labels.ts);
- * a form shows its own label instead, so the words are taken off and `fieldMessage` puts the label back.
- */
-export function serverMessage(error: { message: string; field?: string }): string {
-  if (!error.field) return error.message;
-  const key = error.field.split('.').pop() ?? error.field;
-  // The key itself too: errors made before the main process worded them (and test fakes) still read well.
-  for (const start of [fieldLabel(error.field), key].flatMap((name) => [`${name}: `, `${name} `])) {
-    if (error.message.startsWith(start)) return error.message.slice(start.length);
-  }
-  return error.message;
-}

@@ -1,4 +1,6 @@
 import { useEffect, useRef, type ReactNode } from 'react';
+import { wordError } from '../../../shared/errors';
+import { ApiError } from '../api/client';
 
 /** Every screen has one h1 that takes focus on arrival, so screen readers announce the new page. */
 export function Page({ title, actions, children }: { title: string; actions?: ReactNode; children: ReactNode }) {
@@ -29,11 +31,15 @@ export function EmptyState({ title, children }: { title: string; children?: Reac
   );
 }
 
+/** A failed call's sentence: an ApiError is worded from its data (shared/errors.ts `wordError`). */
+export const errorSentence = (error: unknown): string =>
+  error instanceof ApiError ? wordError(error.data) : error instanceof Error ? error.message : String(error);
+
 export function ErrorMessage({ error }: { error: unknown }) {
   if (!error) return null;
   return (
     <p role="alert" className="error-banner">
-      {error instanceof Error ? error.message : String(error)}
+      {errorSentence(error)}
     </p>
   );
 }

@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { LogCpdDialog } from '../../../renderer/src/pages/activities/log-cpd-dialog';
 import { renderWithClient } from '../helpers/render';
+import { errorData } from '../../../shared/errors';
 
 describe('log as CPD', () => {
   it('creates an entry for each person in one step and says how many', async () => {
@@ -25,7 +26,7 @@ describe('log as CPD', () => {
   it('shows a refusal about hours next to the hours field', async () => {
     renderWithClient(
       <LogCpdDialog target={{ kind: 'buddying', id: 1, title: 'Buddying', people: ['Ann', 'Ben'], date: null, hours: null }} today="2026-11-23" onClose={() => undefined} />,
-      { 'activities:logCpd': () => Promise.reject({ code: 'VALIDATION', message: 'must be more than 0', field: 'hours' }) },
+      { 'activities:logCpd': () => Promise.reject(errorData('VALIDATION', 'min', { field: 'hours', params: { min: 0, inclusive: 0 } })) },
     );
     await userEvent.type(await screen.findByLabelText('Hours each'), '0');
     await userEvent.click(screen.getByRole('button', { name: 'Create 2 CPD entries' }));

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { OtjTab } from '../../../renderer/src/pages/agreements/otj-tab';
 import { renderWithClient } from '../helpers/render';
 import { agreementDetail } from './fixtures';
+import { mainError } from '../helpers/main-error';
 
 const agreement = agreementDetail({
   id: 4, scheme: 'apprenticeship', today: '2026-11-23', otjEntries: [],
@@ -27,7 +28,7 @@ describe('off-the-job training tab', () => {
   it('checks hours before sending, and shows the server’s date error next to the date', async () => {
     const { calls } = renderWithClient(<OtjTab agreement={agreement} />, {
       'agreements:addOtj': () => {
-        throw { code: 'VALIDATION', message: 'date must be within the agreement (2026-06-30 to 2027-12-29)', field: 'date' };
+        throw mainError({ code: 'VALIDATION', message: 'date must be within the agreement (2026-06-30 to 2027-12-29)', field: 'date' });
       },
     });
     await userEvent.clear(await screen.findByLabelText('Hours'));
@@ -40,7 +41,7 @@ describe('off-the-job training tab', () => {
     await userEvent.clear(screen.getByLabelText('Hours'));
     await userEvent.type(screen.getByLabelText('Hours'), '3');
     await userEvent.click(screen.getByRole('button', { name: 'Log hours' }));
-    expect(await screen.findByText(/date must be within the agreement/)).toBeTruthy();
+    expect(await screen.findByText(/^Date must be within the agreement/)).toBeTruthy();
     expect(screen.getByLabelText('Date').getAttribute('aria-invalid')).toBe('true');
     expect(calls.map((c) => c.channel)).toEqual(['agreements:addOtj']);
   });

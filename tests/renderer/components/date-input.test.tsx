@@ -2,7 +2,7 @@ import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
-import { zodResolver } from '@hookform/resolvers/zod';
+import { zodResolver } from '../../../renderer/src/components/form-resolver';
 import { z } from 'zod';
 import { describe, expect, it, vi } from 'vitest';
 import { DateInput } from '../../../renderer/src/components/date-input';
@@ -15,7 +15,7 @@ function Form({ onSave, initial = null }: { onSave: (v: z.infer<typeof schema>) 
   const { register, handleSubmit, formState } = useForm({ resolver: zodResolver(schema), defaultValues: { dueOn: initial } });
   return (
     <form onSubmit={handleSubmit(onSave)} noValidate>
-      <Field label="Due date" error={formState.errors.dueOn?.message}>
+      <Field label="Due date" error={formState.errors.dueOn}>
         {(ids) => <DateInput {...register('dueOn', { setValueAs: (v) => (v === '' ? null : v) })} id={ids.id} calendarLabel="Due date" />}
       </Field>
       <button type="submit">Save</button>

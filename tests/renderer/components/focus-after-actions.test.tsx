@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import type { Meeting } from '../../../shared/domains/one-to-ones';
 import OneToOnesRoutes from '../../../renderer/src/pages/one-to-ones/routes';
 import { fakeStatus, renderWithClient } from '../helpers/render';
+import { mainError } from '../helpers/main-error';
 
 const hint = (key: string, title: string) => ({ source: 'registration' as const, key, title, detail: '', link: '', priority: 2 });
 const base: Meeting = {
@@ -59,7 +60,7 @@ describe('focus after actions on a one-to-one', () => {
     let meeting = base;
     const add = (input: unknown) => {
       const { dueOn, text } = input as { dueOn: string | null; text: string };
-      if (dueOn === '2099-03-01') throw { code: 'VALIDATION', message: 'Due date must be within the next 5 years (on or before 23/11/2031)', field: 'dueOn' };
+      if (dueOn === '2099-03-01') throw mainError({ code: 'VALIDATION', message: 'Due date must be within the next 5 years (on or before 23/11/2031)', field: 'dueOn' });
       meeting = { ...meeting, actions: [{ id: 1, meetingId: 7, memberId: 2, text, owner: 'member', dueOn, doneAt: null, createdAt: '', agreedAt: '' }] };
       return meeting;
     };

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { renderWithClient } from '../helpers/render';
 import type { FrameworkSummary } from '../../../shared/domains/skills';
 import { App, revalidation, status, words } from './fixtures';
+import { mainError } from '../helpers/main-error';
 
 const route = '/registration/members/3/cpd';
 
@@ -38,7 +39,7 @@ describe('CPD log and revalidation', { timeout: 20_000 }, () => {
       {
         ...base,
         'registration:addCpd': () => {
-          throw { code: 'VALIDATION', message: 'hours must be at most 24 hours for one entry (split longer activities)', field: 'hours' };
+          throw mainError({ code: 'VALIDATION', message: 'hours must be at most 24 hours for one entry (split longer activities)', field: 'hours' });
         },
       },
       route,

@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { renderWithClient } from '../helpers/render';
 import { App, journey, status, words } from './fixtures';
+import { mainError } from '../helpers/main-error';
 
 const route = '/registration/journeys/1';
 
@@ -81,7 +82,7 @@ describe('journey screen', { timeout: 20_000 }, () => {
       {
         'registration:journey': () => journey(),
         'registration:changeStage': () => {
-          throw { code: 'VALIDATION', message: 'reason is required when moving back to an earlier stage', field: 'reason' };
+          throw mainError({ code: 'VALIDATION', message: 'reason is required when moving back to an earlier stage', field: 'reason' });
         },
         'system:status': status,
       },

@@ -1,4 +1,4 @@
-import { zodResolver } from '@hookform/resolvers/zod';
+import { zodResolver } from '../../components/form-resolver';
 import { useForm } from 'react-hook-form';
 import { buddyInput, type BuddyInput, type BuddyPair } from '../../../../shared/domains/activities';
 import { formatUkDate } from '../../../../shared/dates';
@@ -6,7 +6,7 @@ import { ApiError } from '../../api/client';
 import { useChannel, useCommand } from '../../api/hooks';
 import { ActivityFormDialog, ActivityTabFrame, useActivityDialogs } from './activity-tab-frame';
 import { DraftNote, Input, MemberSelect, requiredMember, TextArea, useDeleteWithUndo, useFormFieldDraft } from './common';
-import { idOrNull, nullIfEmpty, serverMessage } from '../../components/field';
+import { idOrNull, nullIfEmpty, serverFieldError } from '../../components/field';
 
 const formSchema = buddyInput.extend({ buddyId: requiredMember, newStarterId: requiredMember });
 
@@ -38,20 +38,20 @@ function BuddyForm({ pair, today, onClose }: { pair?: BuddyPair; today: string; 
       await discardDrafts();
       onClose();
     } catch (error) {
-      if (error instanceof ApiError && error.field && error.field in buddyInput.shape) setError(error.field as keyof BuddyInput, { message: serverMessage(error) });
+      if (error instanceof ApiError && error.field && error.field in buddyInput.shape) setError(error.field as keyof BuddyInput, serverFieldError(error));
     }
   });
   return (
     <ActivityFormDialog title={pair ? 'Edit buddy pair' : 'New buddy pair'} onClose={onClose} onSubmit={submit} error={mutation.error} saveLabel={pair ? 'Save changes' : 'Add pair'} busy={isSubmitting}>
-        <MemberSelect label="Buddy (experienced colleague)" registration={register('buddyId', { setValueAs: idOrNull })} error={errors.buddyId?.message} current={pair && { id: pair.buddyId, name: pair.buddyName }} />
-        <MemberSelect label="New starter" registration={register('newStarterId', { setValueAs: idOrNull })} error={errors.newStarterId?.message} current={pair && { id: pair.newStarterId, name: pair.newStarterName }} />
-        <Input label="Started on" type="date" registration={register('startedOn')} error={errors.startedOn?.message} />
-        <Input label="Ended on" type="date" registration={register('endedOn', { setValueAs: nullIfEmpty })} error={errors.endedOn?.message} hint="Leave blank while the pairing goes on" />
+        <MemberSelect label="Buddy (experienced colleague)" registration={register('buddyId', { setValueAs: idOrNull })} error={errors.buddyId} current={pair && { id: pair.buddyId, name: pair.buddyName }} />
+        <MemberSelect label="New starter" registration={register('newStarterId', { setValueAs: idOrNull })} error={errors.newStarterId} current={pair && { id: pair.newStarterId, name: pair.newStarterName }} />
+        <Input label="Started on" type="date" registration={register('startedOn')} error={errors.startedOn} />
+        <Input label="Ended on" type="date" registration={register('endedOn', { setValueAs: nullIfEmpty })} error={errors.endedOn} hint="Leave blank while the pairing goes on" />
         <div className="form-span">
-          <Input label="Focus" registration={register('focus')} error={errors.focus?.message} hint="What the new starter wants help with" />
+          <Input label="Focus" registration={register('focus')} error={errors.focus} hint="What the new starter wants help with" />
         </div>
-        <TextArea label="Buddy’s notes" registration={register('buddyNotes')} error={errors.buddyNotes?.message} />
-        <TextArea label="New starter’s notes" registration={register('starterNotes')} error={errors.starterNotes?.message} />
+        <TextArea label="Buddy’s notes" registration={register('buddyNotes')} error={errors.buddyNotes} />
+        <TextArea label="New starter’s notes" registration={register('starterNotes')} error={errors.starterNotes} />
         <DraftNote statuses={[buddyDraft.status, starterDraft.status]} onDiscard={() => void discardDrafts().then(() => form.reset())} />
     </ActivityFormDialog>
   );

@@ -1,4 +1,4 @@
-import { zodResolver } from '@hookform/resolvers/zod';
+import { zodResolver } from '../../components/form-resolver';
 import { useFieldArray, useForm } from 'react-hook-form';
 import { coachingInput, type CoachingInput, type CoachingRecord } from '../../../../shared/domains/activities';
 import { formatUkDate } from '../../../../shared/dates';
@@ -6,7 +6,7 @@ import { ApiError } from '../../api/client';
 import { useChannel, useCommand } from '../../api/hooks';
 import { ActivityFormDialog, ActivityTabFrame, useActivityDialogs } from './activity-tab-frame';
 import { Input, LogCpdButton, MemberSelect, requiredMember, TextArea, useDeleteWithUndo } from './common';
-import { idOrNull, nullIfEmpty, serverMessage } from '../../components/field';
+import { idOrNull, nullIfEmpty, serverFieldError } from '../../components/field';
 import { HOURS_INPUT_ATTRS } from '../../../../shared/domains/hours';
 
 const formSchema = coachingInput.extend({ coacheeId: requiredMember });
@@ -34,37 +34,37 @@ function CoachingForm({ record, today, onClose }: { record?: CoachingRecord; tod
       else await create.mutateAsync(values);
       onClose();
     } catch (error) {
-      if (error instanceof ApiError && error.field && error.field in coachingInput.shape) setError(error.field as keyof CoachingInput, { message: serverMessage(error) });
+      if (error instanceof ApiError && error.field && error.field in coachingInput.shape) setError(error.field as keyof CoachingInput, serverFieldError(error));
     }
   });
   return (
     <ActivityFormDialog title={record ? 'Edit coaching session' : 'Record a coaching session'} onClose={onClose} onSubmit={submit} error={mutation.error} saveLabel={record ? 'Save changes' : 'Save session'} busy={isSubmitting}>
-        <MemberSelect label="Coachee" registration={register('coacheeId', { setValueAs: idOrNull })} error={errors.coacheeId?.message} current={record && { id: record.coacheeId, name: record.coacheeName }} />
+        <MemberSelect label="Coachee" registration={register('coacheeId', { setValueAs: idOrNull })} error={errors.coacheeId} current={record && { id: record.coacheeId, name: record.coacheeName }} />
         <MemberSelect
           label="Coach from the team"
           allowNone
           noneLabel="Someone outside the team"
           registration={register('coachMemberId', { setValueAs: idOrNull })}
-          error={errors.coachMemberId?.message}
+          error={errors.coachMemberId}
           current={record && { id: record.coachMemberId, name: record.coachLabel }}
         />
-        <Input label="External coach’s name" registration={register('coachName')} error={errors.coachName?.message} hint="Only if the coach is not in the team" />
-        <Input label="Held on" type="date" registration={register('heldOn')} error={errors.heldOn?.message} />
-        <Input label="Hours" type="number" step={HOURS_INPUT_ATTRS.step} registration={register('hours', { valueAsNumber: true })} error={errors.hours?.message} />
+        <Input label="External coach’s name" registration={register('coachName')} error={errors.coachName} hint="Only if the coach is not in the team" />
+        <Input label="Held on" type="date" registration={register('heldOn')} error={errors.heldOn} />
+        <Input label="Hours" type="number" step={HOURS_INPUT_ATTRS.step} registration={register('hours', { valueAsNumber: true })} error={errors.hours} />
         <div className="form-span">
-          <TextArea label="Goal" registration={register('goal')} error={errors.goal?.message} hint="What does the coachee want to achieve?" />
+          <TextArea label="Goal" registration={register('goal')} error={errors.goal} hint="What does the coachee want to achieve?" />
         </div>
-        <TextArea label="Reality" registration={register('reality')} error={errors.reality?.message} hint="Where things stand now" />
-        <TextArea label="Options" registration={register('options')} error={errors.options?.message} hint="What could they do?" />
+        <TextArea label="Reality" registration={register('reality')} error={errors.reality} hint="Where things stand now" />
+        <TextArea label="Options" registration={register('options')} error={errors.options} hint="What could they do?" />
         <div className="form-span">
-          <TextArea label="Way forward" registration={register('wayForward')} error={errors.wayForward?.message} hint="What will they do, and when?" />
+          <TextArea label="Way forward" registration={register('wayForward')} error={errors.wayForward} hint="What will they do, and when?" />
         </div>
         <fieldset className="form-span">
           <legend>Actions</legend>
           {actions.fields.map((field, i) => (
             <div key={field.id} className="toolbar">
-              <Input label={`Action ${i + 1}`} registration={register(`actions.${i}.text`)} error={errors.actions?.[i]?.text?.message} />
-              <Input label={`Action ${i + 1} due`} type="date" registration={register(`actions.${i}.dueOn`, { setValueAs: nullIfEmpty })} error={errors.actions?.[i]?.dueOn?.message} />
+              <Input label={`Action ${i + 1}`} registration={register(`actions.${i}.text`)} error={errors.actions?.[i]?.text} />
+              <Input label={`Action ${i + 1} due`} type="date" registration={register(`actions.${i}.dueOn`, { setValueAs: nullIfEmpty })} error={errors.actions?.[i]?.dueOn} />
               <button type="button" onClick={() => actions.remove(i)}>
                 Remove action {i + 1}
               </button>

@@ -2,7 +2,7 @@ import type { UseFormRegisterReturn } from 'react-hook-form';
 import { z } from 'zod';
 import { NavLink } from 'react-router-dom';
 import { useChannel } from '../../api/hooks';
-import { Field } from '../../components/field';
+import { Field, type FieldErrorValue } from '../../components/field';
 import { DateInput } from '../../components/date-input';
 
 /** A member chosen in a select: the form says "is required" rather than zod's type message. */
@@ -20,7 +20,7 @@ export const useTeam = () => useChannel('team:list', { includeArchived: false })
 export function MemberSelect({ label, registration, error, allowNone, noneLabel = 'Nobody', current }: {
   label: string;
   registration: UseFormRegisterReturn;
-  error?: string;
+  error?: FieldErrorValue;
   allowNone?: boolean;
   noneLabel?: string;
   current?: { id: number | null; name: string };
@@ -53,7 +53,7 @@ export function MemberSelect({ label, registration, error, allowNone, noneLabel 
 export { useDeleteWithUndo } from '../../components/use-delete-with-undo';
 export { DraftNote, useFormFieldDraft } from '../../components/form-draft';
 
-export function TextArea({ label, registration, error, hint, rows = 3 }: { label: string; registration: UseFormRegisterReturn; error?: string; hint?: string; rows?: number }) {
+export function TextArea({ label, registration, error, hint, rows = 3 }: { label: string; registration: UseFormRegisterReturn; error?: FieldErrorValue; hint?: string; rows?: number }) {
   return (
     <Field label={label} error={error} hint={hint}>
       {(ids) => <textarea {...registration} id={ids.id} rows={rows} aria-describedby={ids.describedBy} aria-invalid={ids.invalid} />}
@@ -61,7 +61,7 @@ export function TextArea({ label, registration, error, hint, rows = 3 }: { label
   );
 }
 
-export function Input({ label, registration, error, hint, type = 'text', step }: { label: string; registration: UseFormRegisterReturn; error?: string; hint?: string; type?: string; step?: string }) {
+export function Input({ label, registration, error, hint, type = 'text', step }: { label: string; registration: UseFormRegisterReturn; error?: FieldErrorValue; hint?: string; type?: string; step?: string }) {
   return (
     <Field label={label} error={error} hint={hint}>
       {(ids) =>

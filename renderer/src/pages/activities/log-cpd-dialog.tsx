@@ -8,7 +8,7 @@ import { useCommand } from '../../api/hooks';
 import { Dialog } from '../../components/dialog';
 import { ErrorMessage } from '../../components/page';
 import { useToast } from '../../components/toasts';
-import { fieldMessage, serverMessage } from '../../components/field';
+import { wordError } from '../../../../shared/errors';
 import { DateInput } from '../../components/date-input';
 import { DialogActions } from '../../components/dialog-actions';
 
@@ -30,7 +30,7 @@ export function LogCpdDialog({ target, today, onClose }: { target: LogCpdTarget;
   const [sections, setSections] = useState<string[]>([]);
   const [hours, setHours] = useState('');
   const [date, setDate] = useState(today);
-  const fieldError = (name: string) => (log.error instanceof ApiError && log.error.field === name ? serverMessage(log.error) : undefined);
+  const fieldError = (name: string) => (log.error instanceof ApiError && log.error.field === name ? log.error.data : undefined);
 
   const submit = async (event: React.FormEvent) => {
     event.preventDefault();
@@ -67,7 +67,7 @@ export function LogCpdDialog({ target, today, onClose }: { target: LogCpdTarget;
               <input id="act-cpd-hours" {...HOURS_INPUT_ATTRS} value={hours} onChange={(e) => setHours(e.target.value)} aria-invalid={Boolean(hoursError)} aria-describedby={hoursError ? 'act-cpd-hours-error' : undefined} />
               {hoursError && (
                 <p id="act-cpd-hours-error" className="field-error">
-                  {fieldMessage('Hours', hoursError)}
+                  {wordError(hoursError, 'Hours')}
                 </p>
               )}
             </div>
@@ -76,7 +76,7 @@ export function LogCpdDialog({ target, today, onClose }: { target: LogCpdTarget;
               <DateInput id="act-cpd-date" value={date} onChange={(e) => setDate(e.target.value)} aria-invalid={Boolean(dateError)} aria-describedby={dateError ? 'act-cpd-date-error' : undefined} />
               {dateError && (
                 <p id="act-cpd-date-error" className="field-error">
-                  {fieldMessage('Date', dateError)}
+                  {wordError(dateError, 'Date')}
                 </p>
               )}
             </div>

@@ -1,4 +1,4 @@
-import { zodResolver } from '@hookform/resolvers/zod';
+import { zodResolver } from '../../components/form-resolver';
 import { useForm } from 'react-hook-form';
 import { z } from 'zod';
 import { SESSION_TYPES, SESSION_TYPE_LABELS, setInput, setSizeWarning, type SetDetail, type SetInput } from '../../../../shared/domains/activities';
@@ -7,7 +7,7 @@ import { useCommand } from '../../api/hooks';
 import { Dialog } from '../../components/dialog';
 import { ErrorMessage } from '../../components/page';
 import { Input, useTeam } from './common';
-import { Field, fieldMessage, nullIfEmpty } from '../../components/field';
+import { Field, fieldErrorText, nullIfEmpty, serverFieldError } from '../../components/field';
 import { DialogActions } from '../../components/dialog-actions';
 
 // Checkboxes give back strings; the shared schema wants member ids.
@@ -42,17 +42,17 @@ export function SetForm({ set, onClose, onSaved }: { set?: SetDetail; onClose: (
       onSaved(set ? await update.mutateAsync({ id: set.id, changes: values }) : await create.mutateAsync(values));
     } catch (error) {
       const root = error instanceof ApiError ? error.field?.split('.')[0] : undefined;
-      if (root && root in values) setError(root as keyof FormValues, { message: error instanceof Error ? error.message : '' });
+      if (root && root in values) setError(root as keyof FormValues, serverFieldError(error));
     }
   });
 
   return (
     <Dialog title={set ? `Edit ${set.name}` : 'New action learning set'} onClose={onClose} wide>
       <form onSubmit={submit} noValidate className="form-grid">
-        <Input label="Name" registration={register('name')} error={errors.name?.message} />
-        <Input label="Facilitator" registration={register('facilitator')} error={errors.facilitator?.message} hint="Optional" />
-        <Input label="Rhythm" registration={register('rhythm')} error={errors.rhythm?.message} hint="For example: every 5 weeks, quarterly" />
-        <Field label="Session type" error={errors.sessionType?.message}>
+        <Input label="Name" registration={register('name')} error={errors.name} />
+        <Input label="Facilitator" registration={register('facilitator')} error={errors.facilitator} hint="Optional" />
+        <Input label="Rhythm" registration={register('rhythm')} error={errors.rhythm} hint="For example: every 5 weeks, quarterly" />
+        <Field label="Session type" error={errors.sessionType}>
           {(ids) => (
             <select {...register('sessionType')} id={ids.id} aria-describedby={ids.describedBy} aria-invalid={ids.invalid}>
               {SESSION_TYPES.map((t) => (
@@ -63,7 +63,7 @@ export function SetForm({ set, onClose, onSaved }: { set?: SetDetail; onClose: (
             </select>
           )}
         </Field>
-        <Input label="Started on" type="date" registration={register('startedOn', { setValueAs: nullIfEmpty })} error={errors.startedOn?.message} hint="Optional" />
+        <Input label="Started on" type="date" registration={register('startedOn', { setValueAs: nullIfEmpty })} error={errors.startedOn} hint="Optional" />
         <fieldset className="form-span" aria-describedby="act-set-size">
           <legend>Members</legend>
           {team.map((m) => (
@@ -75,7 +75,7 @@ export function SetForm({ set, onClose, onSaved }: { set?: SetDetail; onClose: (
           <p id="act-set-size" aria-live="polite" className={warning ? 'act-warning' : 'muted'}>
             {warning ?? `${chosen.length} chosen. Sets work best with 4 to 10 members.`}
           </p>
-          {errors.memberIds && <p className="field-error">{fieldMessage('Members', errors.memberIds.message ?? errors.memberIds.root?.message ?? 'must be team members')}</p>}
+          {errors.memberIds && <p className="field-error">{fieldErrorText('Members', errors.memberIds.root ?? errors.memberIds)}</p>}
         </fieldset>
         <ErrorMessage error={mutation.error && !mutation.error.field ? mutation.error : null} />
         <DialogActions onCancel={onClose} label={set ? 'Save changes' : 'Create set'} busy={isSubmitting} span />

@@ -1,16 +1,15 @@
-import { zodResolver } from '@hookform/resolvers/zod';
+import { zodResolver } from '../../components/form-resolver';
 import { useForm } from 'react-hook-form';
 import { z } from 'zod';
 import { ATTENDANCE, setMeetingChanges, type SetDetail, type SetMeeting } from '../../../../shared/domains/activities';
 import { formatUkDate } from '../../../../shared/dates';
-import { ApiError } from '../../api/client';
 import { useCommand } from '../../api/hooks';
 import { Dialog } from '../../components/dialog';
 import { ErrorMessage } from '../../components/page';
 import { useToast } from '../../components/toasts';
 import { attendanceDefaults, AttendanceFields, attendanceList } from './attendance-fields';
 import { Input, TextArea } from './common';
-import { serverMessage } from '../../components/field';
+import { formFieldOf, serverFieldError } from '../../components/field';
 import { HOURS_INPUT_ATTRS } from '../../../../shared/domains/hours';
 import { DialogActions } from '../../components/dialog-actions';
 
@@ -42,18 +41,18 @@ export function SetMeetingEditDialog({ set, meeting, onClose }: { set: SetDetail
       toast.show('Meeting updated.');
       onClose();
     } catch (error) {
-      const field = error instanceof ApiError ? error.field?.replace(/^changes\./, '') : undefined;
-      if (field === 'heldOn' || field === 'hours') setError(field, { message: serverMessage(error as ApiError) });
+      const field = formFieldOf(error);
+      if (field === 'heldOn' || field === 'hours') setError(field, serverFieldError(error));
     }
   });
   return (
     <Dialog title={`Edit the meeting of ${formatUkDate(meeting.heldOn)}`} onClose={onClose} wide>
       <form onSubmit={submit} noValidate className="form-grid">
-        <Input label="Held on" type="date" registration={register('heldOn')} error={errors.heldOn?.message} />
-        <Input label="Hours" type="number" step={HOURS_INPUT_ATTRS.step} registration={register('hours', { valueAsNumber: true })} error={errors.hours?.message} />
+        <Input label="Held on" type="date" registration={register('heldOn')} error={errors.heldOn} />
+        <Input label="Hours" type="number" step={HOURS_INPUT_ATTRS.step} registration={register('hours', { valueAsNumber: true })} error={errors.hours} />
         <AttendanceFields members={people} register={register} error={(errors.attendance as { message?: string } | undefined)?.message} />
         <div className="form-span">
-          <TextArea label="Meeting notes" registration={register('notes')} error={errors.notes?.message} />
+          <TextArea label="Meeting notes" registration={register('notes')} error={errors.notes} />
         </div>
         {meeting.cpdLogged > 0 && (
           <p className="form-span muted">CPD already logged from this meeting stays in each person’s log; anyone newly marked as attended can be logged afterwards.</p>

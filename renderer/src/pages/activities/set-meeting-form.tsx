@@ -1,9 +1,10 @@
-import { zodResolver } from '@hookform/resolvers/zod';
+import { zodResolver } from '../../components/form-resolver';
 import { useForm } from 'react-hook-form';
 import { z } from 'zod';
 import { ATTENDANCE, setMeetingInput, type SetDetail } from '../../../../shared/domains/activities';
 import { ApiError } from '../../api/client';
 import { useCommand } from '../../api/hooks';
+import { serverFieldError } from '../../components/field';
 import { ErrorMessage } from '../../components/page';
 import { useToast } from '../../components/toasts';
 import { UnsavedGuard } from '../../components/unsaved-guard';
@@ -52,7 +53,7 @@ export function SetMeetingForm({ set, today }: { set: SetDetail; today: string }
       toast.show('Meeting recorded.');
       reset(blank(v.hours));
     } catch (error) {
-      if (error instanceof ApiError && (error.field === 'heldOn' || error.field === 'hours')) setError(error.field, { message: error.message.replace(/^\w+\s/, '') });
+      if (error instanceof ApiError && (error.field === 'heldOn' || error.field === 'hours')) setError(error.field, serverFieldError(error));
     }
   });
 
@@ -61,11 +62,11 @@ export function SetMeetingForm({ set, today }: { set: SetDetail; today: string }
       <h2 id="act-record-heading">Record a meeting</h2>
       <UnsavedGuard when={isDirty} what="The details of the meeting you are recording" />
       <form onSubmit={submit} noValidate className="form-grid">
-        <Input label="Held on" type="date" registration={register('heldOn')} error={errors.heldOn?.message} hint="The day it met: not always today" />
-        <Input label="Hours" type="number" step={HOURS_INPUT_ATTRS.step} registration={register('hours', { valueAsNumber: true })} error={errors.hours?.message} />
+        <Input label="Held on" type="date" registration={register('heldOn')} error={errors.heldOn} hint="The day it met: not always today" />
+        <Input label="Hours" type="number" step={HOURS_INPUT_ATTRS.step} registration={register('hours', { valueAsNumber: true })} error={errors.hours} />
         <AttendanceFields members={set.members} register={register} error={(errors.attendance as { message?: string } | undefined)?.message} />
         <div className="form-span">
-          <TextArea label="Meeting notes" registration={register('notes')} error={errors.notes?.message} hint="Optional; kept as a draft as you type" />
+          <TextArea label="Meeting notes" registration={register('notes')} error={errors.notes} hint="Optional; kept as a draft as you type" />
         </div>
         {set.carriedPlans.length > 0 && (
           <fieldset className="form-span">

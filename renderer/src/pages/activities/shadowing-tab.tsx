@@ -1,4 +1,4 @@
-import { zodResolver } from '@hookform/resolvers/zod';
+import { zodResolver } from '../../components/form-resolver';
 import { useForm } from 'react-hook-form';
 import { shadowingInput, VISIT_MODES, VISIT_MODE_LABELS, type ShadowingInput, type ShadowingVisit } from '../../../../shared/domains/activities';
 import { formatUkDate } from '../../../../shared/dates';
@@ -6,7 +6,7 @@ import { ApiError } from '../../api/client';
 import { useChannel, useCommand } from '../../api/hooks';
 import { ActivityFormDialog, ActivityTabFrame, useActivityDialogs } from './activity-tab-frame';
 import { DraftNote, Input, LogCpdButton, MemberSelect, requiredMember, TextArea, useDeleteWithUndo, useFormFieldDraft } from './common';
-import { Field, idOrNull, serverMessage } from '../../components/field';
+import { Field, idOrNull, serverFieldError } from '../../components/field';
 import { HOURS_INPUT_ATTRS } from '../../../../shared/domains/hours';
 
 const formSchema = shadowingInput.extend({ memberId: requiredMember });
@@ -38,15 +38,15 @@ function VisitForm({ visit, today, onClose }: { visit?: ShadowingVisit; today: s
       await discardDrafts();
       onClose();
     } catch (error) {
-      if (error instanceof ApiError && error.field && error.field in shadowingInput.shape) setError(error.field as keyof ShadowingInput, { message: serverMessage(error) });
+      if (error instanceof ApiError && error.field && error.field in shadowingInput.shape) setError(error.field as keyof ShadowingInput, serverFieldError(error));
     }
   });
   return (
     <ActivityFormDialog title={visit ? 'Edit shadowing visit' : 'New shadowing visit'} onClose={onClose} onSubmit={submit} error={mutation.error} saveLabel={visit ? 'Save changes' : 'Add visit'} busy={isSubmitting}>
-        <MemberSelect label="Visitor" registration={register('memberId', { setValueAs: idOrNull })} error={errors.memberId?.message} current={visit && { id: visit.memberId, name: visit.memberName }} />
-        <Input label="Host library or service" registration={register('hostLibrary')} error={errors.hostLibrary?.message} />
-        <Input label="Host person" registration={register('hostPerson')} error={errors.hostPerson?.message} hint="Optional" />
-        <Field label="How" error={errors.mode?.message}>
+        <MemberSelect label="Visitor" registration={register('memberId', { setValueAs: idOrNull })} error={errors.memberId} current={visit && { id: visit.memberId, name: visit.memberName }} />
+        <Input label="Host library or service" registration={register('hostLibrary')} error={errors.hostLibrary} />
+        <Input label="Host person" registration={register('hostPerson')} error={errors.hostPerson} hint="Optional" />
+        <Field label="How" error={errors.mode}>
           {(ids) => (
             <select {...register('mode')} id={ids.id} aria-describedby={ids.describedBy} aria-invalid={ids.invalid}>
               {VISIT_MODES.map((m) => (
@@ -57,10 +57,10 @@ function VisitForm({ visit, today, onClose }: { visit?: ShadowingVisit; today: s
             </select>
           )}
         </Field>
-        <Input label="Visit date" type="date" registration={register('visitOn')} error={errors.visitOn?.message} />
-        <Input label="Hours" type="number" step={HOURS_INPUT_ATTRS.step} registration={register('hours', { valueAsNumber: true })} error={errors.hours?.message} />
-        <TextArea label="Objectives" registration={register('objectives')} error={errors.objectives?.message} hint="Agreed before the visit" />
-        <TextArea label="Reflection" registration={register('reflection')} error={errors.reflection?.message} hint="After the visit: what will you do differently?" />
+        <Input label="Visit date" type="date" registration={register('visitOn')} error={errors.visitOn} />
+        <Input label="Hours" type="number" step={HOURS_INPUT_ATTRS.step} registration={register('hours', { valueAsNumber: true })} error={errors.hours} />
+        <TextArea label="Objectives" registration={register('objectives')} error={errors.objectives} hint="Agreed before the visit" />
+        <TextArea label="Reflection" registration={register('reflection')} error={errors.reflection} hint="After the visit: what will you do differently?" />
         <DraftNote statuses={[objectivesDraft.status, reflectionDraft.status]} onDiscard={() => void discardDrafts().then(() => form.reset())} />
     </ActivityFormDialog>
   );

@@ -4,7 +4,7 @@ import { CONTACT_ROLES, CONTACT_ROLE_LABELS, type AgreementContent, type Scheme 
 import { AIM_LABELS, FIELD_LABELS, sectionsFor } from '../../../../shared/domains/agreements-rules';
 import { formatUkDate } from '../../../../shared/dates';
 import { useChannel } from '../../api/hooks';
-import { controlProps, Field } from './field';
+import { controlProps, Field, type FieldErrorValue } from './field';
 import { DateInput } from '../../components/date-input';
 
 type TextField = Exclude<
@@ -18,7 +18,7 @@ const AIM_HINTS = {
   behaviours: 'How the trainee aims to work with others and the public, one per line.',
 } as const;
 
-const errorOf = (errors: FieldErrors<AgreementContent>, field: keyof AgreementContent) => errors[field]?.message as string | undefined;
+const errorOf = (errors: FieldErrors<AgreementContent>, field: keyof AgreementContent) => errors[field] as FieldErrorValue | undefined;
 const numberOrNull = (v: unknown) => (v === '' || v === null || v === undefined ? null : Number(v));
 const dateOrNull = (v: unknown) => (v === '' || v === null || v === undefined ? null : String(v));
 
@@ -118,7 +118,7 @@ export function ContentFields({
         return (
           <div key={field} className="form-span agreement-aims">
             {(Object.keys(AIM_LABELS) as (keyof typeof AIM_LABELS)[]).map((k) => (
-              <Field key={k} label={AIM_LABELS[k]} hint={guidance[`aims.${k}`] ?? AIM_HINTS[k]} error={errors.aims?.[k]?.message} wide>
+              <Field key={k} label={AIM_LABELS[k]} hint={guidance[`aims.${k}`] ?? AIM_HINTS[k]} error={errors.aims?.[k]} wide>
                 {(ids) => <textarea rows={3} {...register(`aims.${k}`)} {...controlProps(ids)} />}
               </Field>
             ))}
@@ -155,7 +155,7 @@ export function ContentFields({
                     </select>
                   )}
                 </Field>
-                <Field label={`Contact ${i + 1} name`} error={errors.contacts?.[i]?.name?.message}>
+                <Field label={`Contact ${i + 1} name`} error={errors.contacts?.[i]?.name}>
                   {(ids) => <input {...register(`contacts.${i}.name`)} {...controlProps(ids)} />}
                 </Field>
                 <Field label={`Contact ${i + 1} organisation`}>

@@ -23,16 +23,16 @@ function LogFields({ form }: { form: UseFormReturn<Values> }) {
   const { errors } = form.formState;
   return (
     <>
-      <Field label="Date" error={errors.date?.message}>
+      <Field label="Date" error={errors.date}>
         {(ids) => <DateInput {...form.register('date')} {...controlProps(ids)} />}
       </Field>
-      <Field label="What I did" error={errors.did?.message} wide>
+      <Field label="What I did" error={errors.did} wide>
         {(ids) => <textarea rows={2} {...form.register('did')} {...controlProps(ids)} />}
       </Field>
-      <Field label="What I learned" error={errors.learned?.message} wide>
+      <Field label="What I learned" error={errors.learned} wide>
         {(ids) => <textarea rows={2} {...form.register('learned')} {...controlProps(ids)} />}
       </Field>
-      <Field label="What next" error={errors.next?.message} wide>
+      <Field label="What next" error={errors.next} wide>
         {(ids) => <textarea rows={2} {...form.register('next')} {...controlProps(ids)} />}
       </Field>
     </>

@@ -1,4 +1,4 @@
-import { zodResolver } from '@hookform/resolvers/zod';
+import { zodResolver } from '../../components/form-resolver';
 import { useEffect } from 'react';
 import { useForm } from 'react-hook-form';
 import { useNavigate } from 'react-router-dom';
@@ -84,7 +84,7 @@ export function NewAgreementDialog({ today, memberId, onClose }: { today: string
             </select>
           )}
         </Field>
-        <Field label="Scheme" error={errors.scheme?.message}>
+        <Field label="Scheme" error={errors.scheme}>
           {(ids) => (
             <select {...form.register('scheme', { onChange: (e) => pickDefaults(e.target.value as Scheme, form.getValues('startDate')) })} {...controlProps(ids)}>
               {SCHEMES.map((s) => (
@@ -95,10 +95,10 @@ export function NewAgreementDialog({ today, memberId, onClose }: { today: string
             </select>
           )}
         </Field>
-        <Field label="Start date" error={errors.startDate?.message}>
+        <Field label="Start date" error={errors.startDate}>
           {(ids) => <DateInput {...form.register('startDate')} {...controlProps(ids)} />}
         </Field>
-        <Field label="End date" error={errors.endDate?.message}>
+        <Field label="End date" error={errors.endDate}>
           {(ids) => <DateInput {...form.register('endDate')} {...controlProps(ids)} />}
         </Field>
         <ErrorMessage error={create.error} />

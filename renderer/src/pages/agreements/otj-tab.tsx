@@ -86,16 +86,16 @@ export function OtjTab({ agreement }: { agreement: AgreementDetail }) {
       addHeading="Log off-the-job training"
       form={
         <form className="form-grid" onSubmit={(e) => void submit(e)} noValidate>
-          <Field label="Date" error={errors.date?.message}>
+          <Field label="Date" error={errors.date}>
             {(ids) => <DateInput {...form.register('date')} {...controlProps(ids)} />}
           </Field>
-          <Field label="Hours" error={errors.hours?.message}>
+          <Field label="Hours" error={errors.hours}>
             {(ids) => <input type="number" step="0.25" min="0" max="24" {...form.register('hours', { valueAsNumber: true })} {...controlProps(ids)} />}
           </Field>
-          <Field label="Activity" error={errors.activity?.message}>
+          <Field label="Activity" error={errors.activity}>
             {(ids) => <input {...form.register('activity')} {...controlProps(ids)} />}
           </Field>
-          <Field label="Outcome it works towards" error={errors.outcome?.message} hint="Optional: link to an expected outcome">
+          <Field label="Outcome it works towards" error={errors.outcome} hint="Optional: link to an expected outcome">
             {(ids) => <input {...form.register('outcome')} {...controlProps(ids)} />}
           </Field>
           <ErrorMessage error={add.error && !(add.error.field && ['date', 'hours', 'activity', 'outcome'].includes(add.error.field)) ? add.error : null} />

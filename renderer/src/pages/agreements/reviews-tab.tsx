@@ -1,4 +1,4 @@
-import { zodResolver } from '@hookform/resolvers/zod';
+import { zodResolver } from '../../components/form-resolver';
 import { useId, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { reviewRecordInput, SIGNER_ROLE_LABELS, type AgreementDetail, type Review } from '../../../../shared/domains/agreements';
@@ -27,10 +27,10 @@ function RecordForm({ review, today, memberId }: { review: Review; today: string
   return (
     <form className="form-grid" noValidate onSubmit={(e) => void form.handleSubmit(save)(e).catch(() => undefined)}>
       <UnsavedGuard when={form.formState.isDirty} what="Notes of the review" draftKept />
-      <Field label={`Review due ${formatUkDate(review.dueOn)}: held on`} error={errors.heldOn?.message}>
+      <Field label={`Review due ${formatUkDate(review.dueOn)}: held on`} error={errors.heldOn}>
         {(ids) => <DateInput {...form.register('heldOn')} {...controlProps(ids)} />}
       </Field>
-      <Field label={`Review due ${formatUkDate(review.dueOn)}: notes`} error={errors.notes?.message} wide>
+      <Field label={`Review due ${formatUkDate(review.dueOn)}: notes`} error={errors.notes} wide>
         {(ids) => <textarea rows={3} {...form.register('notes')} {...controlProps(ids)} />}
       </Field>
       <DraftNote statuses={[notesDraft.status]} onDiscard={() => void notesDraft.discard().then(() => form.reset())} />

@@ -1,4 +1,4 @@
-import { zodResolver } from '@hookform/resolvers/zod';
+import { zodResolver } from '../../components/form-resolver';
 import { useForm } from 'react-hook-form';
 import { z } from 'zod';
 import { CONTACT_ROLE_LABELS, CONTACT_SIGNERS, SIGNER_ROLE_LABELS, type Contact, type SignerRole } from '../../../../shared/domains/agreements';
@@ -47,7 +47,7 @@ export function SignDialog({
     <Dialog title={`Record the ${label.toLowerCase()}'s signature on version ${versionNumber}`} onClose={onClose}>
       <form onSubmit={(e) => void submit(e).catch(() => undefined)} noValidate>
         {fromContacts ? (
-          <Field label={`${label}: who signs`} hint="Chosen from the agreement's contacts." error={form.formState.errors.name?.message}>
+          <Field label={`${label}: who signs`} hint="Chosen from the agreement's contacts." error={form.formState.errors.name}>
             {(ids) => (
               <select {...form.register('name')} {...controlProps(ids)} data-autofocus>
                 <option value="">Choose a contact…</option>
@@ -60,11 +60,11 @@ export function SignDialog({
             )}
           </Field>
         ) : (
-          <Field label={`${label}'s name`} error={form.formState.errors.name?.message}>
+          <Field label={`${label}'s name`} error={form.formState.errors.name}>
             {(ids) => <input {...form.register('name')} {...controlProps(ids)} data-autofocus />}
           </Field>
         )}
-        <Field label="Signed on" hint="The date they signed, which need not be today." error={form.formState.errors.signedOn?.message}>
+        <Field label="Signed on" hint="The date they signed, which need not be today." error={form.formState.errors.signedOn}>
           {(ids) => <DateInput max={today} {...form.register('signedOn')} {...controlProps(ids)} />}
         </Field>
         <ErrorMessage error={sign.error} />

@@ -1,4 +1,4 @@
-import { zodResolver } from '@hookform/resolvers/zod';
+import { zodResolver } from '../../components/form-resolver';
 import { useEffect, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { agreementContent, SCHEMES, SCHEME_LABELS, type AgreementContent, type Scheme, type Template } from '../../../../shared/domains/agreements';

@@ -23,16 +23,16 @@ function VisitFields({ form }: { form: UseFormReturn<Values> }) {
   const { errors } = form.formState;
   return (
     <>
-      <Field label="Visit date" error={errors.date?.message}>
+      <Field label="Visit date" error={errors.date}>
         {(ids) => <DateInput {...form.register('date')} {...controlProps(ids)} />}
       </Field>
-      <Field label="Visitor" error={errors.contact?.message} hint="Who visited, e.g. tutor or training provider">
+      <Field label="Visitor" error={errors.contact} hint="Who visited, e.g. tutor or training provider">
         {(ids) => <input {...form.register('contact')} {...controlProps(ids)} />}
       </Field>
-      <Field label="Purpose" error={errors.purpose?.message}>
+      <Field label="Purpose" error={errors.purpose}>
         {(ids) => <input {...form.register('purpose')} {...controlProps(ids)} />}
       </Field>
-      <Field label="Visit notes" error={errors.notes?.message} wide>
+      <Field label="Visit notes" error={errors.notes} wide>
         {(ids) => <textarea rows={2} {...form.register('notes')} {...controlProps(ids)} />}
       </Field>
     </>

@@ -1,4 +1,4 @@
-import { zodResolver } from '@hookform/resolvers/zod';
+import { zodResolver } from '../../components/form-resolver';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { z } from 'zod';
@@ -9,7 +9,7 @@ import { Dialog } from '../../components/dialog';
 import { DialogActions } from '../../components/dialog-actions';
 import { useToday } from '../../api/use-today';
 import { ErrorMessage } from '../../components/page';
-import { Field, serverMessage } from '../../components/field';
+import { Field, serverFieldError } from '../../components/field';
 import { ApiError } from '../../api/client';
 import { formatMeetingTime } from './format';
 import { DateInput } from '../../components/date-input';
@@ -86,7 +86,7 @@ export function ActionsSection({ meeting }: { meeting: Meeting }) {
       } catch (error) {
         // A refused due date (2099, 1990) is shown at the field; anything else in the banner below.
         if (error instanceof ApiError && error.field === 'dueOn') {
-          setError('dueOn', { message: serverMessage(error) });
+          setError('dueOn', serverFieldError(error));
           setFocus('dueOn');
         }
         return;
@@ -114,10 +114,10 @@ export function ActionsSection({ meeting }: { meeting: Meeting }) {
         </ul>
       )}
       <form onSubmit={submit} noValidate className="form-grid" aria-label="Add an action">
-        <Field label="Action" error={errors.text?.message}>
+        <Field label="Action" error={errors.text}>
           {(ids) => <input {...register('text')} id={ids.id} aria-describedby={ids.describedBy} aria-invalid={ids.invalid} />}
         </Field>
-        <Field label="Owner" error={errors.owner?.message}>
+        <Field label="Owner" error={errors.owner}>
           {(ids) => (
             <select {...register('owner')} id={ids.id} aria-describedby={ids.describedBy} aria-invalid={ids.invalid}>
               <option value="member">{meeting.memberName}</option>
@@ -125,7 +125,7 @@ export function ActionsSection({ meeting }: { meeting: Meeting }) {
             </select>
           )}
         </Field>
-        <Field label="Due date" error={errors.dueOn?.message} hint="Optional">
+        <Field label="Due date" error={errors.dueOn} hint="Optional">
           {(ids) => (
             <DateInput {...register('dueOn', { setValueAs: (v) => (v === '' || v === null ? null : v) })} id={ids.id} aria-describedby={ids.describedBy} aria-invalid={ids.invalid} />
           )}

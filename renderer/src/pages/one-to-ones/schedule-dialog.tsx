@@ -1,4 +1,4 @@
-import { zodResolver } from '@hookform/resolvers/zod';
+import { zodResolver } from '../../components/form-resolver';
 import { useForm } from 'react-hook-form';
 import { z } from 'zod';
 import { isoDate } from '../../../../shared/domains/common';
@@ -11,7 +11,7 @@ import { DialogActions } from '../../components/dialog-actions';
 import { ErrorMessage } from '../../components/page';
 import { Field } from '../../components/field';
 import { toInstant, toLocalParts } from './format';
-import { serverMessage } from '../../components/field';
+import { serverFieldError } from '../../components/field';
 import { DateInput } from '../../components/date-input';
 
 const formSchema = z.object({
@@ -69,7 +69,7 @@ function ScheduleForm({ memberId, meeting, onClose, onSaved, today }: Props & { 
         if (error instanceof ApiError && error.field) {
           const field = (error.field === 'scheduledAt' ? 'date' : error.field) as keyof FormValues;
           if (field in defaults) {
-            setError(field, { message: serverMessage(error) });
+            setError(field, serverFieldError(error));
             setFocus(field);
           }
         }
@@ -85,7 +85,7 @@ function ScheduleForm({ memberId, meeting, onClose, onSaved, today }: Props & { 
   return (
       <form onSubmit={submit} noValidate className="form-grid">
         {memberId === undefined && !meeting && (
-          <Field label="Team member" error={errors.memberId?.message}>
+          <Field label="Team member" error={errors.memberId}>
             {(ids) => (
               <select {...register('memberId', { setValueAs: (v) => (v === '' ? Number.NaN : Number(v)) })} id={ids.id} aria-describedby={ids.describedBy} aria-invalid={ids.invalid}>
                 <option value="">Choose…</option>
@@ -98,21 +98,21 @@ function ScheduleForm({ memberId, meeting, onClose, onSaved, today }: Props & { 
             )}
           </Field>
         )}
-        <Field label="Date" error={errors.date?.message}>
+        <Field label="Date" error={errors.date}>
           {(ids) => <DateInput {...register('date')} id={ids.id} aria-describedby={ids.describedBy} aria-invalid={ids.invalid} />}
         </Field>
-        <Field label="Start time" error={errors.time?.message}>
+        <Field label="Start time" error={errors.time}>
           {(ids) => <input {...register('time')} id={ids.id} type="time" aria-describedby={ids.describedBy} aria-invalid={ids.invalid} />}
         </Field>
-        <Field label="Length (minutes)" error={errors.durationMinutes?.message}>
+        <Field label="Length (minutes)" error={errors.durationMinutes}>
           {(ids) => (
             <input {...register('durationMinutes', { valueAsNumber: true })} id={ids.id} type="number" min="5" max="480" step="5" aria-describedby={ids.describedBy} aria-invalid={ids.invalid} />
           )}
         </Field>
-        <Field label="Where" error={errors.location?.message} hint="Optional: a room, or 'Teams call'">
+        <Field label="Where" error={errors.location} hint="Optional: a room, or 'Teams call'">
           {(ids) => <input {...register('location')} id={ids.id} aria-describedby={ids.describedBy} aria-invalid={ids.invalid} />}
         </Field>
-        <Field label="Repeats" error={errors.recurrence?.message}>
+        <Field label="Repeats" error={errors.recurrence}>
           {(ids) => (
             <select {...register('recurrence')} id={ids.id} aria-describedby={ids.describedBy} aria-invalid={ids.invalid}>
               {RECURRENCES.map((r) => (

@@ -1,14 +1,13 @@
-import { zodResolver } from '@hookform/resolvers/zod';
+import { zodResolver } from '../../components/form-resolver';
 import { useForm } from 'react-hook-form';
 import { PKSB_EDITION_LABELS, pksbSectionName, pksbSectionsOf } from '../../../../shared/domains/pksb';
 import { HOURS_INPUT_ATTRS, HOURS_MAX } from '../../../../shared/domains/hours';
 import { CPD_TYPES, CPD_TYPE_LABELS, cpdDateProblem, cpdFields, emptyCpdFields, type CpdEntry, type CpdFields } from '../../../../shared/domains/registration-cpd';
-import { ApiError } from '../../api/client';
 import { useChannel, useCommand } from '../../api/hooks';
 import { Dialog } from '../../components/dialog';
 import { ErrorMessage } from '../../components/page';
 import { draftStatusText, useDraft } from '../../components/use-draft';
-import { Field, serverMessage } from '../../components/field';
+import { Field, fieldErrorText, formFieldOf, ruleFieldError, serverFieldError } from '../../components/field';
 import { DateInput } from '../../components/date-input';
 import { DialogActions } from '../../components/dialog-actions';
 
@@ -52,7 +51,7 @@ export function CpdFormDialog({ memberId, today, entry, onClose, onSaved }: Prop
   const submit = handleSubmit(async (values) => {
     const dateProblem = cpdDateProblem(values.date, today);
     if (dateProblem) {
-      setError('date', { message: dateProblem });
+      setError('date', ruleFieldError(dateProblem));
       return;
     }
     try {
@@ -60,11 +59,11 @@ export function CpdFormDialog({ memberId, today, entry, onClose, onSaved }: Prop
       await draft.discard();
       onSaved(saved);
     } catch (error) {
-      const field = error instanceof ApiError ? error.field?.replace(/^changes\./, '') : undefined;
-      if (field && field in values) setError(field as keyof CpdFields, { message: serverMessage(error as ApiError) });
+      const field = formFieldOf(error);
+      if (field && field in values) setError(field as keyof CpdFields, serverFieldError(error));
     }
   });
-  const fieldError = mutation.error?.field?.replace(/^changes\./, '');
+  const fieldError = formFieldOf(mutation.error);
 
   return (
     <Dialog title={entry ? 'Edit CPD entry' : 'Log CPD'} onClose={onClose} wide>
@@ -110,7 +109,7 @@ export function CpdFormDialog({ memberId, today, entry, onClose, onSaved }: Prop
               <input type="checkbox" value={s.code} {...register('sections')} /> {s.code === s.name ? s.name : `${s.code} ${s.name}`}
             </label>
           ))}
-          {errors.sections && <p className="field-error">PKSB sections {errors.sections.message}</p>}
+          {errors.sections && <p className="field-error">{fieldErrorText('PKSB sections', errors.sections)}</p>}
         </fieldset>
         <ErrorMessage error={mutation.error && !(fieldError && fieldError in emptyCpdFields(today)) ? mutation.error : null} />
         <DialogActions onCancel={onClose} label={entry ? 'Save changes' : 'Save CPD'} busy={isSubmitting} span />

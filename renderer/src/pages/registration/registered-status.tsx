@@ -1,4 +1,4 @@
-import { zodResolver } from '@hookform/resolvers/zod';
+import { zodResolver } from '../../components/form-resolver';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { LEVELS, LEVEL_LABELS, registrationSetInput, type RegistrationRecord, type RegistrationSetInput } from '../../../../shared/domains/registration';
@@ -7,7 +7,7 @@ import { useCommand } from '../../api/hooks';
 import { Dialog } from '../../components/dialog';
 import { ErrorMessage } from '../../components/page';
 import { useToast } from '../../components/toasts';
-import { Field, serverMessage } from '../../components/field';
+import { Field, serverFieldError } from '../../components/field';
 import { ukOrDash } from './format';
 import { DateInput } from '../../components/date-input';
 import { DialogActions } from '../../components/dialog-actions';
@@ -77,7 +77,7 @@ function RegisteredDialog({ memberId, today, record, onClose }: { memberId: numb
       onClose();
     } catch (error) {
       if (error instanceof ApiError && error.field && error.field in values) {
-        setError(error.field as keyof RegistrationSetInput, { message: serverMessage(error) });
+        setError(error.field as keyof RegistrationSetInput, serverFieldError(error));
       }
     }
   });

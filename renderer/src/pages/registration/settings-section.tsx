@@ -1,5 +1,5 @@
 import './registration.css';
-import { zodResolver } from '@hookform/resolvers/zod';
+import { zodResolver } from '../../components/form-resolver';
 import { useForm } from 'react-hook-form';
 import { registrationSettings, type RegistrationSettings } from '../../../../shared/domains/registration';
 import { DEFAULT_DRIFT_WEEKS, DRIFT_WEEKS_MAX, DRIFT_WEEKS_MIN } from '../../../../shared/domains/registration-rules';

@@ -1,8 +1,8 @@
-import { zodResolver } from '@hookform/resolvers/zod';
+import { zodResolver } from '../../components/form-resolver';
 import { useForm, type FieldValues, type Path } from 'react-hook-form';
 import type { z } from 'zod';
 import { ApiError } from '../../api/client';
-import { controlProps, Field, serverMessage } from '../../components/field';
+import { controlProps, Field, serverFieldError, type FieldErrorValue } from '../../components/field';
 import { DialogActions } from '../../components/dialog-actions';
 import { ErrorMessage } from '../../components/page';
 
@@ -38,14 +38,14 @@ export function PassphraseForm<T extends FieldValues>({ schema, fields, submitLa
       await onSubmit(values);
     } catch (e) {
       const field = fields.find((f) => e instanceof ApiError && f.name === e.field);
-      if (field && e instanceof ApiError) setError(field.name, { message: serverMessage(e) });
+      if (field && e instanceof ApiError) setError(field.name, serverFieldError(e));
       else setError('root', { message: e instanceof Error ? e.message : String(e) });
     }
   });
   return (
     <form onSubmit={submit} noValidate aria-label={ariaLabel}>
       {fields.map((f, i) => (
-        <Field key={f.name} label={f.label} hint={f.hint} error={errors[f.name]?.message as string | undefined}>
+        <Field key={f.name} label={f.label} hint={f.hint} error={errors[f.name] as FieldErrorValue | undefined}>
           {(ids) => (
             <input
               type="password"

@@ -1,4 +1,4 @@
-import { zodResolver } from '@hookform/resolvers/zod';
+import { zodResolver } from '../../components/form-resolver';
 import { useForm } from 'react-hook-form';
 import { DEFAULT_FULL_TIME_WEEK_HOURS, teamSettings, type TeamSettings } from '../../../../shared/domains/team';
 import { useChannel, useCommand } from '../../api/hooks';
