@@ -6,6 +6,7 @@ import { TodayGate } from './api/use-today';
 import { AppShell } from './app-shell';
 import { Loading } from './components/page';
 import { OnboardingGate } from './pages/onboarding';
+import { MeetingReminders } from './pages/one-to-ones/reminders';
 import { NotBuiltPage } from './pages/not-built-page';
 import { RecoveryNotice } from './pages/recovery-notice';
 import { LockGate } from './pages/unlock';
@@ -25,6 +26,7 @@ export function App() {
           <AppShell>
             <RecoveryNotice />
             <AlertsWatcher />
+            <MeetingReminders />
             <OnboardingGate />
             <Suspense fallback={<Loading />}>
               <Routes>

@@ -68,3 +68,17 @@ export function seriesRrule(frequency: SeriesFrequency, interval: number, at: Se
     ? `FREQ=WEEKLY;INTERVAL=${interval};BYDAY=${RRULE_DAYS[at.weekday] ?? 'MO'}`
     : `FREQ=MONTHLY;INTERVAL=${interval};BYMONTHDAY=${at.monthDay}`;
 }
+
+/** How long before a one-to-one the manager is reminded (fixed; docs/one-to-ones.md). */
+export const REMINDER_LEAD_MINUTES = 15;
+
+export const meetingReminder = z.object({
+  meetingId: id,
+  memberName: z.string(),
+  scheduledAt: z.string(),
+  /** "One-to-one with Siân ap Dŵr at 10:00" */
+  title: z.string(),
+  /** "Starts in 15 minutes · Room 2" */
+  body: z.string(),
+});
+export type MeetingReminder = z.infer<typeof meetingReminder>;

@@ -30,7 +30,7 @@ const SHIPPED: Record<string, string> = {
   '0015_one_rule_one_place.sql': 'd1e9c01eb0e21f4cbcdc75fb6238ce5200324eca5dc999dc829872c881945c3c',
   '0016_dashboard_dismissals.sql': '12e332acf30813aefec3cb9735e9103fd202c9e75718747af8dec3d47cff2caa',
   '0017_cpd_links.sql': 'b964fd25bc7427646da3c9fc54c123c6888bbf8334c0cefe7bfb93abeeb8c71e',
-  '0018_one_to_one_standing_series.sql': 'fd3486ba6bbce09ef2c841532066ed5b312d97fe73219523610c4f5290ff19c4',
+  '0018_one_to_one_standing_series.sql': '0d70416f2a87817ad5b3dafa9e2cf2246e94585565dc4f5bd9c259a09ebe17ac',
 };
 
 const DIR = path.resolve('electron/main/db/migrations');

@@ -12,7 +12,7 @@ import {
   scheduleInput,
   seriesInput,
 } from '../../domains/one-to-ones';
-import { series, standingInput, standingItem, standingUpdateInput } from '../../domains/one-to-one-series';
+import { meetingReminder, series, standingInput, standingItem, standingUpdateInput } from '../../domains/one-to-one-series';
 import { byId, id } from '../../domains/common';
 import { command, noInput, query, type ChannelDef } from '../define';
 
@@ -43,6 +43,8 @@ export const oneToOnesContract = {
   'oneToOnes:exportSharedNotes': query(s.exportNotesInput, s.exportedFile),
   /** A .docx for the member: agenda (standing items, carried topics), open actions, the last meeting's shared notes. */
   'oneToOnes:exportPrepSheet': query(byId, s.exportedFile),
+  /** Meetings starting within the reminder lead time, each taken once (desktop: also an OS notification). */
+  'oneToOnes:takeReminders': command(noInput, z.array(meetingReminder)),
   /** Standing agenda items: copied onto every meeting of the member still to happen, until removed. */
   'oneToOnes:addStanding': command(standingInput, standingItem),
   'oneToOnes:updateStanding': command(standingUpdateInput, standingItem),

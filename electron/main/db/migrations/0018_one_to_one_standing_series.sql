@@ -33,3 +33,7 @@ CREATE INDEX one_to_one_series_by_member ON one_to_one_series (member_id);
 
 ALTER TABLE one_to_ones ADD COLUMN series_id INTEGER REFERENCES one_to_one_series(id) ON DELETE SET NULL;
 CREATE INDEX one_to_ones_by_series ON one_to_ones (series_id, scheduled_at) WHERE series_id IS NOT NULL;
+
+-- When the manager was reminded of the meeting (desktop notification or in-app message); cleared when
+-- the meeting moves, so a new time is reminded again.
+ALTER TABLE one_to_ones ADD COLUMN reminded_at TEXT;

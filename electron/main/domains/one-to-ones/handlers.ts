@@ -34,6 +34,12 @@ export function oneToOnesModule(ctx: AppContext): DomainModule {
       'oneToOnes:addAction': (input) => s.addAction(input),
       'oneToOnes:setActionDone': ({ id, done }) => s.setActionDone(id, done),
       'oneToOnes:deleteAction': ({ id }) => s.deleteAction(id),
+      'oneToOnes:takeReminders': () => {
+        const reminders = s.takeReminders();
+        // Desktop: one OS notification per meeting; the browser shows the returned reminders itself.
+        for (const r of reminders) ctx.notify?.(r.title, r.body);
+        return reminders;
+      },
       'oneToOnes:addStanding': ({ memberId, title, detail }) => carryOn.addStanding(memberId, title, detail),
       'oneToOnes:updateStanding': ({ id, title, detail }) => carryOn.updateStanding(id, title, detail),
       'oneToOnes:removeStanding': ({ id }) => carryOn.removeStanding(id),

@@ -145,7 +145,14 @@ export function createOneToOnesRepo(db: Database.Database) {
       VALUES (@memberId, @scheduledAt, @durationMinutes, @location, @recurrence, @seriesId, @now, @now)`),
     update: db.prepare(`
       UPDATE one_to_ones SET scheduled_at = @scheduledAt, duration_minutes = @durationMinutes, location = @location,
-        recurrence = @recurrence, updated_at = @now WHERE id = @id`),
+        recurrence = @recurrence, updated_at = @now,
+        reminded_at = CASE WHEN scheduled_at = @scheduledAt THEN reminded_at ELSE NULL END
+      WHERE id = @id`),
+    dueReminders: db.prepare<[string, string], MeetingRow>(
+      `${SELECT_MEETING} WHERE o.status = 'scheduled' AND o.scheduled_at >= ? AND o.scheduled_at <= ? AND o.reminded_at IS NULL
+         AND m.left_on IS NULL ORDER BY o.scheduled_at`,
+    ),
+    markReminded: db.prepare<[string, number]>(`UPDATE one_to_ones SET reminded_at = ? WHERE id = ?`),
     setStatus: db.prepare<{ id: number; status: string; now: string }>(
       `UPDATE one_to_ones SET status = @status, updated_at = @now WHERE id = @id`,
     ),
@@ -230,6 +237,9 @@ export function createOneToOnesRepo(db: Database.Database) {
     deleteAgenda: (id: number) => s.deleteAgenda.run(id),
     setCovered: (id: number, covered: boolean) => s.setCovered.run(covered ? 1 : 0, id),
     uncoveredBefore: (memberId: number, beforeIso: string) => s.uncovered.all(memberId, beforeIso).map(toAgendaItem),
+    /** Scheduled meetings starting between the two instants that have not been reminded of yet. */
+    dueReminders: (fromIso: string, toIso: string) => s.dueReminders.all(fromIso, toIso).map(toMeeting),
+    markReminded: (id: number, now: string) => s.markReminded.run(now, id),
     /** The member's last meeting held before `beforeIso`, for "shared notes of the last meeting". */
     lastHeldBefore: (memberId: number, beforeIso: string) => one(s.lastHeld.get(memberId, beforeIso)),
     dismissedKeys: (memberId: number) => new Set(s.dismissed.all(memberId).map((r) => r.hint_key)),
