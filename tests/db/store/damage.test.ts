@@ -1,50 +1,39 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { backupDirOf } from '../../../electron/main/backup';
 import type { AppStatus } from '../../../shared/domains/system';
-import { startOn, value } from './fixtures';
+import { sampleStoreWithBackup, startOn, value } from './fixtures';
 
 /** After damage the way back to the good backup survives restarts (issue #13, "Restore and recovery"). */
 describe('a damaged store: the notice and the good backup survive restarts', () => {
-  let dir: string;
-  const file = () => path.join(dir, 'workbench.sqlite');
-  beforeEach(async () => {
-    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'workbench-damage-'));
-    const app = startOn(dir, '2026-11-01T09:00:00Z');
-    await app.ready;
-    await value(app.dispatch('system:chooseStart', { mode: 'sample' }));
-    await value(app.dispatch('system:backupNow', {}));
-    app.ctx.db.pragma('wal_checkpoint(TRUNCATE)');
-    app.close();
-  });
-  afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
+  const store = sampleStoreWithBackup('workbench-damage-');
+  const file = store.file;
 
   const status = (app: ReturnType<typeof startOn>) => value<AppStatus>(app.dispatch('system:status', {}));
 
   it('eight restarts and backups later, the notice still offers the same good backup, and it restores', async () => {
     fs.writeFileSync(file(), Buffer.alloc(8192, 0x5a));
-    let app = startOn(dir, '2026-11-02T09:00:00Z');
+    let app = startOn(store.dir, '2026-11-02T09:00:00Z');
     await app.ready;
     const first = (await status(app)).notice;
     expect(first?.newestBackup?.memberCount).toBe(12);
     app.close();
     for (let day = 3; day <= 10; day += 1) {
-      app = startOn(dir, `2026-11-${String(day).padStart(2, '0')}T09:00:00Z`);
+      app = startOn(store.dir, `2026-11-${String(day).padStart(2, '0')}T09:00:00Z`);
       await app.ready;
       await value(app.dispatch('system:backupNow', {}));
       expect((await status(app)).notice, `restart on day ${day}`).toEqual(first);
       app.close();
     }
-    expect(fs.existsSync(path.join(backupDirOf(dir), first?.newestBackup?.fileName ?? '')), 'the good backup was never rotated away').toBe(true);
-    app = startOn(dir, '2026-11-11T09:00:00Z');
+    expect(fs.existsSync(path.join(backupDirOf(store.dir), first?.newestBackup?.fileName ?? '')), 'the good backup was never rotated away').toBe(true);
+    app = startOn(store.dir, '2026-11-11T09:00:00Z');
     await app.ready;
     const restored = await value<AppStatus>(app.dispatch('system:restoreBackup', { fileName: first?.newestBackup?.fileName ?? '' }));
     expect(restored).toMatchObject({ memberCount: 12, notice: null });
     app.close();
-    app = startOn(dir, '2026-11-12T09:00:00Z');
+    app = startOn(store.dir, '2026-11-12T09:00:00Z');
     await app.ready;
     expect((await status(app)).notice, 'a restore ends the notice for good').toBeNull();
     app.close();
@@ -52,28 +41,28 @@ describe('a damaged store: the notice and the good backup survive restarts', () 
 
   it('if the offered backup is removed (an erasure removes old copies), the notice offers one that exists', async () => {
     fs.writeFileSync(file(), Buffer.alloc(8192, 0x5a));
-    let app = startOn(dir, '2026-11-02T09:00:00Z');
+    let app = startOn(store.dir, '2026-11-02T09:00:00Z');
     await app.ready;
     const offered = (await status(app)).notice?.newestBackup?.fileName ?? '';
     app.close();
-    fs.rmSync(path.join(backupDirOf(dir), offered));
-    app = startOn(dir, '2026-11-03T09:00:00Z');
+    fs.rmSync(path.join(backupDirOf(store.dir), offered));
+    app = startOn(store.dir, '2026-11-03T09:00:00Z');
     await app.ready;
     const now = (await status(app)).notice;
     expect(now?.kind).toBe('damaged-database');
     expect(now?.newestBackup?.fileName).not.toBe(offered);
-    if (now?.newestBackup) expect(fs.existsSync(path.join(backupDirOf(dir), now.newestBackup.fileName))).toBe(true);
+    if (now?.newestBackup) expect(fs.existsSync(path.join(backupDirOf(store.dir), now.newestBackup.fileName))).toBe(true);
     app.close();
   });
 
   it('a dismissed notice stays dismissed after a restart', async () => {
     fs.truncateSync(file(), 0);
-    let app = startOn(dir, '2026-11-02T09:00:00Z');
+    let app = startOn(store.dir, '2026-11-02T09:00:00Z');
     await app.ready;
     expect((await status(app)).notice?.kind).toBe('damaged-database');
     await value(app.dispatch('system:dismissNotice', {}));
     app.close();
-    app = startOn(dir, '2026-11-03T09:00:00Z');
+    app = startOn(store.dir, '2026-11-03T09:00:00Z');
     await app.ready;
     expect((await status(app)).notice).toBeNull();
     app.close();
@@ -92,7 +81,7 @@ describe('a damaged store: the notice and the good backup survive restarts', () 
   ] as const) {
     it(`a plain store that ${label} is treated as damage (moved aside, backup offered), never as a locked encrypted store`, async () => {
       damage(file());
-      const app = startOn(dir, '2026-11-02T09:00:00Z');
+      const app = startOn(store.dir, '2026-11-02T09:00:00Z');
       await app.ready;
       const s = await status(app);
       expect(s.locked ?? false).toBe(false);
@@ -104,24 +93,14 @@ describe('a damaged store: the notice and the good backup survive restarts', () 
 
 /** A plain store whose first 8 KB are entirely random cannot be told from an encrypted one: the lock screen offers the backups. */
 describe('a store that only looks encrypted', () => {
-  let dir: string;
-  const file = () => path.join(dir, 'workbench.sqlite');
-  beforeEach(async () => {
-    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'workbench-random-head-'));
-    const app = startOn(dir, '2026-11-01T09:00:00Z');
-    await app.ready;
-    await value(app.dispatch('system:chooseStart', { mode: 'sample' }));
-    await value(app.dispatch('system:backupNow', {}));
-    app.ctx.db.pragma('wal_checkpoint(TRUNCATE)');
-    app.close();
-    const fd = fs.openSync(file(), 'r+');
+  const store = sampleStoreWithBackup('workbench-random-head-', (file) => {
+    const fd = fs.openSync(file, 'r+');
     fs.writeSync(fd, crypto.randomBytes(8192), 0, 8192, 0);
     fs.closeSync(fd);
   });
-  afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
 
   it('starts locked, yet lists the backups and restores a plain one without a passphrase; the locked file is kept aside', async () => {
-    const app = startOn(dir, '2026-11-02T09:00:00Z');
+    const app = startOn(store.dir, '2026-11-02T09:00:00Z');
     await app.ready;
     expect((await value<AppStatus>(app.dispatch('system:status', {}))).locked).toBe(true);
     const backups = await value<{ fileName: string; memberCount: number | null }[]>(app.dispatch('system:listBackups', {}));
@@ -132,7 +111,7 @@ describe('a store that only looks encrypted', () => {
     const restored = await value<AppStatus>(app.dispatch('system:restoreBackup', { fileName: good!.fileName }));
     expect(restored).toMatchObject({ locked: false, memberCount: 12 });
     expect((await value<unknown[]>(app.dispatch('team:list', {}))).length).toBeGreaterThan(0);
-    expect(fs.readdirSync(dir).filter((f) => f.startsWith('workbench.sqlite.damaged-'))).toHaveLength(1);
+    expect(fs.readdirSync(store.dir).filter((f) => f.startsWith('workbench.sqlite.damaged-'))).toHaveLength(1);
     app.close();
   });
 });
