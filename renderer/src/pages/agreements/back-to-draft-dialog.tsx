@@ -7,7 +7,7 @@ import { formatUkDate } from '../../../../shared/dates';
 import { useCommand } from '../../api/hooks';
 import { Dialog } from '../../components/dialog';
 import { ErrorMessage } from '../../components/page';
-import { controlProps, Field } from './field';
+import { controlProps, Field } from '../../components/field';
 import { DialogActions } from '../../components/dialog-actions';
 
 const schema = z.object({ reason: requiredText(1000) });

@@ -4,7 +4,7 @@ import { CONTACT_ROLES, CONTACT_ROLE_LABELS, type AgreementContent, type Scheme 
 import { AIM_LABELS, FIELD_LABELS, sectionsFor } from '../../../../shared/domains/agreements-rules';
 import { formatUkDate } from '../../../../shared/dates';
 import { useChannel } from '../../api/hooks';
-import { controlProps, Field, type FieldErrorValue } from './field';
+import { controlProps, Field, type FieldErrorValue } from '../../components/field';
 import { DateInput } from '../../components/date-input';
 
 type TextField = Exclude<

@@ -13,7 +13,7 @@ import { ErrorMessage } from '../../components/page';
 import { UnsavedGuard } from '../../components/unsaved-guard';
 import { useDeleteWithUndo } from '../../components/use-delete-with-undo';
 import { AgreementTabFrame } from './agreement-tab-frame';
-import { controlProps, Field } from './field';
+import { controlProps, Field } from '../../components/field';
 
 const schema = logEntryChanges;
 type Values = ReturnType<typeof schema.parse>;

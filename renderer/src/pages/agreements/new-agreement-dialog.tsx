@@ -9,7 +9,7 @@ import { TRAINEE_TYPES, type EmploymentType } from '../../../../shared/domains/t
 import { useChannel, useCommand } from '../../api/hooks';
 import { Dialog } from '../../components/dialog';
 import { ErrorMessage } from '../../components/page';
-import { controlProps, Field } from './field';
+import { controlProps, Field } from '../../components/field';
 import { DateInput } from '../../components/date-input';
 import { DialogActions } from '../../components/dialog-actions';
 

@@ -8,7 +8,7 @@ import { useCommand } from '../../api/hooks';
 import { ErrorMessage } from '../../components/page';
 import { useToast } from '../../components/toasts';
 import { AgreementTabFrame } from './agreement-tab-frame';
-import { controlProps, Field } from './field';
+import { controlProps, Field } from '../../components/field';
 import { DateInput } from '../../components/date-input';
 
 const schema = otjEntryInput.omit({ agreementId: true });

@@ -5,7 +5,7 @@ import { reviewRecordInput, SIGNER_ROLE_LABELS, type AgreementDetail, type Revie
 import { formatUkDate } from '../../../../shared/dates';
 import { useCommand } from '../../api/hooks';
 import { ErrorMessage } from '../../components/page';
-import { controlProps, Field } from './field';
+import { controlProps, Field } from '../../components/field';
 import { DateInput } from '../../components/date-input';
 import { DraftNote, useFormFieldDraft } from '../../components/form-draft';
 import { UnsavedGuard } from '../../components/unsaved-guard';

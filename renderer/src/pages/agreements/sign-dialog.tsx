@@ -6,7 +6,7 @@ import { isoDate, requiredText } from '../../../../shared/domains/common';
 import { useCommand } from '../../api/hooks';
 import { Dialog } from '../../components/dialog';
 import { ErrorMessage } from '../../components/page';
-import { controlProps, Field } from './field';
+import { controlProps, Field } from '../../components/field';
 import { DateInput } from '../../components/date-input';
 import { DialogActions } from '../../components/dialog-actions';
 

@@ -6,7 +6,7 @@ import { useChannel, useCommand } from '../../api/hooks';
 import { ErrorMessage } from '../../components/page';
 import { useToast } from '../../components/toasts';
 import { ContentFields } from './content-form';
-import { controlProps, Field } from './field';
+import { controlProps, Field } from '../../components/field';
 
 // Templates carry no dates or hours; placeholders satisfy the shared schema so one form serves both.
 const PLACEHOLDER = { startDate: '2000-01-01', endDate: '2000-01-01', gatewayDate: null, hoursPerWeek: 0 };
