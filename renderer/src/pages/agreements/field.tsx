@@ -1,2 +1,0 @@
-/** One accessible Field for every form: see components/field.tsx. */
-export * from '../../components/field';
