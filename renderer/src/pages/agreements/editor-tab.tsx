@@ -1,4 +1,4 @@
-import { zodResolver } from '@hookform/resolvers/zod';
+import { zodResolver } from '../../components/form-resolver';
 import { useEffect, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import {
@@ -196,7 +196,7 @@ export function EditorTab({ agreement }: { agreement: AgreementDetail }) {
         />
       )}
       {returning && (
-        <BackToDraftDialog versionId={version.id} versionNumber={version.number} signatures={version.signatures} onClose={() => setReturning(false)} />
+        <BackToDraftDialog versionId={version.id} versionNumber={version.number} signatures={version.signatures} memberId={agreement.memberId} onClose={() => setReturning(false)} />
       )}
     </>
   );

@@ -3,7 +3,6 @@ import { useState } from 'react';
 import { useForm, type UseFormReturn } from 'react-hook-form';
 import { logEntryChanges, type AgreementDetail, type LogEntry } from '../../../../shared/domains/agreements';
 import { formatUkDate } from '../../../../shared/dates';
-import { ApiError } from '../../api/client';
 import { useCommand } from '../../api/hooks';
 import { DateInput } from '../../components/date-input';
 import { Dialog } from '../../components/dialog';
@@ -13,7 +12,7 @@ import { ErrorMessage } from '../../components/page';
 import { UnsavedGuard } from '../../components/unsaved-guard';
 import { useDeleteWithUndo } from '../../components/use-delete-with-undo';
 import { AgreementTabFrame } from './agreement-tab-frame';
-import { controlProps, Field } from '../../components/field';
+import { controlProps, Field, formFieldOf, serverFieldError } from '../../components/field';
 
 const schema = logEntryChanges;
 type Values = ReturnType<typeof schema.parse>;
@@ -51,9 +50,8 @@ function useLogDrafts(form: UseFormReturn<Values>, agreement: AgreementDetail, i
 }
 
 const showServerError = (form: UseFormReturn<Values>, error: unknown) => {
-  if (!(error instanceof ApiError) || !error.field) return;
-  const key = error.field.split('.').pop() ?? '';
-  if (key in schema.shape) form.setError(key as keyof Values, { message: error.message });
+  const key = formFieldOf(error);
+  if (key && key in schema.shape) form.setError(key as keyof Values, serverFieldError(error));
 };
 
 function EditLogEntry({ agreement, entry, onClose }: { agreement: AgreementDetail; entry: LogEntry; onClose: () => void }) {

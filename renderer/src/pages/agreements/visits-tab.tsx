@@ -3,7 +3,6 @@ import { useState } from 'react';
 import { useForm, type UseFormReturn } from 'react-hook-form';
 import { visitChanges, type AgreementDetail, type Visit } from '../../../../shared/domains/agreements';
 import { formatUkDate } from '../../../../shared/dates';
-import { ApiError } from '../../api/client';
 import { useCommand } from '../../api/hooks';
 import { DateInput } from '../../components/date-input';
 import { Dialog } from '../../components/dialog';
@@ -13,7 +12,7 @@ import { ErrorMessage } from '../../components/page';
 import { UnsavedGuard } from '../../components/unsaved-guard';
 import { useDeleteWithUndo } from '../../components/use-delete-with-undo';
 import { AgreementTabFrame } from './agreement-tab-frame';
-import { controlProps, Field } from '../../components/field';
+import { controlProps, Field, formFieldOf, serverFieldError } from '../../components/field';
 
 const schema = visitChanges;
 type Values = ReturnType<typeof schema.parse>;
@@ -40,9 +39,8 @@ function VisitFields({ form }: { form: UseFormReturn<Values> }) {
 }
 
 const showServerError = (form: UseFormReturn<Values>, error: unknown) => {
-  if (!(error instanceof ApiError) || !error.field) return;
-  const key = error.field.split('.').pop() ?? '';
-  if (key in schema.shape) form.setError(key as keyof Values, { message: error.message });
+  const key = formFieldOf(error);
+  if (key && key in schema.shape) form.setError(key as keyof Values, serverFieldError(error));
 };
 
 function EditVisit({ agreement, visit, onClose }: { agreement: AgreementDetail; visit: Visit; onClose: () => void }) {

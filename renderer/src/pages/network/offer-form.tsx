@@ -2,7 +2,10 @@ import { useId, useState } from 'react';
 import type { HostContact, Offer } from '../../../../shared/domains/network';
 import { CURRENT_PKSB_EDITION, pksbSectionsOf } from '../../../../shared/domains/pksb';
 import { useCommand } from '../../api/hooks';
+import { DraftNote } from '../../components/form-draft';
 import { ErrorMessage } from '../../components/page';
+import { UnsavedGuard } from '../../components/unsaved-guard';
+import { useDraft } from '../../components/use-draft';
 import { lines } from './format';
 
 export const OFFER_SECTIONS = pksbSectionsOf(CURRENT_PKSB_EDITION);
@@ -20,6 +23,14 @@ export function OfferForm({ offer }: { offer: Offer | null }) {
   const [virtual, setVirtual] = useState(offer?.virtual ?? false);
   const [contacts, setContacts] = useState<HostContact[]>(offer?.contacts.length ? offer.contacts : [emptyContact]);
   const [availability, setAvailability] = useState(offer?.availability ?? '');
+  // What visitors can see is kept as a draft while it is typed (about the service, so tied to no member).
+  const summaryDraft = useDraft({ key: 'networkOffer:summary', value: summary, saved: offer?.summary ?? '', onRestore: setSummary });
+  const current = { summary, sections, roles: lines(roles), inPerson, virtual, contacts: contacts.filter((c) => c.name.trim()), availability };
+  const initial = {
+    summary: offer?.summary ?? '', sections: offer?.sections ?? [], roles: offer?.roles ?? [], inPerson: offer?.inPerson ?? true,
+    virtual: offer?.virtual ?? false, contacts: offer?.contacts ?? [], availability: offer?.availability ?? '',
+  };
+  const dirty = JSON.stringify(current) !== JSON.stringify(initial);
   const setContact = (i: number, patch: Partial<HostContact>) => setContacts((cs) => cs.map((c, j) => (j === i ? { ...c, ...patch } : c)));
 
   return (
@@ -27,7 +38,7 @@ export function OfferForm({ offer }: { offer: Offer | null }) {
       aria-labelledby={`${id}-h`}
       onSubmit={(e) => {
         e.preventDefault();
-        publish.mutate({ summary, sections, roles: lines(roles), inPerson, virtual, contacts: contacts.filter((c) => c.name.trim()), availability });
+        publish.mutate(current, { onSuccess: () => void summaryDraft.discard() });
       }}
     >
       <h3 id={`${id}-h`}>Our shadowing offer</h3>
@@ -39,6 +50,8 @@ export function OfferForm({ offer }: { offer: Offer | null }) {
         <label htmlFor={`${id}-summary`}>What visitors can see or shadow</label>
         <textarea id={`${id}-summary`} rows={2} value={summary} onChange={(e) => setSummary(e.target.value)} />
       </div>
+      <DraftNote statuses={[summaryDraft.status]} onDiscard={() => void summaryDraft.discard().then(() => setSummary(offer?.summary ?? ''))} />
+      <UnsavedGuard when={dirty} what="Your changes to the shadowing offer" draftKept />
       <fieldset>
         <legend>PKSB sections a visit covers</legend>
         <div className="act-sections">

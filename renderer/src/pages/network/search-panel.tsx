@@ -7,6 +7,9 @@ import { useChannel, useCommand } from '../../api/hooks';
 import { EmptyState, ErrorMessage } from '../../components/page';
 import { OFFER_SECTIONS } from './offer-form';
 import { DateInput } from '../../components/date-input';
+import { DraftNote } from '../../components/form-draft';
+import { UnsavedGuard } from '../../components/unsaved-guard';
+import { useDraft } from '../../components/use-draft';
 
 const sectionName = (code: string) => pksbSectionName(code, CURRENT_PKSB_EDITION);
 
@@ -129,7 +132,7 @@ function HostCard({ host }: { host: HostResult }) {
   );
 }
 
-function PlanVisitForm({ host, onDone }: { host: HostResult; onDone: () => void }) {
+export function PlanVisitForm({ host, onDone }: { host: HostResult; onDone: () => void }) {
   const id = useId();
   const team = useChannel('team:list', { includeArchived: false });
   const today = useChannel('system:status', {}).data?.today ?? '';
@@ -141,6 +144,14 @@ function PlanVisitForm({ host, onDone }: { host: HostResult; onDone: () => void 
   const [hostPerson, setHostPerson] = useState(host.contacts[0]?.name ?? '');
   const [objectives, setObjectives] = useState('');
   const [planned, setPlanned] = useState<string | null>(null);
+  // The objectives are kept as a draft while they are typed, tied to the chosen visitor (erased with them).
+  const objectivesDraft = useDraft({
+    key: `networkVisit:${host.serviceId}:objectives`,
+    value: objectives,
+    saved: '',
+    onRestore: setObjectives,
+    memberId: memberId === '' ? null : Number(memberId),
+  });
   if (planned) {
     return (
       <p role="status">
@@ -158,7 +169,12 @@ function PlanVisitForm({ host, onDone }: { host: HostResult; onDone: () => void 
         e.preventDefault();
         plan.mutate(
           { memberId: Number(memberId), hostLibrary: host.serviceName, hostPerson, mode, visitOn, hours: Number(hours), objectives },
-          { onSuccess: (v) => setPlanned(`${v.memberName} visits ${v.hostLibrary} on ${formatUkDate(v.visitOn)}`) },
+          {
+            onSuccess: (v) => {
+              void objectivesDraft.discard();
+              setPlanned(`${v.memberName} visits ${v.hostLibrary} on ${formatUkDate(v.visitOn)}`);
+            },
+          },
         );
       }}
     >
@@ -198,6 +214,8 @@ function PlanVisitForm({ host, onDone }: { host: HostResult; onDone: () => void 
         <label htmlFor={`${id}-obj`}>Objectives</label>
         <textarea id={`${id}-obj`} rows={2} value={objectives} onChange={(e) => setObjectives(e.target.value)} />
       </div>
+      <DraftNote statuses={[objectivesDraft.status]} onDiscard={() => void objectivesDraft.discard().then(() => setObjectives(''))} />
+      <UnsavedGuard when={objectives !== ''} what="The visit you are planning" draftKept />
       <button type="submit">Plan the visit</button>{' '}
       <button type="button" onClick={onDone}>
         Cancel

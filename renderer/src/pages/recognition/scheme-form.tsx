@@ -1,4 +1,4 @@
-import { zodResolver } from '@hookform/resolvers/zod';
+import { zodResolver } from '../../components/form-resolver';
 import { Controller, useForm } from 'react-hook-form';
 import { z } from 'zod';
 import {
@@ -19,6 +19,8 @@ import { Dialog } from '../../components/dialog';
 import { ErrorMessage } from '../../components/page';
 import { controlProps, Field } from '../../components/field';
 import { DialogActions } from '../../components/dialog-actions';
+import { DraftNote, useFormFieldDraft } from '../../components/form-draft';
+import { UnsavedGuard } from '../../components/unsaved-guard';
 
 /** Categories and values are typed one per line (or comma separated) and checked by the same schema as the server's. */
 const lines = (v: unknown) => (typeof v === 'string' ? v.split(/\n|,/).map((s) => s.trim()).filter(Boolean) : v);
@@ -34,6 +36,12 @@ export function SchemeForm({ scheme, onClose, onSaved }: { scheme?: Scheme; onCl
   const create = useCommand('recognition:createScheme');
   const team = useChannel('team:list', { includeArchived: false });
   const update = useCommand('recognition:updateScheme');
+  const saved = toForm(scheme ?? emptySchemeInput);
+  const form = useForm<FormValues, unknown, SchemeInput>({
+    resolver: zodResolver(schemeForm),
+    defaultValues: saved,
+    mode: 'onTouched',
+  });
   const {
     register,
     control,
@@ -42,18 +50,22 @@ export function SchemeForm({ scheme, onClose, onSaved }: { scheme?: Scheme; onCl
     setError,
     setFocus,
     formState: { errors, isSubmitting },
-  } = useForm<FormValues, unknown, SchemeInput>({
-    resolver: zodResolver(schemeForm),
-    defaultValues: toForm(scheme ?? emptySchemeInput),
-    mode: 'onTouched',
-  });
+  } = form;
+  // Categories and values are kept as drafts while they are typed (about no one, so tied to no member).
+  const draftKey = (field: string) => `scheme:${scheme?.id ?? 'new'}:${field}`;
+  const drafts = [
+    useFormFieldDraft(form, 'categories', draftKey('categories'), String(saved.categories), null),
+    useFormFieldDraft(form, 'values', draftKey('values'), String(saved.values), null),
+  ];
+  const discardDrafts = () => Promise.all(drafts.map((d) => d.discard()));
   const mutation = scheme ? update : create;
 
   const submit = handleSubmit(
     async (values) => {
       try {
-        const saved = scheme ? await update.mutateAsync({ id: scheme.id, changes: values }) : await create.mutateAsync(values);
-        onSaved(saved);
+        const result = scheme ? await update.mutateAsync({ id: scheme.id, changes: values }) : await create.mutateAsync(values);
+        await discardDrafts();
+        onSaved(result);
       } catch (error) {
         if (error instanceof ApiError && error.field && error.field in emptySchemeInput) {
           setError(error.field as keyof FormValues, { message: error.message });
@@ -88,6 +100,8 @@ export function SchemeForm({ scheme, onClose, onSaved }: { scheme?: Scheme; onCl
         <Field label="Linked values" error={err(errors.values)} hint="Optional, one per line: your organisation's values">
           {(ids) => <textarea {...register('values')} rows={5} {...controlProps(ids)} />}
         </Field>
+        <DraftNote statuses={drafts.map((d) => d.status)} onDiscard={() => void discardDrafts().then(() => form.reset(saved))} />
+        <UnsavedGuard when={form.formState.isDirty} what={scheme ? `Your changes to ${scheme.name}` : 'The new scheme'} draftKept />
         <Field label="Reward" error={errors.reward} hint="What the winner receives, e.g. a book token and a certificate">
           {(ids) => <input {...register('reward')} {...controlProps(ids)} />}
         </Field>

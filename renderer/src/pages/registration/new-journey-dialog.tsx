@@ -1,4 +1,4 @@
-import { zodResolver } from '@hookform/resolvers/zod';
+import { zodResolver } from '../../components/form-resolver';
 import { useForm } from 'react-hook-form';
 import {
   emptyJourneyDetails,
@@ -15,11 +15,13 @@ import { ApiError } from '../../api/client';
 import { useChannel, useCommand } from '../../api/hooks';
 import { Dialog } from '../../components/dialog';
 import { ErrorMessage } from '../../components/page';
-import { Field, serverMessage } from '../../components/field';
+import { Field, serverFieldError } from '../../components/field';
 import { JourneyDetailsFields } from './journey-details-fields';
 import { useToday } from '../../api/use-today';
 import { DateInput } from '../../components/date-input';
 import { DialogActions } from '../../components/dialog-actions';
+import { DraftNote, useFormFieldDraft } from '../../components/form-draft';
+import { UnsavedGuard } from '../../components/unsaved-guard';
 
 /** Starts a journey for a team member (the date defaults to today; CILIP sets no deadline, the candidate plans one). */
 export function NewJourneyDialog({ onClose, onCreated, memberId }: { onClose: () => void; onCreated: (id: number) => void; memberId?: number }) {
@@ -40,15 +42,18 @@ export function NewJourneyDialog({ onClose, onCreated, memberId }: { onClose: ()
   });
   const { register, handleSubmit, setError, watch, formState: { errors, isSubmitting } } = form;
   const chosen = team.data?.find((m) => m.id === watch('memberId'));
+  // The notes are kept as a draft while they are typed, tied to the chosen member (erased with them).
+  const notesDraft = useFormFieldDraft(form, 'notes', 'journey:new:notes', '', chosen?.id ?? null);
 
   const submit = handleSubmit(async (values) => {
     try {
       const created = await create.mutateAsync(values);
+      await notesDraft.discard();
       onCreated(created.id);
       onClose();
     } catch (error) {
       if (error instanceof ApiError && error.field && error.field in values) {
-        setError(error.field as keyof JourneyCreateInput, { message: serverMessage(error) });
+        setError(error.field as keyof JourneyCreateInput, serverFieldError(error));
       }
     }
   });
@@ -113,6 +118,8 @@ export function NewJourneyDialog({ onClose, onCreated, memberId }: { onClose: ()
           {(ids) => <DateInput {...register('startedOn')} id={ids.id} aria-describedby={ids.describedBy} aria-invalid={ids.invalid} />}
         </Field>
         <JourneyDetailsFields form={form} lineManagerName={chosen?.lineManagerName ?? null} level={watch('level')} />
+        <DraftNote statuses={[notesDraft.status]} onDiscard={() => void notesDraft.discard().then(() => form.setValue('notes', ''))} />
+        <UnsavedGuard when={Boolean(form.formState.dirtyFields.notes)} what="The journey notes you are writing" draftKept />
         <ErrorMessage error={create.error && !(create.error.field && create.error.field in emptyJourneyDetails) ? create.error : null} />
         <DialogActions onCancel={onClose} label="Start journey" busy={isSubmitting} span />
       </form>

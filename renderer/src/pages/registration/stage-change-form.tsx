@@ -1,4 +1,4 @@
-import { zodResolver } from '@hookform/resolvers/zod';
+import { zodResolver } from '../../components/form-resolver';
 import { useEffect, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import {
@@ -18,9 +18,11 @@ import { Dialog } from '../../components/dialog';
 import { DialogActions } from '../../components/dialog-actions';
 import { ErrorMessage } from '../../components/page';
 import { useToast } from '../../components/toasts';
-import { Field, serverMessage } from '../../components/field';
+import { Field, serverFieldError } from '../../components/field';
 import { useToday } from '../../api/use-today';
 import { DateInput } from '../../components/date-input';
+import { DraftNote, useFormFieldDraft } from '../../components/form-draft';
+import { UnsavedGuard } from '../../components/unsaved-guard';
 
 /** Records a move to another stage; moving back needs a reason, which the form asks for in place. */
 export function StageChangeForm({ journey }: { journey: Journey }) {
@@ -36,6 +38,9 @@ export function StageChangeForm({ journey }: { journey: Journey }) {
   const { register, handleSubmit, setError, reset, watch, formState: { errors, isSubmitting } } = form;
   useEffect(() => reset({ id: journey.id, stage: suggested, enteredOn: today, reason: '' }), [journey.id, journey.stage, suggested, today, reset]);
 
+  // The reason is kept as a draft while it is typed (erased with the candidate).
+  const reasonDraft = useFormFieldDraft(form, 'reason', `stageChange:${journey.id}:reason`, '', journey.memberId);
+
   const chosen = watch('stage');
   /** A forward move that passes over stages waits here until the manager confirms it. */
   const [pending, setPending] = useState<StageChangeInput | null>(null);
@@ -44,10 +49,11 @@ export function StageChangeForm({ journey }: { journey: Journey }) {
   const save = async (values: StageChangeInput) => {
     try {
       const moved = await change.mutateAsync(values);
+      await reasonDraft.discard();
       toast.show(`Stage recorded: ${STAGE_LABELS[moved.stage]}.`);
     } catch (error) {
       if (error instanceof ApiError && error.field && ['stage', 'enteredOn', 'reason'].includes(error.field)) {
-        setError(error.field as keyof StageChangeInput, { message: serverMessage(error) });
+        setError(error.field as keyof StageChangeInput, serverFieldError(error));
       }
     }
   };
@@ -118,6 +124,8 @@ export function StageChangeForm({ journey }: { journey: Journey }) {
         >
           {(ids) => <textarea {...register('reason')} id={ids.id} rows={2} aria-describedby={ids.describedBy} aria-invalid={ids.invalid} />}
         </Field>
+        <DraftNote statuses={[reasonDraft.status]} onDiscard={() => void reasonDraft.discard().then(() => form.setValue('reason', ''))} />
+        <UnsavedGuard when={Boolean(form.formState.dirtyFields.reason)} what="The reason for the stage change" draftKept />
         {change.error?.field === 'statement' && <ErrorMessage error={change.error} />}
         {change.error && !change.error.field && <ErrorMessage error={change.error} />}
         <div className="dialog-actions form-span">

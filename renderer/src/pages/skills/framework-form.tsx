@@ -1,4 +1,4 @@
-import { zodResolver } from '@hookform/resolvers/zod';
+import { zodResolver } from '../../components/form-resolver';
 import { useForm } from 'react-hook-form';
 import { useNavigate } from 'react-router-dom';
 import { z } from 'zod';
@@ -10,6 +10,8 @@ import { Dialog } from '../../components/dialog';
 import { ErrorMessage } from '../../components/page';
 import { Field } from '../../components/field';
 import { DialogActions } from '../../components/dialog-actions';
+import { DraftNote, useFormFieldDraft } from '../../components/form-draft';
+import { UnsavedGuard } from '../../components/unsaved-guard';
 
 type Values = z.input<typeof frameworkInput>;
 
@@ -17,13 +19,17 @@ type Values = z.input<typeof frameworkInput>;
 export function FrameworkForm({ onClose }: { onClose: () => void }) {
   const create = useCommand('skills:createFramework');
   const navigate = useNavigate();
-  const { register, handleSubmit, setError, formState: { errors } } = useForm<Values>({
+  const form = useForm<Values>({
     resolver: zodResolver(frameworkInput),
     defaultValues: { name: '', version: '', description: '', edition: CURRENT_PKSB_EDITION, withPksbSections: true },
   });
+  const { register, handleSubmit, setError, formState: { errors } } = form;
+  // The description is kept as a draft while it is typed (about no one, so tied to no member).
+  const descriptionDraft = useFormFieldDraft(form, 'description', 'framework:new:description', '', null);
   const submit = handleSubmit(async (v) => {
     try {
       const f = await create.mutateAsync(v);
+      await descriptionDraft.discard();
       navigate(`/skills/frameworks/${f.id}`);
     } catch (e) {
       if (e instanceof ApiError && e.field && e.field in v) setError(e.field as keyof Values, { message: e.message });
@@ -41,6 +47,8 @@ export function FrameworkForm({ onClose }: { onClose: () => void }) {
         <Field label="Description" error={errors.description}>
           {(ids) => <textarea {...register('description')} id={ids.id} aria-describedby={ids.describedBy} rows={2} />}
         </Field>
+        <DraftNote statuses={[descriptionDraft.status]} onDiscard={() => void descriptionDraft.discard().then(() => form.setValue('description', ''))} />
+        <UnsavedGuard when={form.formState.isDirty} what="The new framework" draftKept />
         <Field label="PKSB edition" error={errors.edition} hint="Which edition's section names the framework follows">
           {(ids) => (
             <select

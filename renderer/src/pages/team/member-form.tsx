@@ -1,4 +1,4 @@
-import { zodResolver } from '@hookform/resolvers/zod';
+import { zodResolver } from '../../components/form-resolver';
 import { useForm, type UseFormRegisterReturn } from 'react-hook-form';
 import {
   EMPLOYMENT_TYPES,
@@ -13,8 +13,10 @@ import {
 } from '../../../../shared/domains/team';
 import { ApiError } from '../../api/client';
 import { useChannel, useCommand } from '../../api/hooks';
+import { DraftNote, useFormFieldDraft } from '../../components/form-draft';
+import { UnsavedGuard } from '../../components/unsaved-guard';
 import { Dialog } from '../../components/dialog';
-import { Field, nullIfEmpty } from '../../components/field';
+import { Field, nullIfEmpty, serverFieldError } from '../../components/field';
 import { ErrorMessage } from '../../components/page';
 import { formatUkDate } from '../../../../shared/dates';
 import { useToday } from '../../api/use-today';
@@ -34,17 +36,20 @@ export function MemberForm({ member, onClose, onSaved }: MemberFormProps) {
   const create = useCommand('team:create');
   const update = useCommand('team:update');
   const people = useChannel('team:list', { includeArchived: false });
+  const form = useForm<MemberInput>({
+    resolver: zodResolver(memberInput),
+    defaultValues: member ? toMemberInput(member) : emptyMemberInput,
+    mode: 'onTouched',
+  });
   const {
     register,
     handleSubmit,
     setError,
     setFocus,
     formState: { errors, isSubmitting },
-  } = useForm<MemberInput>({
-    resolver: zodResolver(memberInput),
-    defaultValues: member ? toMemberInput(member) : emptyMemberInput,
-    mode: 'onTouched',
-  });
+  } = form;
+  // The notes are kept as a draft while they are typed (a member's draft is erased with them).
+  const notesDraft = useFormFieldDraft(form, 'notes', `member:${member?.id ?? 'new'}:notes`, member?.notes ?? '', member?.id ?? null);
   const mutation = member ? update : create;
   const today = useToday();
 
@@ -59,11 +64,12 @@ export function MemberForm({ member, onClose, onSaved }: MemberFormProps) {
       }
       try {
         const saved = member ? await update.mutateAsync({ id: member.id, changes: values }) : await create.mutateAsync(values);
+        await notesDraft.discard();
         onSaved(saved);
       } catch (error) {
         if (error instanceof ApiError && error.field && error.field in values) {
           const field = error.field as keyof MemberInput;
-          setError(field, { message: error.message });
+          setError(field, serverFieldError(error));
           setFocus(field);
         }
       }
@@ -142,7 +148,9 @@ export function MemberForm({ member, onClose, onSaved }: MemberFormProps) {
         <Field label="Notes" error={errors.notes}>
           {(ids) => <textarea {...register('notes')} id={ids.id} rows={3} aria-describedby={ids.describedBy} aria-invalid={ids.invalid} />}
         </Field>
+        <DraftNote statuses={[notesDraft.status]} onDiscard={() => void notesDraft.discard().then(() => form.setValue('notes', member?.notes ?? ''))} />
         <ErrorMessage error={serverError} />
+        <UnsavedGuard when={form.formState.isDirty} what={member ? `Your changes to ${member.name}` : 'The new team member'} draftKept />
         <DialogActions onCancel={onClose} label={member ? 'Save changes' : 'Add member'} busy={isSubmitting} span />
       </form>
     </Dialog>
