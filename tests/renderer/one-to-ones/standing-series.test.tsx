@@ -1,0 +1,65 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { Route, Routes } from 'react-router-dom';
+import { describe, expect, it } from 'vitest';
+import type { Series } from '../../../shared/domains/one-to-one-series';
+import type { Meeting, MemberOneToOnes } from '../../../shared/domains/one-to-ones';
+import OneToOnesRoutes from '../../../renderer/src/pages/one-to-ones/routes';
+import { fakeStatus, renderWithClient } from '../helpers/render';
+
+const series: Series = {
+  id: 3, memberId: 2, uid: 'one-to-one-series-x@staff-development-workbench', frequency: 'weekly', interval: 4,
+  startsAt: '2026-12-01T10:00:00.000Z', durationMinutes: 45, location: 'Ystafell 2', status: 'active', sequence: 0,
+  label: 'Every 4 weeks on Tuesday at 10:00',
+};
+
+const meeting: Meeting = {
+  id: 7, memberId: 2, memberName: 'Siân ap Dŵr', scheduledAt: '2026-12-01T10:00:00.000Z', durationMinutes: 45, location: 'Ystafell 2',
+  status: 'scheduled', recurrence: 'none', agendaCount: 2, openActionCount: 0, privateNotes: '', sharedNotes: '',
+  agenda: [
+    { id: 1, position: 0, title: 'Wellbeing and workload', detail: '', link: '', source: 'manual', hintKey: 'standing:4', standing: true, covered: false },
+    { id: 2, position: 1, title: 'Rota', detail: '', link: '', source: 'manual', hintKey: null, standing: false, covered: false },
+  ],
+  suggestions: [], actions: [], carriedActions: [], nextMeetingId: null, series,
+};
+
+const forMember: MemberOneToOnes = {
+  next: null, recent: [], openActions: [],
+  standing: [{ id: 4, memberId: 2, title: 'Wellbeing and workload', detail: '' }],
+  series: [series],
+};
+
+const routes = (
+  <Routes>
+    <Route path="/one-to-ones/*" element={<OneToOnesRoutes />} />
+  </Routes>
+);
+
+describe('standing items and series on the meeting screen', () => {
+  it('marks the standing item "Standing", shows the series rule, and adds a standing item for the member', async () => {
+    const { calls } = renderWithClient(
+      routes,
+      {
+        'system:status': () => fakeStatus({ today: '2026-11-23' }),
+        'oneToOnes:get': () => meeting,
+        'oneToOnes:forMember': () => forMember,
+        'oneToOnes:addStanding': ({ memberId, title }) => ({ id: 5, memberId, title, detail: '' }),
+      },
+      '/one-to-ones/7',
+    );
+    const agenda = await screen.findByRole('region', { name: 'Agenda' });
+    const items = within(agenda).getAllByRole('listitem');
+    expect(within(items[0]!).getByText('Standing')).toBeInTheDocument();
+    expect(within(items[1]!).queryByText('Standing')).not.toBeInTheDocument();
+    expect(screen.getByRole('region', { name: 'When and where' })).toHaveTextContent('Every 4 weeks on Tuesday at 10:00');
+    expect(screen.getByRole('button', { name: 'Series calendar file (.ics): Every 4 weeks on Tuesday at 10:00' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Schedule next' })).toBeInTheDocument();
+
+    const standing = screen.getByRole('region', { name: 'Standing agenda items' });
+    await userEvent.click(within(standing).getByRole('button', { name: 'Add standing item' }));
+    expect(within(standing).getByText('Standing item is required')).toBeInTheDocument();
+    await userEvent.type(within(standing).getByLabelText('New standing item'), 'Chartership progress');
+    await userEvent.click(within(standing).getByRole('button', { name: 'Add standing item' }));
+    await waitFor(() => expect(calls.find((c) => c.channel === 'oneToOnes:addStanding')?.input).toEqual({ memberId: 2, title: 'Chartership progress' }));
+  });
+});
