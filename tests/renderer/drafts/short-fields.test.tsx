@@ -1,6 +1,7 @@
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { ReactElement } from 'react';
+import { Link, Route, Routes } from 'react-router-dom';
 import { describe, expect, it } from 'vitest';
 import type { HostResult } from '../../../shared/domains/network';
 import { BackToDraftDialog } from '../../../renderer/src/pages/agreements/back-to-draft-dialog';
@@ -60,5 +61,28 @@ describe.each(cases)('$form keeps a draft', { timeout: 20_000 }, ({ ui, label, k
     renderWithClient(ui, { ...handlers, ...drafts.handlers });
     await waitFor(() => expect(screen.getByLabelText(label, { exact: true })).toHaveValue('Typed before the reload'), WAIT);
     expect(screen.getByText(/Draft restored: not yet saved to the record\./)).toBeInTheDocument();
+  });
+});
+
+describe('leaving a form with unsaved input asks first', { timeout: 20_000 }, () => {
+  it.each([
+    ['the stage-change reason', <StageChangeForm key="s" journey={journey()} />, 'Reason'],
+    ['the shadowing offer', <OfferForm key="o" offer={null} />, 'What visitors can see or shadow'],
+  ] as const)('%s', async (_what, form, label) => {
+    renderWithClient(
+      <>
+        <Link to="/team">Team</Link>
+        <Routes>
+          <Route path="/" element={form} />
+          <Route path="/team" element={<h1>Team page</h1>} />
+        </Routes>
+      </>,
+      {},
+    );
+    await userEvent.type(await screen.findByLabelText(label, { exact: true }), 'Half a thought');
+    await userEvent.click(screen.getByRole('link', { name: 'Team' }));
+    expect(await screen.findByRole('dialog', { name: 'Leave this page?' })).toHaveTextContent('kept as a draft');
+    await userEvent.click(screen.getByRole('button', { name: 'Stay on this page' }));
+    expect(screen.getByLabelText(label, { exact: true })).toHaveValue('Half a thought');
   });
 });
