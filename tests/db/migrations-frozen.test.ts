@@ -31,6 +31,7 @@ const SHIPPED: Record<string, string> = {
   '0016_dashboard_dismissals.sql': '12e332acf30813aefec3cb9735e9103fd202c9e75718747af8dec3d47cff2caa',
   '0017_cpd_links.sql': 'b964fd25bc7427646da3c9fc54c123c6888bbf8334c0cefe7bfb93abeeb8c71e',
   '0018_one_to_one_standing_series.sql': '0d70416f2a87817ad5b3dafa9e2cf2246e94585565dc4f5bd9c259a09ebe17ac',
+  '0019_dashboard_alerts.sql': 'ed40d9638bc845ce6d08978557ffa0dc7709197d9cf77dbcdc908258c4f02b33',
 };
 
 const DIR = path.resolve('electron/main/db/migrations');

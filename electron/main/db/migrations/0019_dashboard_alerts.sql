@@ -6,11 +6,12 @@ CREATE TABLE dashboard_alerts (
   alerted_on  TEXT NOT NULL CHECK (date(alerted_on) = alerted_on)
 ) STRICT, WITHOUT ROWID;
 
--- A value that is not a day keeps the item announced (so nobody is told twice), dated the day of the migration.
+-- A row whose value is not a day is not carried over: at worst that item is announced once more.
 INSERT INTO dashboard_alerts (item_key, alerted_on)
-SELECT substr(key, 19), CASE WHEN date(value) IS value THEN value ELSE date('now') END
+SELECT substr(key, 19), value
 FROM settings
 WHERE substr(key, 1, 18) = 'dashboard.alerted:'
-  AND length(key) BETWEEN 19 AND 318;
+  AND length(key) BETWEEN 19 AND 318
+  AND date(value) IS value;
 
 DELETE FROM settings WHERE substr(key, 1, 18) = 'dashboard.alerted:';

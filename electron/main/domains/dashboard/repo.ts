@@ -20,11 +20,16 @@ export function createDashboardRepo(db: Database.Database) {
     `INSERT INTO dashboard_dismissals (item_key, until) VALUES (?, ?) ON CONFLICT (item_key) DO UPDATE SET until = excluded.until`,
   );
   const restore = db.prepare(`DELETE FROM dashboard_dismissals`);
+  const alerted = db.prepare<[], string>(`SELECT item_key FROM dashboard_alerts`).pluck();
+  const markAlerted = db.prepare<[string, string]>(`INSERT OR IGNORE INTO dashboard_alerts (item_key, alerted_on) VALUES (?, ?)`);
   return {
     /** Item key → the snooze date, or null for "hidden until it changes". */
     dismissals: () => new Map(dismissals.all().map((r) => [r.item_key, r.until])),
     dismiss: (key: string, until: string | null) => void dismiss.run(key, until),
     restoreDismissed: () => void restore.run(),
+    /** Keys of the items already announced (each urgent item is announced once). */
+    alerted: () => new Set(alerted.all()),
+    markAlerted: (key: string, day: string) => void markAlerted.run(key, day),
     cpdHours: (since: string, today: string) => cpd.all({ since, today }),
     nominationsByMonth: (since: string) => nominations.all({ since }),
     winsByMonth: (since: string) => wins.all({ since }),

@@ -4,16 +4,13 @@ import { LEVELS, STAGES, STAGE_LABELS } from '../../../../shared/domains/registr
 import { todayOf, type AppContext } from '../../context';
 import { createRegistrationRepo } from '../registration/repo';
 import { createSkillsService } from '../skills/service';
-import { createSettingsRepo } from '../system/repo';
 import { collectAttention } from './attention';
 import { createDashboardRepo } from './repo';
 
-const ALERTED = 'dashboard.alerted:';
 /** Urgency 1–2 items are announced once (an OS notification in the desktop app, a toast in the browser). */
 const ALERT_AT_URGENCY = 2;
 
 export function createDashboardService(ctx: AppContext) {
-  const settings = createSettingsRepo(ctx.db);
   const repo = createDashboardRepo(ctx.db);
   const skills = createSkillsService(ctx);
   const registration = createRegistrationRepo(ctx.db);
@@ -77,9 +74,9 @@ export function createDashboardService(ctx: AppContext) {
     },
     /** The urgent items not announced before; each is announced once. */
     takeAlerts: (): AttentionItem[] => {
-      const alerted = settings.withPrefix(ALERTED);
+      const alerted = repo.alerted();
       const fresh = attention().items.filter((i) => i.urgency <= ALERT_AT_URGENCY && !alerted.has(i.key));
-      fresh.forEach((i) => settings.set(`${ALERTED}${i.key}`, todayOf(ctx)));
+      fresh.forEach((i) => repo.markAlerted(i.key, todayOf(ctx)));
       return fresh;
     },
   };

@@ -42,6 +42,7 @@ const RECORD_NAMES: Record<string, string> = {
   skill_ratings: 'Skill rating',
   drafts: 'Unsaved draft',
   dashboard_dismissals: 'Dismissed dashboard item',
+  dashboard_alerts: 'Announced dashboard item',
   action_learning_attendance: 'Action learning attendance',
   agreement_otj_entries: 'Off-the-job training entry',
   agreement_signatures: 'Agreement signature',
