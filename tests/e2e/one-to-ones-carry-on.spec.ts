@@ -94,4 +94,10 @@ test('regular one-to-ones with a standing item: on two meetings in a row, the se
   expect(changed.sequence).toBeGreaterThan(before.sequence);
   expect(changed.starts[0]).toBe('2026-12-01T14:00:00');
   await expectNoAxeViolations(page);
+
+  // The member's page lists the series and the standing item.
+  await page.goto(`${workbench.server.origin}/#/team/${member.id}`);
+  await expect(section.getByRole('listitem').filter({ hasText: 'Every 4 weeks on Tuesday at 14:00' })).toBeVisible();
+  await expect(section.getByRole('list', { name: `Standing agenda items for ${MEMBER}` })).toContainText('Wellbeing and workload');
+  await expectNoAxeViolations(page);
 });
