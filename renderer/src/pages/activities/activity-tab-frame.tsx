@@ -1,4 +1,7 @@
 import { useState, type FormEventHandler, type ReactNode } from 'react';
+import type { FieldValues, Path, UseFormReturn } from 'react-hook-form';
+import { ApiError } from '../../api/client';
+import { serverFieldError } from '../../components/field';
 import { Dialog } from '../../components/dialog';
 import { DialogActions } from '../../components/dialog-actions';
 import { EmptyState, ErrorMessage, Loading } from '../../components/page';
@@ -82,4 +85,19 @@ export function ActivityFormDialog({ title, onClose, onSubmit, error, saveLabel,
       </form>
     </Dialog>
   );
+}
+
+/**
+ * The submit of an activity record's form: `save` (create or update), then `done` (discard drafts, close).
+ * A refusal naming one of the form's own fields (`shape`) is shown at that field; any other stays on the mutation for the banner.
+ */
+export function recordSubmit<V extends FieldValues>(form: UseFormReturn<V>, shape: object, save: (values: V) => Promise<unknown>, done: () => unknown) {
+  return form.handleSubmit(async (values) => {
+    try {
+      await save(values);
+      await done();
+    } catch (error) {
+      if (error instanceof ApiError && error.field && error.field in shape) form.setError(error.field as Path<V>, serverFieldError(error));
+    }
+  });
 }

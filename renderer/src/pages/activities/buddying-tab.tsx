@@ -2,11 +2,10 @@ import { zodResolver } from '../../components/form-resolver';
 import { useForm } from 'react-hook-form';
 import { buddyInput, type BuddyInput, type BuddyPair } from '../../../../shared/domains/activities';
 import { formatUkDate } from '../../../../shared/dates';
-import { ApiError } from '../../api/client';
 import { useChannel, useCommand } from '../../api/hooks';
-import { ActivityFormDialog, ActivityTabFrame, useActivityDialogs } from './activity-tab-frame';
+import { ActivityFormDialog, ActivityTabFrame, recordSubmit, useActivityDialogs } from './activity-tab-frame';
 import { DraftNote, Input, MemberSelect, requiredMember, TextArea, useDeleteWithUndo, useFormFieldDraft } from './common';
-import { idOrNull, nullIfEmpty, serverFieldError } from '../../components/field';
+import { idOrNull, nullIfEmpty } from '../../components/field';
 
 const formSchema = buddyInput.extend({ buddyId: requiredMember, newStarterId: requiredMember });
 
@@ -22,8 +21,6 @@ function BuddyForm({ pair, today, onClose }: { pair?: BuddyPair; today: string; 
   });
   const {
     register,
-    handleSubmit,
-    setError,
     formState: { errors, isSubmitting },
   } = form;
   // Both sides' learning notes are kept as drafts while they are typed.
@@ -31,16 +28,7 @@ function BuddyForm({ pair, today, onClose }: { pair?: BuddyPair; today: string; 
   const buddyDraft = useFormFieldDraft(form, 'buddyNotes', draftKey('buddyNotes'), pair?.buddyNotes ?? '', pair?.buddyId ?? null);
   const starterDraft = useFormFieldDraft(form, 'starterNotes', draftKey('starterNotes'), pair?.starterNotes ?? '', pair?.newStarterId ?? null);
   const discardDrafts = () => Promise.all([buddyDraft.discard(), starterDraft.discard()]);
-  const submit = handleSubmit(async (values) => {
-    try {
-      if (pair) await update.mutateAsync({ id: pair.id, changes: values });
-      else await create.mutateAsync(values);
-      await discardDrafts();
-      onClose();
-    } catch (error) {
-      if (error instanceof ApiError && error.field && error.field in buddyInput.shape) setError(error.field as keyof BuddyInput, serverFieldError(error));
-    }
-  });
+  const submit = recordSubmit(form, buddyInput.shape, (values) => (pair ? update.mutateAsync({ id: pair.id, changes: values }) : create.mutateAsync(values)), () => discardDrafts().then(onClose));
   return (
     <ActivityFormDialog title={pair ? 'Edit buddy pair' : 'New buddy pair'} onClose={onClose} onSubmit={submit} error={mutation.error} saveLabel={pair ? 'Save changes' : 'Add pair'} busy={isSubmitting}>
         <MemberSelect label="Buddy (experienced colleague)" registration={register('buddyId', { setValueAs: idOrNull })} error={errors.buddyId} current={pair && { id: pair.buddyId, name: pair.buddyName }} />

@@ -2,11 +2,10 @@ import { zodResolver } from '../../components/form-resolver';
 import { useFieldArray, useForm } from 'react-hook-form';
 import { coachingInput, type CoachingInput, type CoachingRecord } from '../../../../shared/domains/activities';
 import { formatUkDate } from '../../../../shared/dates';
-import { ApiError } from '../../api/client';
 import { useChannel, useCommand } from '../../api/hooks';
-import { ActivityFormDialog, ActivityTabFrame, useActivityDialogs } from './activity-tab-frame';
+import { ActivityFormDialog, ActivityTabFrame, recordSubmit, useActivityDialogs } from './activity-tab-frame';
 import { Input, LogCpdButton, MemberSelect, requiredMember, TextArea, useDeleteWithUndo } from './common';
-import { idOrNull, nullIfEmpty, serverFieldError } from '../../components/field';
+import { idOrNull, nullIfEmpty } from '../../components/field';
 import { HOURS_INPUT_ATTRS } from '../../../../shared/domains/hours';
 
 const formSchema = coachingInput.extend({ coacheeId: requiredMember });
@@ -15,28 +14,19 @@ function CoachingForm({ record, today, onClose }: { record?: CoachingRecord; tod
   const create = useCommand('activities:createCoaching');
   const update = useCommand('activities:updateCoaching');
   const mutation = record ? update : create;
-  const {
-    register,
-    control,
-    handleSubmit,
-    setError,
-    formState: { errors, isSubmitting },
-  } = useForm<CoachingInput>({
+  const form = useForm<CoachingInput>({
     resolver: zodResolver(formSchema),
     defaultValues: record
       ? { coacheeId: record.coacheeId, coachMemberId: record.coachMemberId, coachName: record.coachName, heldOn: record.heldOn, hours: record.hours, goal: record.goal, reality: record.reality, options: record.options, wayForward: record.wayForward, actions: record.actions }
       : { coachMemberId: null, coachName: '', heldOn: today, hours: 1, goal: '', reality: '', options: '', wayForward: '', actions: [] },
   });
+  const {
+    register,
+    control,
+    formState: { errors, isSubmitting },
+  } = form;
   const actions = useFieldArray({ control, name: 'actions' });
-  const submit = handleSubmit(async (values) => {
-    try {
-      if (record) await update.mutateAsync({ id: record.id, changes: values });
-      else await create.mutateAsync(values);
-      onClose();
-    } catch (error) {
-      if (error instanceof ApiError && error.field && error.field in coachingInput.shape) setError(error.field as keyof CoachingInput, serverFieldError(error));
-    }
-  });
+  const submit = recordSubmit(form, coachingInput.shape, (values) => (record ? update.mutateAsync({ id: record.id, changes: values }) : create.mutateAsync(values)), onClose);
   return (
     <ActivityFormDialog title={record ? 'Edit coaching session' : 'Record a coaching session'} onClose={onClose} onSubmit={submit} error={mutation.error} saveLabel={record ? 'Save changes' : 'Save session'} busy={isSubmitting}>
         <MemberSelect label="Coachee" registration={register('coacheeId', { setValueAs: idOrNull })} error={errors.coacheeId} current={record && { id: record.coacheeId, name: record.coacheeName }} />

@@ -2,11 +2,10 @@ import { zodResolver } from '../../components/form-resolver';
 import { useForm } from 'react-hook-form';
 import { shadowingInput, VISIT_MODES, VISIT_MODE_LABELS, type ShadowingInput, type ShadowingVisit } from '../../../../shared/domains/activities';
 import { formatUkDate } from '../../../../shared/dates';
-import { ApiError } from '../../api/client';
 import { useChannel, useCommand } from '../../api/hooks';
-import { ActivityFormDialog, ActivityTabFrame, useActivityDialogs } from './activity-tab-frame';
+import { ActivityFormDialog, ActivityTabFrame, recordSubmit, useActivityDialogs } from './activity-tab-frame';
 import { DraftNote, Input, LogCpdButton, MemberSelect, requiredMember, TextArea, useDeleteWithUndo, useFormFieldDraft } from './common';
-import { Field, idOrNull, serverFieldError } from '../../components/field';
+import { Field, idOrNull } from '../../components/field';
 import { HOURS_INPUT_ATTRS } from '../../../../shared/domains/hours';
 
 const formSchema = shadowingInput.extend({ memberId: requiredMember });
@@ -23,24 +22,13 @@ function VisitForm({ visit, today, onClose }: { visit?: ShadowingVisit; today: s
   });
   const {
     register,
-    handleSubmit,
-    setError,
     formState: { errors, isSubmitting },
   } = form;
   // Objectives and the reflection are kept as drafts while they are typed.
   const objectivesDraft = useFormFieldDraft(form, 'objectives', `visit:${visit?.id ?? 'new'}:objectives`, visit?.objectives ?? '', visit?.memberId ?? null);
   const reflectionDraft = useFormFieldDraft(form, 'reflection', `visit:${visit?.id ?? 'new'}:reflection`, visit?.reflection ?? '', visit?.memberId ?? null);
   const discardDrafts = () => Promise.all([objectivesDraft.discard(), reflectionDraft.discard()]);
-  const submit = handleSubmit(async (values) => {
-    try {
-      if (visit) await update.mutateAsync({ id: visit.id, changes: values });
-      else await create.mutateAsync(values);
-      await discardDrafts();
-      onClose();
-    } catch (error) {
-      if (error instanceof ApiError && error.field && error.field in shadowingInput.shape) setError(error.field as keyof ShadowingInput, serverFieldError(error));
-    }
-  });
+  const submit = recordSubmit(form, shadowingInput.shape, (values) => (visit ? update.mutateAsync({ id: visit.id, changes: values }) : create.mutateAsync(values)), () => discardDrafts().then(onClose));
   return (
     <ActivityFormDialog title={visit ? 'Edit shadowing visit' : 'New shadowing visit'} onClose={onClose} onSubmit={submit} error={mutation.error} saveLabel={visit ? 'Save changes' : 'Add visit'} busy={isSubmitting}>
         <MemberSelect label="Visitor" registration={register('memberId', { setValueAs: idOrNull })} error={errors.memberId} current={visit && { id: visit.memberId, name: visit.memberName }} />
