@@ -16,10 +16,10 @@ import { AppError } from '../../../../shared/result';
 import { nowIso, todayOf, type AppContext } from '../../context';
 import { createTeamRepo } from '../team/repo';
 import { suggestAgenda } from './agenda';
-import { format } from 'date-fns';
-import { REMINDER_LEAD_MINUTES, standingKey, type MeetingReminder } from '../../../../shared/domains/one-to-one-series';
+import { standingKey } from '../../../../shared/domains/one-to-one-series';
 import { nextOccurrence, seriesOccurrenceAfter, seriesView } from './recurrence';
 import { createOneToOnesRepo, toSummary, type MeetingRecord, type MeetingWrite } from './repo';
+import { takeReminders } from './reminders';
 import { createSeriesRepo } from './series-repo';
 
 /** An action is due within five years; one due long ago is a slip of the year (1990 for 2026). */
@@ -205,26 +205,7 @@ export function createOneToOnesService(ctx: AppContext) {
       return get(insertMeeting(m.memberId, input));
     },
 
-    /**
-     * Meetings starting within the next REMINDER_LEAD_MINUTES (by the injected clock) not reminded of yet;
-     * each is taken once. The desktop shows an OS notification, the browser an in-app message.
-     */
-    takeReminders: (): MeetingReminder[] => {
-      const nowMs = ctx.clock().getTime();
-      const due = repo.dueReminders(new Date(nowMs).toISOString(), new Date(nowMs + REMINDER_LEAD_MINUTES * 60_000).toISOString());
-      return due.map((m) => {
-        repo.markReminded(m.id, nowIso(ctx));
-        const minutes = Math.max(0, Math.round((Date.parse(m.scheduledAt) - nowMs) / 60_000));
-        const starts = minutes === 0 ? 'Starts now' : `Starts in ${minutes} minute${minutes === 1 ? '' : 's'}`;
-        return {
-          meetingId: m.id,
-          memberName: m.memberName,
-          scheduledAt: m.scheduledAt,
-          title: `One-to-one with ${m.memberName} at ${format(new Date(m.scheduledAt), 'HH:mm')}`,
-          body: m.location ? `${starts} · ${m.location}` : starts,
-        };
-      });
-    },
+    takeReminders: () => takeReminders(ctx, repo),
 
     /** The member's prep sheet: shared things only (the last meeting's shared notes, never private notes). */
     prepSheet: (id: number) => {
