@@ -128,11 +128,7 @@ export function StageChangeForm({ journey }: { journey: Journey }) {
         <UnsavedGuard when={Boolean(form.formState.dirtyFields.reason)} what="The reason for the stage change" draftKept />
         {change.error?.field === 'statement' && <ErrorMessage error={change.error} />}
         {change.error && !change.error.field && <ErrorMessage error={change.error} />}
-        <div className="dialog-actions form-span">
-          <button type="submit" disabled={isSubmitting}>
-            Record stage change
-          </button>
-        </div>
+        <DialogActions label="Record stage change" busy={isSubmitting} tone="plain" span />
       </form>
     </>
   );
