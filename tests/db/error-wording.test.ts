@@ -61,4 +61,21 @@ describe('error messages name fields in words and dates in UK format', () => {
     const left = await refused('team:archive', { id: member.id, leftOn: '2001-01-01' });
     expect(left).toMatchObject({ code: 'VALIDATION', field: 'leftOn', message: 'Leaving date cannot be before the start date' });
   });
+
+  it('errors are data: services name a message key and its values, and the message is its wording', async () => {
+    const taken = await sampleMember(t, 'Systems and Metadata');
+    const input = {
+      name: 'Siân ap Dŵr', preferredName: '', jobTitle: 'Library Assistant', grade: 'Band 3', team: 'Central Library', fte: 1,
+      startDate: '2024-09-02', lineManagerId: null, employmentType: 'permanent', cilipNumber: '', email: taken.email, notes: '',
+    };
+    if (!taken.email) throw new Error('the sample member needs an email for this test');
+    expect(await refused('team:create', input)).toEqual({
+      code: 'CONFLICT', key: 'conflict.duplicate', field: 'email', params: { by: taken.name }, message: `Email is already used by ${taken.name}`,
+    });
+    expect(await refused('team:archive', { id: 999_999, leftOn: '2026-11-01' })).toMatchObject({
+      code: 'NOT_FOUND', key: 'notFound', params: { thing: 'team member', id: 999_999 }, message: 'No team member has id 999999.',
+    });
+    // The dispatcher's own check: a zod issue keeps its limit as a number.
+    expect(await refused('team:create', { ...input, email: '', jobTitle: 'x'.repeat(500) })).toMatchObject({ code: 'VALIDATION', key: 'tooLong', field: 'jobTitle' });
+  });
 });

@@ -32,7 +32,7 @@ export function agreementsModule(ctx: AppContext): DomainModule {
       'agreements:sign': ({ versionId, role, name, signedOn }) => agreements.sign(versionId, role, name, signedOn),
       'agreements:export': asyncHandler(async ({ versionId, format }: { versionId: number; format: 'docx' | 'pdf' }) => {
         const found = agreements.repo.version(versionId);
-        if (!found) throw new AppError('NOT_FOUND', `No agreement version has id ${versionId}.`, 'versionId');
+        if (!found) throw AppError.of('NOT_FOUND', 'notFound', { field: 'versionId', params: { thing: 'agreement version', id: versionId } });
         const detail = agreements.detail(found.agreementId);
         const manager = team.get(detail.memberId)?.lineManagerName ?? '';
         const spec = agreementDocument(detail, found, manager);

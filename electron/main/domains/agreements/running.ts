@@ -9,18 +9,18 @@ export function createRunningService(ctx: AppContext, agreements: AgreementsServ
 
   const requireReview = (id: number) => {
     const r = repo.review(id);
-    if (!r) throw new AppError('NOT_FOUND', `No progress review has id ${id}.`, 'reviewId');
+    if (!r) throw AppError.of('NOT_FOUND', 'notFound', { field: 'reviewId', params: { thing: 'progress review', id: id } });
     return r;
   };
 
   const requireLog = (id: number) => {
     const entry = repo.logEntry(id);
-    if (!entry) throw new AppError('NOT_FOUND', `No learning log entry has id ${id}.`, 'id');
+    if (!entry) throw AppError.of('NOT_FOUND', 'notFound', { field: 'id', params: { thing: 'learning log entry', id: id } });
     return entry;
   };
   const requireVisit = (id: number) => {
     const found = repo.visit(id);
-    if (!found) throw new AppError('NOT_FOUND', `No visit has id ${id}.`, 'id');
+    if (!found) throw AppError.of('NOT_FOUND', 'notFound', { field: 'id', params: { thing: 'visit', id: id } });
     return found;
   };
   type LogFields = { date: string; did: string; learned: string; next: string };
@@ -37,7 +37,7 @@ export function createRunningService(ctx: AppContext, agreements: AgreementsServ
     },
     deleteOtj: (id: number) => {
       const entry = repo.otjEntry(id);
-      if (!entry) throw new AppError('NOT_FOUND', `No off-the-job entry has id ${id}.`, 'id');
+      if (!entry) throw AppError.of('NOT_FOUND', 'notFound', { field: 'id', params: { thing: 'off-the-job entry', id: id } });
       repo.deleteOtj(id);
       return agreements.detail(entry.agreement_id);
     },
@@ -56,7 +56,7 @@ export function createRunningService(ctx: AppContext, agreements: AgreementsServ
       const needed = requiredSigners(row.scheme, latest?.content.contacts ?? []);
       if (!needed.includes(role)) throw new AppError('VALIDATION', `role ${role} does not sign reviews for this agreement`, 'role');
       if (signedOn < r.held_on) throw new AppError('VALIDATION', 'signedOn cannot be before the review was held', 'signedOn');
-      if (signedOn > todayOf(ctx)) throw new AppError('VALIDATION', 'signedOn cannot be in the future', 'signedOn');
+      if (signedOn > todayOf(ctx)) throw AppError.of('VALIDATION', 'notInFuture', { field: 'signedOn' });
       // The third party (training provider or placement tutor) signs in the same place.
       const current = { trainee: r.trainee_signed_on, manager: r.manager_signed_on, provider: r.provider_signed_on, tutor: r.provider_signed_on };
       if (current[role]) throw new AppError('CONFLICT', `The ${role} has already signed this review.`, 'role');
@@ -86,7 +86,7 @@ export function createRunningService(ctx: AppContext, agreements: AgreementsServ
     restoreLog: (input: LogEntryRestoreInput) => {
       agreements.checkWithin(input.agreementId, input.date);
       if (input.reviewedOn !== null && input.reviewedOn > todayOf(ctx)) {
-        throw new AppError('VALIDATION', 'reviewedOn cannot be in the future', 'reviewedOn');
+        throw AppError.of('VALIDATION', 'notInFuture', { field: 'reviewedOn' });
       }
       repo.restoreLog(input, nowIso(ctx));
       return agreements.detail(input.agreementId);

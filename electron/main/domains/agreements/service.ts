@@ -24,12 +24,12 @@ export function createAgreementsService(ctx: AppContext) {
 
   const requireAgreement = (id: number, field = 'id') => {
     const row = repo.get(id);
-    if (!row) throw new AppError('NOT_FOUND', `No agreement has id ${id}.`, field);
+    if (!row) throw AppError.of('NOT_FOUND', 'notFound', { field: field, params: { thing: 'agreement', id: id } });
     return row;
   };
   const requireVersion = (id: number) => {
     const v = repo.version(id);
-    if (!v) throw new AppError('NOT_FOUND', `No agreement version has id ${id}.`, 'versionId');
+    if (!v) throw AppError.of('NOT_FOUND', 'notFound', { field: 'versionId', params: { thing: 'agreement version', id: id } });
     return v;
   };
   const notInFuture = (date: string, field: string) => {
@@ -102,7 +102,7 @@ export function createAgreementsService(ctx: AppContext) {
     requireAgreement,
     create: (memberId: number, scheme: Scheme, startDate: string, endDate: string) => {
       const member = repo.member(memberId);
-      if (!member) throw new AppError('NOT_FOUND', `No team member has id ${memberId}.`, 'memberId');
+      if (!member) throw AppError.of('NOT_FOUND', 'notFound', { field: 'memberId', params: { thing: 'team member', id: memberId } });
       if (member.left_on) throw new AppError('VALIDATION', 'memberId is a leaver: restore them first', 'memberId');
       refuseOverlap(memberId, startDate, endDate);
       const content: AgreementContent = { ...templates.get(scheme).content, hoursPerWeek: defaultHours(memberId), startDate, endDate, gatewayDate: null };

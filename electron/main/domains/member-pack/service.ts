@@ -23,7 +23,7 @@ export function createMemberPackService(ctx: AppContext) {
 
   const requireMember = (id: number, field = 'memberId') => {
     const m = repo.member(id);
-    if (!m) throw new AppError('NOT_FOUND', `No team member has id ${id}.`, field);
+    if (!m) throw AppError.of('NOT_FOUND', 'notFound', { field: field, params: { thing: 'team member', id: id } });
     return m;
   };
 
@@ -157,7 +157,7 @@ export function createMemberPackService(ctx: AppContext) {
     const assessmentId = repo.latestSelf(memberId);
     if (assessmentId === null) return null;
     const a = repo.assessment(assessmentId);
-    if (!a) throw new AppError('NOT_FOUND', `No assessment has id ${assessmentId}.`, 'id');
+    if (!a) throw AppError.of('NOT_FOUND', 'notFound', { field: 'id', params: { thing: 'assessment', id: assessmentId } });
     if (a.shared !== 1) throw new AppError('FORBIDDEN', `${a.member_name} has not shared this assessment with you.`, 'id');
     const rows = repo.views(assessmentId, a.framework_id).map((r) => ({
       skillId: r.skill_id, code: r.code, title: r.title, section: r.section, self: r.self, manager: r.manager,
@@ -171,10 +171,10 @@ export function createMemberPackService(ctx: AppContext) {
 
   const setManagerView = (assessmentId: number, skillId: number, level: number | null) => {
     const a = repo.assessment(assessmentId);
-    if (!a) throw new AppError('NOT_FOUND', `No assessment has id ${assessmentId}.`, 'assessmentId');
+    if (!a) throw AppError.of('NOT_FOUND', 'notFound', { field: 'assessmentId', params: { thing: 'assessment', id: assessmentId } });
     if (a.shared !== 1) throw new AppError('FORBIDDEN', `${a.member_name} has not shared this assessment with you.`, 'assessmentId');
     const skill = repo.skill(skillId);
-    if (!skill) throw new AppError('NOT_FOUND', `No skill has id ${skillId}.`, 'skillId');
+    if (!skill) throw AppError.of('NOT_FOUND', 'notFound', { field: 'skillId', params: { thing: 'skill', id: skillId } });
     if (skill.framework_id !== a.framework_id) throw new AppError('VALIDATION', 'The skill belongs to another framework than this assessment.', 'skillId');
     const max = repo.maxLevel();
     if (level !== null && level > max) throw new AppError('VALIDATION', `Your view must be a level from 0 to ${max}.`, 'level');

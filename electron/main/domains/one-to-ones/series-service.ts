@@ -25,12 +25,12 @@ export function createSeriesService(ctx: AppContext, o: OneToOnesService) {
   };
   const requireStanding = (id: number): StandingItem => {
     const found = repo.standing(id);
-    if (!found) throw new AppError('NOT_FOUND', `No standing agenda item has id ${id}.`, 'id');
+    if (!found) throw AppError.of('NOT_FOUND', 'notFound', { field: 'id', params: { thing: 'standing agenda item', id: id } });
     return found;
   };
   const requireSeries = (id: number): SeriesRecord => {
     const found = repo.series(id);
-    if (!found) throw new AppError('NOT_FOUND', `No one-to-one series has id ${id}.`, 'id');
+    if (!found) throw AppError.of('NOT_FOUND', 'notFound', { field: 'id', params: { thing: 'one-to-one series', id: id } });
     return found;
   };
   const checkRule = (c: SeriesChanges, field: string) => {

@@ -46,7 +46,7 @@ export function createRequestsService(ctx: AppContext, privacy: PrivacyService) 
 
   const record = (memberId: number, receivedOn: string) => {
     privacy.memberOrThrow(memberId);
-    if (receivedOn > today()) throw new AppError('VALIDATION', 'receivedOn cannot be in the future', 'receivedOn');
+    if (receivedOn > today()) throw AppError.of('VALIDATION', 'notInFuture', { field: 'receivedOn' });
     return toRequest(requestOrThrow(repo.insert(memberId, receivedOn, nowIso(ctx))), today());
   };
 
@@ -63,7 +63,7 @@ export function createRequestsService(ctx: AppContext, privacy: PrivacyService) 
         'toldOn',
       );
     }
-    if (toldOn > today()) throw new AppError('VALIDATION', 'toldOn cannot be in the future', 'toldOn');
+    if (toldOn > today()) throw AppError.of('VALIDATION', 'notInFuture', { field: 'toldOn' });
     repo.extend(id, months, reason, toldOn);
     return toRequest(requestOrThrow(id), today());
   };
@@ -71,7 +71,7 @@ export function createRequestsService(ctx: AppContext, privacy: PrivacyService) 
   const complete = (id: number, completedOn: string) => {
     const row = requestOrThrow(id);
     if (completedOn < row.received_on) throw new AppError('VALIDATION', 'completedOn cannot be before the request arrived', 'completedOn');
-    if (completedOn > today()) throw new AppError('VALIDATION', 'completedOn cannot be in the future', 'completedOn');
+    if (completedOn > today()) throw AppError.of('VALIDATION', 'notInFuture', { field: 'completedOn' });
     repo.complete(id, completedOn);
     return toRequest(requestOrThrow(id), today());
   };

@@ -42,7 +42,7 @@ export function createPrivacyService(ctx: AppContext) {
 
   const memberOrThrow = (id: number) => {
     const member = team.get(id);
-    if (!member) throw new AppError('NOT_FOUND', `No team member has id ${id}.`, 'memberId');
+    if (!member) throw AppError.of('NOT_FOUND', 'notFound', { field: 'memberId', params: { thing: 'team member', id: id } });
     return member;
   };
 

@@ -10,12 +10,12 @@ export function createExternalAwardsService(ctx: AppContext) {
 
   const requireAward = (id: number, field = 'id') => {
     const found = repo.get(id);
-    if (!found) throw new AppError('NOT_FOUND', `No external award has id ${id}.`, field);
+    if (!found) throw AppError.of('NOT_FOUND', 'notFound', { field: field, params: { thing: 'external award', id: id } });
     return found;
   };
   const requireNomination = (id: number) => {
     const found = repo.getNomination(id);
-    if (!found) throw new AppError('NOT_FOUND', `No external award nomination has id ${id}.`, 'id');
+    if (!found) throw AppError.of('NOT_FOUND', 'notFound', { field: 'id', params: { thing: 'external award nomination', id: id } });
     return found;
   };
   const checkName = (name: string, selfId: number | null) => {

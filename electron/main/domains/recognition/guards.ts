@@ -13,12 +13,12 @@ export function createRecognitionGuards(ctx: AppContext) {
 
   const requireScheme = (id: number, field = 'id'): Scheme => {
     const found = repo.getScheme(id);
-    if (!found) throw new AppError('NOT_FOUND', `No recognition scheme has id ${id}.`, field);
+    if (!found) throw AppError.of('NOT_FOUND', 'notFound', { field: field, params: { thing: 'recognition scheme', id: id } });
     return found;
   };
   const requireCycle = (id: number, field = 'cycleId'): Cycle => {
     const found = repo.getCycle(id);
-    if (!found) throw new AppError('NOT_FOUND', `No recognition cycle has id ${id}.`, field);
+    if (!found) throw AppError.of('NOT_FOUND', 'notFound', { field: field, params: { thing: 'recognition cycle', id: id } });
     return found;
   };
   const requireStatus = (c: Cycle, allowed: CycleStatus[], doing: string) => {

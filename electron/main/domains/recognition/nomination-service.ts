@@ -14,7 +14,7 @@ export function createNominationService(ctx: AppContext) {
   };
   const cycleOfNomination = (id: number) => {
     const cycleId = repo.cycleOfNomination(id);
-    if (cycleId === null) throw new AppError('NOT_FOUND', `No nomination has id ${id}.`, 'id');
+    if (cycleId === null) throw AppError.of('NOT_FOUND', 'notFound', { field: 'id', params: { thing: 'nomination', id: id } });
     return requireCycle(cycleId);
   };
   const check = (scheme: Scheme, c: Cycle, n: { nomineeId: number; nominatorId: number | null; category: string; reason: string }) => {
@@ -64,7 +64,7 @@ export function createNominationService(ctx: AppContext) {
       const scheme = requireScheme(c.schemeId);
       requireOpen(c, 'id');
       const current = repo.nominations(c.id).find((n) => n.id === id);
-      if (!current) throw new AppError('NOT_FOUND', `No nomination has id ${id}.`, 'id');
+      if (!current) throw AppError.of('NOT_FOUND', 'notFound', { field: 'id', params: { thing: 'nomination', id: id } });
       check(scheme, c, { ...changes, nominatorId: current.nominator_id });
       repo.updateNomination(id, { nominee_id: changes.nomineeId, category: changes.category, reason: changes.reason, evidence: changes.evidence });
       return read(scheme, c, id);

@@ -34,7 +34,7 @@ export function checkCpdRules(db: Database.Database, memberId: number, fields: C
   const dateProblem = cpdDateProblem(fields.date, today);
   if (dateProblem) throw new AppError('VALIDATION', `${field}date ${dateProblem}`, `${field}date`);
   const member = registrationRepoOf(db).member(memberId);
-  if (!member) throw new AppError('NOT_FOUND', `No team member has id ${memberId}.`, 'memberId');
+  if (!member) throw AppError.of('NOT_FOUND', 'notFound', { field: 'memberId', params: { thing: 'team member', id: memberId } });
 }
 
 /**

@@ -19,7 +19,7 @@ export function createCpdService(ctx: AppContext) {
 
   const requireMember = (memberId: number) => {
     const member = registrations.member(memberId);
-    if (!member) throw new AppError('NOT_FOUND', `No team member has id ${memberId}.`, 'memberId');
+    if (!member) throw AppError.of('NOT_FOUND', 'notFound', { field: 'memberId', params: { thing: 'team member', id: memberId } });
     return member;
   };
   const requireEntry = (id: number) => {
@@ -98,7 +98,7 @@ export function createCpdService(ctx: AppContext) {
     markRevalidated: (memberId: number, revalidatedOn: string) => {
       const view = revalidation(memberId);
       if (revalidatedOn > view.today) {
-        throw new AppError('VALIDATION', 'revalidatedOn cannot be in the future', 'revalidatedOn');
+        throw AppError.of('VALIDATION', 'notInFuture', { field: 'revalidatedOn' });
       }
       if (view.registrations.length === 0) {
         throw new AppError('VALIDATION', `memberId: ${view.memberName} has no registration to revalidate`, 'memberId');

@@ -63,17 +63,17 @@ export function createJourneyService(ctx: AppContext) {
 
   const requireRow = (id: number, field = 'id'): JourneyRow => {
     const row = repo.journey(id, today());
-    if (!row) throw new AppError('NOT_FOUND', `No registration journey has id ${id}.`, field);
+    if (!row) throw AppError.of('NOT_FOUND', 'notFound', { field: field, params: { thing: 'registration journey', id: id } });
     return row;
   };
   const requireEvidence = (id: number) => {
     const item = repo.evidenceById(id);
-    if (!item) throw new AppError('NOT_FOUND', `No evidence item has id ${id}.`, 'id');
+    if (!item) throw AppError.of('NOT_FOUND', 'notFound', { field: 'id', params: { thing: 'evidence item', id: id } });
     return item;
   };
   const requireMember = (memberId: number) => {
     const member = repo.member(memberId);
-    if (!member) throw new AppError('NOT_FOUND', `No team member has id ${memberId}.`, 'memberId');
+    if (!member) throw AppError.of('NOT_FOUND', 'notFound', { field: 'memberId', params: { thing: 'team member', id: memberId } });
     return member;
   };
   const notFuture = (date: string, field: string) => {
@@ -249,7 +249,7 @@ export function createJourneyService(ctx: AppContext) {
     /** Undo of a removal: the item comes back with the date it was first added, so drift and order are as before. */
     restoreEvidence: (item: Evidence): Journey => {
       requireRow(item.journeyId, 'journeyId');
-      if (item.addedOn > today()) throw new AppError('VALIDATION', 'addedOn cannot be in the future', 'addedOn');
+      if (item.addedOn > today()) throw AppError.of('VALIDATION', 'notInFuture', { field: 'addedOn' });
       repo.restoreEvidence(item, nowIso(ctx));
       return get(item.journeyId);
     },
@@ -270,7 +270,7 @@ export function createJourneyService(ctx: AppContext) {
     },
     removeRegistered: (id: number) => {
       const t = today();
-      if (!repo.registrationById(id, t, t)) throw new AppError('NOT_FOUND', `No registration has id ${id}.`, 'id');
+      if (!repo.registrationById(id, t, t)) throw AppError.of('NOT_FOUND', 'notFound', { field: 'id', params: { thing: 'registration', id: id } });
       repo.deleteRegistration(id);
       return { id };
     },

@@ -30,7 +30,7 @@ export function createAssessmentService(
 
   const require = (id: number, field = 'id'): AssessmentSummary => {
     const found = assessments.get(id);
-    if (!found) throw new AppError('NOT_FOUND', `No assessment has id ${id}.`, field);
+    if (!found) throw AppError.of('NOT_FOUND', 'notFound', { field: field, params: { thing: 'assessment', id: id } });
     return found;
   };
   /** Ratings of an unshared assessment are the member's: the manager sees only that it exists and its date. */
@@ -71,7 +71,7 @@ export function createAssessmentService(
   /** Checks and writes one rating; the caller touches the assessment and counts its ratings. */
   const saveOne = (a: AssessmentSummary, input: RateInput, max: number) => {
     const skill = repo.frameworks.skill(input.skillId);
-    if (!skill) throw new AppError('NOT_FOUND', `No skill has id ${input.skillId}.`, 'skillId');
+    if (!skill) throw AppError.of('NOT_FOUND', 'notFound', { field: 'skillId', params: { thing: 'skill', id: input.skillId } });
     if (skill.framework_id !== a.frameworkId) {
       throw new AppError('VALIDATION', `skillId ${input.skillId} belongs to another framework version than this assessment`, 'skillId');
     }
@@ -186,7 +186,7 @@ export function createAssessmentService(
     history: (memberId: number, skillId: number): SkillHistory => {
       requireMember(memberId, 'memberId');
       const skill = repo.frameworks.skill(skillId);
-      if (!skill) throw new AppError('NOT_FOUND', `No skill has id ${skillId}.`, 'skillId');
+      if (!skill) throw AppError.of('NOT_FOUND', 'notFound', { field: 'skillId', params: { thing: 'skill', id: skillId } });
       const points = assessments.history(memberId, skillId).map((p) => ({
         assessmentId: p.assessment_id,
         assessedOn: p.assessed_on,

@@ -102,7 +102,7 @@ export function buildHeatmap(repo: SkillsRepo, frameworkId: number | null, team:
 
 /** Rules are data: every reference is checked against the framework version before saving. */
 export function createRule(repo: SkillsRepo, input: CoverageRuleInput, now: string): CoverageRule {
-  if (!repo.frameworks.get(input.frameworkId)) throw new AppError('NOT_FOUND', `No skills framework has id ${input.frameworkId}.`, 'frameworkId');
+  if (!repo.frameworks.get(input.frameworkId)) throw AppError.of('NOT_FOUND', 'notFound', { field: 'frameworkId', params: { thing: 'skills framework', id: input.frameworkId } });
   const { max } = repo.frameworks.scale();
   if (input.minLevel > max) throw new AppError('VALIDATION', `minLevel must be on the rating scale (0 to ${max})`, 'minLevel');
   if (input.target.kind === 'skill') {

@@ -20,7 +20,7 @@ export function createFrameworkService(ctx: AppContext, repo: SkillsRepo) {
 
   const requireFramework = (id: number, field = 'id'): FrameworkSummary => {
     const found = frameworks.get(id);
-    if (!found) throw new AppError('NOT_FOUND', `No skills framework has id ${id}.`, field);
+    if (!found) throw AppError.of('NOT_FOUND', 'notFound', { field: field, params: { thing: 'skills framework', id: id } });
     return found;
   };
   const get = (id: number): Framework => ({ ...requireFramework(id), sections: frameworks.sections(id) });
@@ -112,7 +112,7 @@ export function createFrameworkService(ctx: AppContext, repo: SkillsRepo) {
     /** Fixing a title or description keeps the code, so past ratings stay attached. */
     updateSkill: (id: number, title: string, description: string): Framework => {
       const found = frameworks.skill(id);
-      if (!found) throw new AppError('NOT_FOUND', `No skill has id ${id}.`, 'id');
+      if (!found) throw AppError.of('NOT_FOUND', 'notFound', { field: 'id', params: { thing: 'skill', id: id } });
       frameworks.updateSkill(id, title, description);
       return get(found.framework_id);
     },
@@ -128,7 +128,7 @@ export function createFrameworkService(ctx: AppContext, repo: SkillsRepo) {
     /** Retiring hides a skill from new ratings; past ratings and history stay. */
     retireSkill: (id: number, retired: boolean): Framework => {
       const found = frameworks.skill(id);
-      if (!found) throw new AppError('NOT_FOUND', `No skill has id ${id}.`, 'id');
+      if (!found) throw AppError.of('NOT_FOUND', 'notFound', { field: 'id', params: { thing: 'skill', id: id } });
       frameworks.retire(id, retired ? (found.retired_on ?? todayOf(ctx)) : null);
       return get(found.framework_id);
     },
@@ -148,7 +148,7 @@ export function createFrameworkService(ctx: AppContext, repo: SkillsRepo) {
       requireFramework(input.frameworkId, 'frameworkId');
       if (input.id !== null) {
         const existing = relevance.get(input.id);
-        if (!existing || existing.frameworkId !== input.frameworkId) throw new AppError('NOT_FOUND', `No role profile has id ${input.id}.`, 'id');
+        if (!existing || existing.frameworkId !== input.frameworkId) throw AppError.of('NOT_FOUND', 'notFound', { field: 'id', params: { thing: 'role profile', id: input.id } });
       }
       const clash = relevance.idByName(input.frameworkId, input.name);
       if (clash !== null && clash !== input.id) throw new AppError('CONFLICT', `name "${input.name}" is already a role profile`, 'name');
@@ -163,18 +163,18 @@ export function createFrameworkService(ctx: AppContext, repo: SkillsRepo) {
       return saved;
     },
     deleteProfile: (id: number) => {
-      if (!relevance.get(id)) throw new AppError('NOT_FOUND', `No role profile has id ${id}.`, 'id');
+      if (!relevance.get(id)) throw AppError.of('NOT_FOUND', 'notFound', { field: 'id', params: { thing: 'role profile', id: id } });
       relevance.delete(id);
       return { id };
     },
     memberProfile: (memberId: number) => ({ profileId: relevance.memberProfile(memberId) }),
     assignProfile: (memberId: number, profileId: number | null) => {
-      if (profileId !== null && !relevance.get(profileId)) throw new AppError('NOT_FOUND', `No role profile has id ${profileId}.`, 'profileId');
+      if (profileId !== null && !relevance.get(profileId)) throw AppError.of('NOT_FOUND', 'notFound', { field: 'profileId', params: { thing: 'role profile', id: profileId } });
       relevance.assign(memberId, profileId);
       return { profileId };
     },
     setRelevance: (memberId: number, skillId: number, relevant: boolean | null) => {
-      if (!frameworks.skill(skillId)) throw new AppError('NOT_FOUND', `No skill has id ${skillId}.`, 'skillId');
+      if (!frameworks.skill(skillId)) throw AppError.of('NOT_FOUND', 'notFound', { field: 'skillId', params: { thing: 'skill', id: skillId } });
       relevance.setOverride(memberId, skillId, relevant);
       return { relevant: relevance.isRelevant(memberId, skillId) };
     },

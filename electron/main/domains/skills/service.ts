@@ -12,7 +12,7 @@ export function createSkillsService(ctx: AppContext) {
   const repo = createSkillsRepo(ctx.db);
   const requireMember = (id: number, field = 'memberId') => {
     const found = repo.assessments.member(id);
-    if (!found) throw new AppError('NOT_FOUND', `No team member has id ${id}.`, field);
+    if (!found) throw AppError.of('NOT_FOUND', 'notFound', { field: field, params: { thing: 'team member', id: id } });
     return found;
   };
   const frameworks = createFrameworkService(ctx, repo);
@@ -45,7 +45,7 @@ export function createSkillsService(ctx: AppContext) {
     coverage,
     createRule: (input: CoverageRuleInput) => createRule(repo, input, nowIso(ctx)),
     deleteRule: (id: number) => {
-      if (!repo.dashboard.rule(id)) throw new AppError('NOT_FOUND', `No coverage rule has id ${id}.`, 'id');
+      if (!repo.dashboard.rule(id)) throw AppError.of('NOT_FOUND', 'notFound', { field: 'id', params: { thing: 'coverage rule', id: id } });
       repo.dashboard.deleteRule(id);
       return { id };
     },

@@ -11,7 +11,7 @@ export function createTeamService(ctx: AppContext) {
 
   const require = (id: number, field = 'id'): Member => {
     const found = repo.get(id);
-    if (!found) throw new AppError('NOT_FOUND', `No team member has id ${id}.`, field);
+    if (!found) throw AppError.of('NOT_FOUND', 'notFound', { field: field, params: { thing: 'team member', id: id } });
     return found;
   };
 
@@ -32,13 +32,13 @@ export function createTeamService(ctx: AppContext) {
     if (input.email) {
       const other = repo.findByEmail(input.email);
       if (other && other.id !== selfId) {
-        throw new AppError('CONFLICT', `email is already used by ${other.name}`, 'email');
+        throw AppError.of('CONFLICT', 'conflict.duplicate', { field: 'email', params: { by: other.name } });
       }
     }
     if (input.cilipNumber) {
       const other = repo.findByCilipNumber(input.cilipNumber);
       if (other && other.id !== selfId) {
-        throw new AppError('CONFLICT', `cilipNumber is already used by ${other.name}`, 'cilipNumber');
+        throw AppError.of('CONFLICT', 'conflict.duplicate', { field: 'cilipNumber', params: { by: other.name } });
       }
     }
   };
