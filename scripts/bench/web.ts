@@ -15,6 +15,8 @@ export interface WebServer {
   pid: number;
   call: (channel: string, input?: unknown) => Promise<unknown>;
   stop: () => Promise<void>;
+  /** What the bridge has printed so far (stdout and stderr), to say why a run failed. */
+  output: () => string;
 }
 
 /** Starts the built web bridge over `dataDir` on the bench clock. */
@@ -48,6 +50,7 @@ export function startWeb(dataDir: string): Promise<WebServer> {
           if (!body.ok) throw new Error(`${channel} failed over HTTP: ${body.error?.message ?? res.status}`);
           return body.value;
         },
+        output: () => output,
         stop: () =>
           new Promise<void>((done) => {
             if (child.exitCode !== null) return done();
@@ -294,7 +297,9 @@ export async function timeStartup(browser: Browser, dataDir: string, runs: numbe
     const context = await signedInContext(browser, server);
     try {
       const page = await context.newPage();
-      await firstRender(page, `${server.origin}/#/`, null);
+      await firstRender(page, `${server.origin}/#/`, null).catch((error: unknown) => {
+        throw new Error(`start-up run ${i} over ${dataDir}: ${String(error).slice(0, 300)}\nbridge said:\n${server.output().slice(-2000)}`, { cause: error });
+      });
       if (i > 0) {
         total.push(performance.now() - started);
         listen.push(listening);
