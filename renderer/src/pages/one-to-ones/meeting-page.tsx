@@ -1,4 +1,5 @@
 import { useRef, useState } from 'react';
+import { FactList } from '../../components/fact-list';
 import { Link, useNavigate, useParams } from 'react-router-dom';
 import { MEETING_STATUS_LABELS, RECURRENCE_LABELS, type Meeting } from '../../../../shared/domains/one-to-ones';
 import { invoke } from '../../api/client';
@@ -119,14 +120,7 @@ export default function MeetingPage() {
       </p>
       <section className="card" aria-labelledby="meeting-heading">
         <h2 id="meeting-heading">When and where</h2>
-        <dl className="facts">
-          {facts.map(([k, v]) => (
-            <div key={k}>
-              <dt>{k}</dt>
-              <dd>{v}</dd>
-            </div>
-          ))}
-        </dl>
+        <FactList facts={facts} />
         <MeetingActions meeting={m} />
         {m.series && <SeriesActions series={m.series} memberName={m.memberName} />}
       </section>

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { FactList } from '../../components/fact-list';
 import { Link, useNavigate, useParams } from 'react-router-dom';
 import { CADENCE_LABELS, DECIDER_LABELS, TIE_BREAK_LABELS } from '../../../../shared/domains/recognition';
 import { formatUkDate } from '../../../../shared/dates';
@@ -75,14 +76,7 @@ export default function SchemePage() {
       <ErrorMessage error={open.error ?? archive.error} />
       <section className="card" aria-labelledby="rules-heading">
         <h2 id="rules-heading">Rules</h2>
-        <dl className="facts">
-          {facts.map(([k, v]) => (
-            <div key={k}>
-              <dt>{k}</dt>
-              <dd>{v}</dd>
-            </div>
-          ))}
-        </dl>
+        <FactList facts={facts} />
       </section>
       <section aria-labelledby="cycles-heading">
         <h2 id="cycles-heading">Cycles</h2>

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { FactList } from '../../components/fact-list';
 import { Link, useNavigate, useParams } from 'react-router-dom';
 import { JOURNEY_KIND_LABELS, LEVEL_LABELS, ROUTE_LABELS, STAGE_LABELS } from '../../../../shared/domains/registration';
 import { useChannel, useCommand } from '../../api/hooks';
@@ -84,14 +85,7 @@ export default function JourneyPage() {
       )}
       <section className="card" aria-labelledby="reg-facts">
         <h2 id="reg-facts">Journey</h2>
-        <dl className="facts">
-          {facts.map(([k, v]) => (
-            <div key={k}>
-              <dt>{k}</dt>
-              <dd>{v}</dd>
-            </div>
-          ))}
-        </dl>
+        <FactList facts={facts} />
         {j.notes && <p className="notes">{j.notes}</p>}
       </section>
       <section className="card" aria-labelledby="reg-stage">

@@ -1,4 +1,5 @@
 import { Suspense, useState } from 'react';
+import { FactList } from '../../components/fact-list';
 import { Link, useParams } from 'react-router-dom';
 import { EMPLOYMENT_TYPE_LABELS } from '../../../../shared/domains/team';
 import { formatUkDate } from '../../../../shared/dates';
@@ -65,14 +66,7 @@ export default function MemberPage() {
       <ErrorMessage error={actions.error} />
       <section aria-labelledby="details-heading" className="card">
         <h2 id="details-heading">Details</h2>
-        <dl className="facts">
-          {facts.map(([k, v]) => (
-            <div key={k}>
-              <dt>{k}</dt>
-              <dd>{v}</dd>
-            </div>
-          ))}
-        </dl>
+        <FactList facts={facts} />
         {m.notes && (
           <>
             <h3>Notes</h3>
