@@ -1,15 +1,14 @@
-import { zodResolver } from '@hookform/resolvers/zod';
+import { zodResolver } from '../../components/form-resolver';
 import { useForm } from 'react-hook-form';
 import { z } from 'zod';
 import { isoDate } from '../../../../shared/domains/common';
 import type { Series } from '../../../../shared/domains/one-to-one-series';
 import { seriesChanges, type Meeting } from '../../../../shared/domains/one-to-ones';
 import { addDays } from '../../../../shared/dates';
-import { ApiError } from '../../api/client';
 import { useChannel, useCommand } from '../../api/hooks';
 import { Dialog } from '../../components/dialog';
 import { DialogActions } from '../../components/dialog-actions';
-import { Field, serverFieldError } from '../../components/field';
+import { Field, formFieldOf, serverFieldError } from '../../components/field';
 import { DateInput } from '../../components/date-input';
 import { ErrorMessage } from '../../components/page';
 import { toInstant, toLocalParts } from './format';
@@ -65,8 +64,9 @@ function SeriesForm({ memberId, series, onClose, onCreated, onChanged, today }: 
         if (series) onChanged?.(await update.mutateAsync({ id: series.id, changes }));
         else onCreated?.(await create.mutateAsync({ memberId, ...changes }));
       } catch (error) {
-        if (error instanceof ApiError && error.field) {
-          const field = error.field.replace(/^changes\./, '').replace('startsAt', 'date') as keyof FormValues;
+        const named = formFieldOf(error);
+        if (named) {
+          const field = (named === 'startsAt' ? 'date' : named) as keyof FormValues;
           if (field in defaults) {
             setError(field, serverFieldError(error));
             setFocus(field);
@@ -79,7 +79,7 @@ function SeriesForm({ memberId, series, onClose, onCreated, onChanged, today }: 
       if (first) setFocus(first);
     },
   );
-  const field = mutation.error?.field?.replace(/^changes\./, '');
+  const field = formFieldOf(mutation.error);
   const fieldErrorShown = field !== undefined && ['startsAt', 'interval', 'frequency', 'durationMinutes', 'location'].includes(field);
 
   return (
