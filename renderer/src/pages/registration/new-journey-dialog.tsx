@@ -61,7 +61,7 @@ export function NewJourneyDialog({ onClose, onCreated, memberId }: { onClose: ()
   return (
     <Dialog title="Start a registration journey" onClose={onClose} wide>
       <form onSubmit={submit} noValidate className="form-grid">
-        <Field label="Team member" error={errors.memberId && { message: 'is required' }}>
+        <Field label="Team member" error={errors.memberId && { data: { key: 'required' } }}>
           {(ids) =>
             // Registered only once the team has loaded: react-hook-form sets the preselected member when the
             // select registers, and a select without that option yet would show "Choose…" and lose them.
