@@ -52,7 +52,7 @@ interface Figures {
   killedBeforeOperation: number;
   killedMidOperation: number;
   killedAfterAcknowledgement: number;
-  /** Kills that left a half-built copy (`.rekeying`, `.restoring`, `.partial`) with its unfinished journal: the next run meets it. */
+  /** Kills that left a new half-built copy's unfinished journal (`.rekeying`, `.restoring`, `.partial`): later runs meet it. */
   leftHotJournal: number;
   acknowledgedOperations: number;
   acknowledgedWrites: number;
@@ -164,6 +164,7 @@ async function crashOperation(op: Operation) {
   // Measured on the first run (killed only after `done`), so kills spread over the whole operation on any machine;
   // twice that, as later runs are slower (more backups to convert) and some kills should land after the answer.
   let window = 0;
+  let journalsBefore = new Set<string>();
   for (let run = 0; run < KILLS; run += 1) {
     const clock = new Date(Date.UTC(2026, 10, 2 + run, 9)).toISOString();
     const tag = `run ${run}`;
@@ -191,7 +192,9 @@ async function crashOperation(op: Operation) {
     f.acknowledgedWrites += writes.length;
     const before = { ...v };
     const filesAtKill = listFiles(dataDir);
-    if (filesAtKill.some((f) => /\.(rekeying|restoring|partial)-journal /.test(f))) f.leftHotJournal += 1;
+    const journals = filesAtKill.map((f) => f.replace(/ \(\d+ B\)$/, '')).filter((f) => /\.(rekeying|restoring|partial)-journal$/.test(f));
+    if (journals.some((j) => !journalsBefore.has(j))) f.leftHotJournal += 1;
+    journalsBefore = new Set(journals);
 
     // What is on disk before anything reopens it.
     if (op === 'migration') {
@@ -295,5 +298,6 @@ async function crashOperation(op: Operation) {
 
 /** Issue #14, "Crash tests of what the app itself does". */
 describe('the app\'s own multi-step operations under SIGKILL', () => {
-  for (const op of OPERATIONS) it(testName(op), { timeout: KILLS * 20_000 + 60_000 }, () => crashOperation(op));
+  // A ceiling against a hung child, not the expected time: on 2 cores under a load average of 18 an encrypt kill took ~21 s.
+  for (const op of OPERATIONS) it(testName(op), { timeout: KILLS * 40_000 + 60_000 }, () => crashOperation(op));
 });
