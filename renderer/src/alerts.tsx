@@ -1,9 +1,6 @@
-import { useEffect } from 'react';
-import { useNavigate } from 'react-router-dom';
 import { alertMessage } from '../../shared/domains/dashboard-alerts';
 import { invoke } from './api/client';
-import { useChannel } from './api/hooks';
-import { useToast } from './components/toasts';
+import { useDueAnnouncements } from './api/use-due-announcements';
 
 const EVERY_15_MINUTES = 15 * 60 * 1000;
 /**
@@ -12,23 +9,12 @@ const EVERY_15_MINUTES = 15 * 60 * 1000;
  * either way one message for all the items that arrive together.
  */
 export function AlertsWatcher() {
-  const status = useChannel('system:status', {});
-  const toast = useToast();
-  const navigate = useNavigate();
-  const ready = status.data && !status.data.needsOnboarding && !status.data.notice;
-  const transport = status.data?.transport;
-  useEffect(() => {
-    if (!ready) return undefined;
-    const check = () =>
-      invoke('dashboard:takeAlerts', {})
-        .then((alerts) => {
-          if (transport !== 'web' || alerts.length === 0) return;
-          toast.show(alertMessage(alerts), { label: 'Open the dashboard', run: () => navigate('/') });
-        })
-        .catch(() => undefined);
-    void check();
-    const timer = setInterval(check, EVERY_15_MINUTES);
-    return () => clearInterval(timer);
-  }, [ready, transport, toast, navigate]);
+  useDueAnnouncements(
+    () => invoke('dashboard:takeAlerts', {}),
+    EVERY_15_MINUTES,
+    (alerts, { toast, navigate }) => {
+      if (alerts.length > 0) toast.show(alertMessage(alerts), { label: 'Open the dashboard', run: () => navigate('/') });
+    },
+  );
   return null;
 }
