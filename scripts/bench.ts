@@ -196,9 +196,14 @@ async function main() {
       metrics.push(metric(`first render ${page}: regional ÷ empty`, ratio, '×', 3, note));
     }
     const { startup, initialRoute } = web;
+    const stuck = startup.regional.failures.length + startup.empty.failures.length;
     metrics.push(
-      metric('start-up to interactive dashboard: regional ÷ empty', startup.regional.medianMs / Math.max(1, startup.empty.medianMs), '×', 1.5,
-        `${startup.regional.medianMs.toFixed(0)} ms vs ${startup.empty.medianMs.toFixed(0)} ms; bridge listening after ${startup.regional.listenMedianMs.toFixed(0)} vs ${startup.empty.listenMedianMs.toFixed(0)} ms`),
+      // A run that never became interactive fails the metric, whatever the others' median.
+      (stuck > 0 ? (m: Metric) => ({ ...m, pass: false }) : (m: Metric) => m)(metric('start-up to interactive dashboard: regional ÷ empty', startup.regional.medianMs / Math.max(1, startup.empty.medianMs), '×', 1.5,
+        `${startup.regional.medianMs.toFixed(0)} ms vs ${startup.empty.medianMs.toFixed(0)} ms; bridge listening after ${startup.regional.listenMedianMs.toFixed(0)} vs ${startup.empty.listenMedianMs.toFixed(0)} ms` +
+          (startup.regional.failures.length + startup.empty.failures.length > 0
+            ? `; ${startup.regional.failures.length} regional and ${startup.empty.failures.length} empty runs not interactive within 60 s (renderer.startup.*.failures)`
+            : ''))),
     );
     metrics.push(
       metric('initial route: first render, empty workbench', initialRoute.firstRenderMs, 'ms', 1000,
