@@ -1,4 +1,5 @@
 import Papa from 'papaparse';
+import type { RowError } from '../../../shared/domains/common';
 import { AppError } from '../../../shared/result';
 import { readFirstSheet } from './xlsx-reader';
 
@@ -97,4 +98,16 @@ export function toCsv(headers: string[], rows: (string | number | null)[][]): st
   const safe = rows.map((r) => r.map((v) => (v === null ? '' : typeof v === 'number' ? String(v) : neutraliseFormula(v))));
   // The BOM makes Excel read accents correctly; CRLF is the CSV standard.
   return `\uFEFF${Papa.unparse({ fields: headers.map(neutraliseFormula), data: safe }, { newline: '\r\n' })}\r\n`;
+}
+
+/** An import commits all rows or none: the first row with an error refuses the whole file, naming that row. */
+export function refuseInvalidRows(rows: readonly { rowNumber: number; errors: readonly RowError[] }[]) {
+  const bad = rows.find((r) => r.errors.length > 0);
+  if (!bad) return;
+  const first = bad.errors[0];
+  throw new AppError(
+    'VALIDATION',
+    `Row ${bad.rowNumber}: ${first?.message ?? 'invalid'}. Nothing was imported; fix the file and try again.`,
+    `rows.${bad.rowNumber}.${first?.field ?? ''}`,
+  );
 }

@@ -1,8 +1,7 @@
 import type { FrameworkImportInput } from '../../../../shared/domains/skills';
-import { AppError } from '../../../../shared/result';
 import type { AppContext } from '../../context';
 import { asyncHandler, type DomainModule } from '../../ipc/registry';
-import { parseTabular } from '../../lib/tabular';
+import { parseTabular, refuseInvalidRows } from '../../lib/tabular';
 import { parseFrameworkJson, planFrameworkImport, rowsFromTable } from './import';
 import { createSkillsService } from './service';
 
@@ -25,15 +24,7 @@ export function skillsModule(ctx: AppContext): DomainModule {
       'skills:importPreview': asyncHandler(async (input: FrameworkImportInput) => (await plan(input)).preview),
       'skills:importCommit': asyncHandler(async (input: FrameworkImportInput) => {
         const planned = await plan(input);
-        const bad = planned.preview.rows.find((r) => r.errors.length > 0);
-        if (bad) {
-          const first = bad.errors[0];
-          throw new AppError(
-            'VALIDATION',
-            `Row ${bad.rowNumber}: ${first?.message ?? 'invalid'}. Nothing was imported; fix the file and try again.`,
-            `rows.${bad.rowNumber}.${first?.field ?? ''}`,
-          );
-        }
+        refuseInvalidRows(planned.preview.rows);
         // Parsing is async; every write happens here, in one transaction: the whole framework or nothing.
         return ctx.db.transaction(() => {
           const id = frameworks.insertFramework(

@@ -2,7 +2,7 @@ import type { TeamImportInput } from '../../../../shared/domains/team';
 import { AppError } from '../../../../shared/result';
 import { nowIso, todayOf, type AppContext } from '../../context';
 import { asyncHandler, type DomainModule } from '../../ipc/registry';
-import { parseTabular } from '../../lib/tabular';
+import { parseTabular, refuseInvalidRows } from '../../lib/tabular';
 import { guessMapping, lookupAmong, planImport } from './import';
 import { assertReadableCsv } from './readable-csv';
 import { createTeamService } from './service';
@@ -72,15 +72,7 @@ export function teamModule(ctx: AppContext): DomainModule {
       'team:importCommit': asyncHandler(async (input: TeamImportInput) => {
         const { plan: rows } = heldPlanFor(input) ?? (await plan(input));
         lastPlan = null;
-        const bad = rows.find((r) => r.errors.length > 0);
-        if (bad) {
-          const first = bad.errors[0];
-          throw new AppError(
-            'VALIDATION',
-            `Row ${bad.rowNumber}: ${first?.message ?? 'invalid'}. Nothing was imported; fix the file and try again.`,
-            `rows.${bad.rowNumber}.${first?.field ?? ''}`,
-          );
-        }
+        refuseInvalidRows(rows);
         // Parsing is async; every write happens here, in one transaction: all rows or none.
         return ctx.db.transaction(() => {
           const now = nowIso(ctx);
