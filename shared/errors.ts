@@ -141,6 +141,8 @@ export function asErrorData(value: unknown): AppErrorData {
 /** The shared schemas word their own rules as predicates about the field ("must be …", "is required"). */
 const PREDICATES = ['is ', 'must ', 'has ', 'cannot '];
 const isPredicate = (text: string) => PREDICATES.some((p) => text.startsWith(p));
+/** Keys whose wording needs no values: a schema message that says one of them is that key. */
+const PLAIN_KEYS: ErrorKey[] = ['required', 'notANumber', 'notWhole', 'notInFuture', 'invalid'];
 
 const pathOf = (path: readonly PropertyKey[]): string => path.map(String).join('.');
 
@@ -196,12 +198,20 @@ function isZodDefault(issue: z.core.$ZodIssue): boolean {
 export function issueToErrorData(issue: z.core.$ZodIssue | undefined): AppErrorData {
   if (!issue) return errorData('VALIDATION', 'invalid');
   const field = pathOf(issue.path);
-  const { key, params } = keyOfIssue(issue);
-  const base: ErrorWords = { key, ...(params ? { params } : {}) };
-  let words: Record<string, string | number> | undefined = params;
-  if (!isZodDefault(issue)) {
-    const own: Record<string, string> = isPredicate(issue.message) ? { rule: issue.message } : { detail: issue.message };
-    if (!('rule' in own) || wordError({ ...base, params: { ...params, ...own } }, '·') !== wordError(base, '·')) words = { ...params, ...own };
+  const mapped = keyOfIssue(issue);
+  let { key } = mapped;
+  let words: Record<string, string | number> | undefined = mapped.params;
+  if (isPredicate(issue.message)) {
+    // "is required" on a type check (an empty select) says the `required` key; other wording travels as the rule.
+    const plain = PLAIN_KEYS.find((k) => wordError({ key: k }, '·') === `· ${issue.message}`);
+    if (plain) {
+      key = plain;
+      words = plain === mapped.key ? mapped.params : undefined;
+    } else if (wordError({ key, ...(words ? { params: words } : {}) }, '·') !== `· ${issue.message}`) {
+      words = { ...words, rule: issue.message };
+    }
+  } else if (!isZodDefault(issue)) {
+    words = { ...words, detail: issue.message };
   }
   return errorData('VALIDATION', key, { ...(field ? { field } : {}), ...(words ? { params: words } : {}) });
 }

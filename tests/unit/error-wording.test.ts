@@ -92,6 +92,8 @@ describe('zod issues map to keys', () => {
   it('a schema’s own wording of its rule travels as `rule`, so the sentence is the one written beside the rule', () => {
     const data = first(z.object({ hours: z.number().max(24, 'must be at most 24 hours for one entry') }), { hours: 30 });
     expect(data).toMatchObject({ key: 'max', params: { max: 24, rule: 'must be at most 24 hours for one entry' }, message: 'Hours must be at most 24 hours for one entry' });
+    // A type check the schema words "is required" (an empty member select) is the required key.
+    expect(first(z.object({ coacheeId: z.number({ message: 'is required' }) }), {})).toMatchObject({ key: 'required', message: 'Coachee is required' });
     // Wording that says what the key says anyway adds nothing.
     expect(first(z.object({ jobTitle: z.string().min(1, 'is required') }), { jobTitle: '' }).params).toBeUndefined();
   });
