@@ -129,4 +129,15 @@ describe('a one-to-one series exports as one recurring calendar event', () => {
     expect(await t.fail('oneToOnes:createSeries', { memberId, startsAt: local(2026, 12, 1, 10), durationMinutes: 30, location: '', frequency: 'weekly', interval: 13 })).toMatchObject({ code: 'VALIDATION', field: 'interval' });
     expect(t.checksum()).toBe(before);
   });
+
+  it('a first meeting more than two years ahead (or before 2000) is refused on the series field, so the dialog shows it under that date', async () => {
+    const first = await create();
+    const before = t.checksum();
+    const series = { memberId, durationMinutes: 30, location: '', frequency: 'weekly', interval: 4 };
+    expect(await t.fail('oneToOnes:createSeries', { ...series, startsAt: local(2029, 12, 4, 10) })).toMatchObject({ code: 'VALIDATION', field: 'startsAt' });
+    expect(await t.fail('oneToOnes:createSeries', { ...series, startsAt: local(1999, 12, 7, 10) })).toMatchObject({ code: 'VALIDATION', field: 'startsAt' });
+    const change = { startsAt: local(2030, 1, 1, 14), durationMinutes: 60, location: '', frequency: 'weekly', interval: 2 };
+    expect(await t.fail('oneToOnes:updateSeries', { id: first.series!.id, changes: change })).toMatchObject({ code: 'VALIDATION', field: 'changes.startsAt' });
+    expect(t.checksum()).toBe(before);
+  });
 });

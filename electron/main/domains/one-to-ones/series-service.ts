@@ -34,7 +34,7 @@ export function createSeriesService(ctx: AppContext, o: OneToOnesService) {
     return found;
   };
   const checkRule = (c: SeriesChanges, field: string) => {
-    o.checkTime(c.startsAt);
+    o.checkTime(c.startsAt, field);
     if (c.frequency === 'monthly' && seriesPlace(c.startsAt).monthDay > MONTHLY_DAY_MAX) {
       throw new AppError('VALIDATION', `${field}: a monthly series must start on day 1 to ${MONTHLY_DAY_MAX} of the month, which every month has`, field);
     }

@@ -53,12 +53,13 @@ export function createOneToOnesService(ctx: AppContext) {
     return found;
   };
 
-  const checkTime = (scheduledAt: string) => {
+  /** `field` names the input that holds the time (a series' first meeting is `startsAt`), so the form shows it there. */
+  const checkTime = (scheduledAt: string, field = 'scheduledAt') => {
     const date = localDateOf(scheduledAt);
     if (date > addDays(todayOf(ctx), MAX_AHEAD_DAYS)) {
-      throw new AppError('VALIDATION', 'scheduledAt must be within the next two years', 'scheduledAt');
+      throw new AppError('VALIDATION', `${field} must be within the next two years`, field);
     }
-    if (date < '2000-01-01') throw new AppError('VALIDATION', 'scheduledAt must be in 2000 or later', 'scheduledAt');
+    if (date < '2000-01-01') throw new AppError('VALIDATION', `${field} must be in 2000 or later`, field);
   };
 
   const requireScheduled = (m: MeetingRecord) => {
