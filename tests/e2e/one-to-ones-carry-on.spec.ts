@@ -70,7 +70,7 @@ test('regular one-to-ones with a standing item: on two meetings in a row, the se
   expect(xml).not.toContain('sickness');
 
   // The series as one calendar event.
-  const firstExport = await downloaded(page, () => facts.getByRole('button', { name: /^Series calendar file \(\.ics\)/ }).click());
+  const firstExport = await downloaded(page, () => facts.getByRole('button', { name: /^Series to calendar \(\.ics\)/ }).click());
   const before = parseSeries(firstExport.bytes.toString('utf8'));
   expect([before.freq, before.interval, before.byDay]).toEqual(['WEEKLY', 4, ['TU']]);
   expect(before.starts).toEqual(['2026-12-01T10:00:00', '2026-12-29T10:00:00', '2027-01-26T10:00:00']);
@@ -89,7 +89,7 @@ test('regular one-to-ones with a standing item: on two meetings in a row, the se
   await change.getByLabel('Start time').fill('14:00');
   await change.getByRole('button', { name: 'Save changes' }).click();
   await expect(facts).toContainText('Every 4 weeks on Tuesday at 14:00');
-  const changed = parseSeries((await downloaded(page, () => facts.getByRole('button', { name: /^Series calendar file \(\.ics\)/ }).click())).bytes.toString('utf8'));
+  const changed = parseSeries((await downloaded(page, () => facts.getByRole('button', { name: /^Series to calendar \(\.ics\)/ }).click())).bytes.toString('utf8'));
   expect(changed.uid).toBe(before.uid);
   expect(changed.sequence).toBeGreaterThan(before.sequence);
   expect(changed.starts[0]).toBe('2026-12-01T14:00:00');

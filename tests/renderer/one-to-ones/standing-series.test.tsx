@@ -52,7 +52,7 @@ describe('standing items and series on the meeting screen', () => {
     expect(within(items[0]!).getByText('Standing')).toBeInTheDocument();
     expect(within(items[1]!).queryByText('Standing')).not.toBeInTheDocument();
     expect(screen.getByRole('region', { name: 'When and where' })).toHaveTextContent('Every 4 weeks on Tuesday at 10:00');
-    expect(screen.getByRole('button', { name: 'Series calendar file (.ics): Every 4 weeks on Tuesday at 10:00' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Series to calendar (.ics): Every 4 weeks on Tuesday at 10:00' })).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Schedule next' })).toBeInTheDocument();
 
     const standing = screen.getByRole('region', { name: 'Standing agenda items' });
@@ -61,5 +61,39 @@ describe('standing items and series on the meeting screen', () => {
     await userEvent.type(within(standing).getByLabelText('New standing item'), 'Chartership progress');
     await userEvent.click(within(standing).getByRole('button', { name: 'Add standing item' }));
     await waitFor(() => expect(calls.find((c) => c.channel === 'oneToOnes:addStanding')?.input).toEqual({ memberId: 2, title: 'Chartership progress' }));
+  });
+});
+
+describe('the series buttons say what they do', () => {
+  const weds: Series = { ...series, interval: 2, startsAt: '2026-12-02T14:00:00.000Z', label: 'Every 2 weeks on Wednesday at 14:00' };
+  it('a cancelled series offers its cancellation file under that name, and the confirmation keeps the weekday capitalised', async () => {
+    const cancelled: Series = { ...weds, status: 'cancelled', sequence: 2 };
+    renderWithClient(
+      routes,
+      {
+        'system:status': () => fakeStatus({ today: '2026-11-30' }),
+        'oneToOnes:get': () => ({ ...meeting, status: 'cancelled', series: cancelled }),
+        'oneToOnes:forMember': () => ({ ...forMember, series: [cancelled] }),
+      },
+      '/one-to-ones/7',
+    );
+    // The accessible name starts with the words on the button (a speech user says what they see).
+    expect(await screen.findByRole('button', { name: 'Cancellation for calendar (.ics): Every 2 weeks on Wednesday at 14:00' })).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: /^Series/ })).not.toBeInTheDocument();
+  });
+
+  it('"Cancel the series?" names the rule with its weekday as written, not "wednesday"', async () => {
+    renderWithClient(
+      routes,
+      {
+        'system:status': () => fakeStatus({ today: '2026-11-30' }),
+        'oneToOnes:get': () => ({ ...meeting, series: weds }),
+        'oneToOnes:forMember': () => ({ ...forMember, series: [weds] }),
+      },
+      '/one-to-ones/7',
+    );
+    await userEvent.click(await screen.findByRole('button', { name: 'Cancel series' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Cancel the series?' });
+    expect(dialog).toHaveTextContent('The regular one-to-ones with Siân ap Dŵr (every 2 weeks on Wednesday at 14:00) stop');
   });
 });

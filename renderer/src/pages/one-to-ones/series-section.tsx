@@ -19,12 +19,15 @@ export function SeriesActions({ series, memberName }: { series: Series; memberNa
   const [confirming, setConfirming] = useState(false);
   const [exportError, setExportError] = useState<unknown>(null);
   const active = series.status === 'active';
+  const exportText = active ? 'Series to calendar (.ics)' : 'Cancellation for calendar (.ics)';
+  // "Every 2 weeks on Wednesday…" inside a sentence: only the first letter drops its capital.
+  const ruleInSentence = series.label.charAt(0).toLowerCase() + series.label.slice(1);
   return (
     <>
       <div className="row-actions">
         <button
           type="button"
-          aria-label={`Series calendar file (.ics): ${series.label}`}
+          aria-label={`${exportText}: ${series.label}`}
           onClick={async () => {
             setExportError(null);
             try {
@@ -34,7 +37,7 @@ export function SeriesActions({ series, memberName }: { series: Series; memberNa
             }
           }}
         >
-          {active ? 'Series to calendar (.ics)' : 'Cancellation for calendar (.ics)'}
+          {exportText}
         </button>
         {active && (
           <>
@@ -62,7 +65,7 @@ export function SeriesActions({ series, memberName }: { series: Series; memberNa
       {confirming && (
         <Dialog title="Cancel the series?" onClose={() => setConfirming(false)}>
           <p>
-            The regular one-to-ones with {memberName} ({series.label.toLowerCase()}) stop, and the meetings still to come are cancelled.
+            The regular one-to-ones with {memberName} ({ruleInSentence}) stop, and the meetings still to come are cancelled.
             Export the cancellation afterwards so calendars remove the series.
           </p>
           <DialogActions
