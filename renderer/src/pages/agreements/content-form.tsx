@@ -4,7 +4,7 @@ import { CONTACT_ROLES, CONTACT_ROLE_LABELS, type AgreementContent, type Scheme 
 import { AIM_LABELS, FIELD_LABELS, sectionsFor } from '../../../../shared/domains/agreements-rules';
 import { formatUkDate } from '../../../../shared/dates';
 import { useChannel } from '../../api/hooks';
-import { controlProps, Field, type FieldErrorValue } from '../../components/field';
+import { controlProps, Field, nullIfEmpty, type FieldErrorValue } from '../../components/field';
 import { DateInput } from '../../components/date-input';
 
 type TextField = Exclude<
@@ -20,7 +20,6 @@ const AIM_HINTS = {
 
 const errorOf = (errors: FieldErrors<AgreementContent>, field: keyof AgreementContent) => errors[field] as FieldErrorValue | undefined;
 const numberOrNull = (v: unknown) => (v === '' || v === null || v === undefined ? null : Number(v));
-const dateOrNull = (v: unknown) => (v === '' || v === null || v === undefined ? null : String(v));
 
 /** Every section of an agreement as form fields; a signed or ready version shows the same layout read-only. */
 export function ContentFields({
@@ -78,7 +77,7 @@ export function ContentFields({
               readOnly ? (
                 <input type="text" readOnly value={form.getValues(field) ? formatUkDate(form.getValues(field)) : 'Not set: the end date'} {...controlProps(ids)} />
               ) : (
-                <DateInput {...register(field, { setValueAs: dateOrNull })} {...controlProps(ids)} />
+                <DateInput {...register(field, { setValueAs: nullIfEmpty })} {...controlProps(ids)} />
               )
             }
           </Field>

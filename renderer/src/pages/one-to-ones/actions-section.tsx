@@ -9,7 +9,7 @@ import { Dialog } from '../../components/dialog';
 import { DialogActions } from '../../components/dialog-actions';
 import { useToday } from '../../api/use-today';
 import { ErrorMessage } from '../../components/page';
-import { Field, serverFieldError } from '../../components/field';
+import { Field, nullIfEmpty, serverFieldError } from '../../components/field';
 import { ApiError } from '../../api/client';
 import { formatMeetingTime } from './format';
 import { DateInput } from '../../components/date-input';
@@ -127,7 +127,7 @@ export function ActionsSection({ meeting }: { meeting: Meeting }) {
         </Field>
         <Field label="Due date" error={errors.dueOn} hint="Optional">
           {(ids) => (
-            <DateInput {...register('dueOn', { setValueAs: (v) => (v === '' || v === null ? null : v) })} id={ids.id} aria-describedby={ids.describedBy} aria-invalid={ids.invalid} />
+            <DateInput {...register('dueOn', { setValueAs: nullIfEmpty })} id={ids.id} aria-describedby={ids.describedBy} aria-invalid={ids.invalid} />
           )}
         </Field>
         <ErrorMessage error={add.error instanceof ApiError && add.error.field === 'dueOn' ? null : add.error} />

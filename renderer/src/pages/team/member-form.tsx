@@ -16,7 +16,7 @@ import { useChannel, useCommand } from '../../api/hooks';
 import { DraftNote, useFormFieldDraft } from '../../components/form-draft';
 import { UnsavedGuard } from '../../components/unsaved-guard';
 import { Dialog } from '../../components/dialog';
-import { Field, nullIfEmpty, serverFieldError } from '../../components/field';
+import { Field, idOrNull, nullIfEmpty, serverFieldError } from '../../components/field';
 import { ErrorMessage } from '../../components/page';
 import { formatUkDate } from '../../../../shared/dates';
 import { useToday } from '../../api/use-today';
@@ -123,7 +123,7 @@ export function MemberForm({ member, onClose, onSaved }: MemberFormProps) {
         <Field label="Line manager" error={errors.lineManagerId} hint="Leave as 'You' if you manage them directly">
           {(ids) => (
             <select
-              {...register('lineManagerId', { setValueAs: (v) => (v === '' || v === null ? null : Number(v)) })}
+              {...register('lineManagerId', { setValueAs: idOrNull })}
               id={ids.id}
               aria-describedby={ids.describedBy}
               aria-invalid={ids.invalid}
