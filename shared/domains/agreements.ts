@@ -177,6 +177,9 @@ export const otjEntryInput = z
   .strict();
 export const otjEntry = otjEntryInput.omit({ agreementId: true }).extend({ id });
 export type OtjEntry = z.infer<typeof otjEntry>;
+/** "Undo" of a deletion: the entry as it was, with the agreement it was deleted from. */
+export const otjEntryRestoreInput = otjEntry.extend({ agreementId: id }).strict();
+export type OtjEntryRestoreInput = z.infer<typeof otjEntryRestoreInput>;
 
 export const review = z.object({
   id,

@@ -109,3 +109,69 @@ describe('agreements:deleteVisit and agreements:restoreVisit', () => {
     expect(t.checksum()).toBe(before);
   });
 });
+
+describe('agreements:deleteOtj and agreements:restoreOtjEntry', () => {
+  const addOtj = () =>
+    t.call('agreements:addOtj', { agreementId: agreement.id, date: '2026-11-16', hours: 3.5, activity: 'Cataloguing workshop', outcome: 'Catalogue to RDA' });
+
+  it('deletes an entry and undo puts it back with its values, id and hours counted again', async () => {
+    const added = await addOtj();
+    const entry = added.otjEntries.find((e) => e.activity === 'Cataloguing workshop');
+    if (!entry) throw new Error('no entry');
+    const gone = await t.call('agreements:deleteOtj', { id: entry.id });
+    expect(gone.otjEntries.some((e) => e.id === entry.id)).toBe(false);
+    expect(gone.otj?.loggedHours).toBe((added.otj?.loggedHours ?? 0) - 3.5);
+    const back = await t.call('agreements:restoreOtjEntry', { agreementId: agreement.id, ...entry });
+    expect(back.otjEntries.find((e) => e.id === entry.id)).toEqual(entry);
+    expect(back.otj?.loggedHours).toBe(added.otj?.loggedHours);
+    expect(t.events).toContain('agreements:changed');
+  });
+
+  it('refuses a restore outside the agreement, to a graduate traineeship, twice, or of an entry never deleted, writing nothing', async () => {
+    const entry = (await addOtj()).otjEntries.find((e) => e.activity === 'Cataloguing workshop');
+    if (!entry) throw new Error('no entry');
+    await t.call('agreements:deleteOtj', { id: entry.id });
+    const trainee = (await t.call('agreements:list', { memberId: (await sampleMember(t, 'Graduate Trainee')).id }))[0] as AgreementSummary;
+    const before = t.checksum();
+    const restore = { agreementId: agreement.id, ...entry };
+    expect(await t.fail('agreements:restoreOtjEntry', { ...restore, date: '2019-05-01' })).toMatchObject({ code: 'VALIDATION', field: 'date' });
+    expect(await t.fail('agreements:restoreOtjEntry', { ...restore, hours: 30 })).toMatchObject({ code: 'VALIDATION', field: 'hours' });
+    expect(await t.fail('agreements:restoreOtjEntry', { ...restore, agreementId: trainee.id })).toMatchObject({ code: 'VALIDATION', field: 'agreementId' });
+    expect(await t.fail('agreements:restoreOtjEntry', { ...restore, id: 999_999 })).toMatchObject({ code: 'CONFLICT', field: 'id' });
+    expect(t.checksum()).toBe(before);
+    await t.call('agreements:restoreOtjEntry', restore);
+    const once = t.checksum();
+    expect(await t.fail('agreements:restoreOtjEntry', restore)).toMatchObject({ code: 'CONFLICT', field: 'id' });
+    expect(t.checksum()).toBe(once);
+  });
+});
+
+describe('restores put a log entry or a visit back only into the agreement it was deleted from', () => {
+  const otherAgreement = async () => {
+    const trainee = await sampleMember(t, 'Graduate Trainee');
+    return (await t.call('agreements:list', { memberId: trainee.id }))[0] as AgreementSummary;
+  };
+
+  it('refuses a log entry restored into another agreement, writing nothing, and still puts it back where it was', async () => {
+    const entry = (await addLog()).logEntries[0];
+    if (!entry) throw new Error('no entry');
+    const other = await otherAgreement();
+    await t.call('agreements:deleteLogEntry', { id: entry.id });
+    const before = t.checksum();
+    expect(await t.fail('agreements:restoreLogEntry', { ...entry, agreementId: other.id })).toMatchObject({ code: 'CONFLICT', field: 'agreementId' });
+    expect(t.checksum()).toBe(before);
+    const back = await t.call('agreements:restoreLogEntry', { ...entry, agreementId: agreement.id });
+    expect(back.logEntries.find((e) => e.id === entry.id)).toEqual(entry);
+    expect(await t.fail('agreements:restoreLogEntry', { ...entry, agreementId: agreement.id })).toMatchObject({ code: 'CONFLICT', field: 'id' });
+  });
+
+  it('refuses a visit restored into another agreement, writing nothing', async () => {
+    const v = (await addVisit()).visits[0];
+    if (!v) throw new Error('no visit');
+    const other = await otherAgreement();
+    await t.call('agreements:deleteVisit', { id: v.id });
+    const before = t.checksum();
+    expect(await t.fail('agreements:restoreVisit', { ...v, agreementId: other.id })).toMatchObject({ code: 'CONFLICT', field: 'agreementId' });
+    expect(t.checksum()).toBe(before);
+  });
+});

@@ -63,3 +63,27 @@ describe('registration:restoreEvidence', () => {
     expect(t.checksum()).toBe(before);
   });
 });
+
+describe('registration:restoreEvidence puts an item back only where it was removed from', () => {
+  it('refuses a restore onto another journey, a second restore of the same item and an item never removed, writing nothing', async () => {
+    const item = firstItem();
+    const systems = await sampleMember(t, 'Systems and Metadata');
+    const other = await t.call('registration:createJourney', {
+      memberId: systems.id, level: 'chartership', kind: 'registration', stage: 'enrolled', startedOn: '2026-11-01',
+      mentorName: '', mentorContact: '', supportOfficer: '', regionalNetwork: '', plannedSubmissionOn: null, notes: '',
+    });
+    await t.call('registration:removeEvidence', { id: item.id });
+    const before = t.checksum();
+    expect(await t.fail('registration:restoreEvidence', { ...item, journeyId: other.id })).toMatchObject({ code: 'CONFLICT', field: 'journeyId' });
+    const kept = journey.evidence[1];
+    if (!kept) throw new Error('sample journey has one evidence item');
+    expect(await t.fail('registration:restoreEvidence', { ...kept, id: 999_999 })).toMatchObject({ code: 'CONFLICT', field: 'id' });
+    expect(t.checksum()).toBe(before);
+    expect((await t.call('registration:journey', { id: other.id })).evidence).toEqual([]);
+
+    await t.call('registration:restoreEvidence', item);
+    const once = t.checksum();
+    expect(await t.fail('registration:restoreEvidence', item)).toMatchObject({ code: 'CONFLICT', field: 'id' });
+    expect(t.checksum()).toBe(once);
+  });
+});

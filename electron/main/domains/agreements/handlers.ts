@@ -47,6 +47,7 @@ export function agreementsModule(ctx: AppContext): DomainModule {
       }),
       'agreements:addOtj': (input) => running.addOtj(input),
       'agreements:deleteOtj': ({ id }) => running.deleteOtj(id),
+      'agreements:restoreOtjEntry': (input) => running.restoreOtj(input),
       'agreements:recordReview': ({ reviewId, heldOn, notes }) => running.recordReview(reviewId, heldOn, notes),
       'agreements:signReview': ({ reviewId, role, signedOn }) => running.signReview(reviewId, role, signedOn),
       'agreements:addLogEntry': (input) => running.addLog(input),

@@ -127,6 +127,8 @@ export function createAgreementsRepo(db: Database.Database) {
       VALUES (@agreementId, @date, @hours, @activity, @outcome, @now)`),
     otjEntry: db.prepare<[number], { id: number; agreement_id: number }>(`SELECT id, agreement_id FROM agreement_otj_entries WHERE id = ?`),
     deleteOtj: db.prepare<[number]>(`DELETE FROM agreement_otj_entries WHERE id = ?`),
+    restoreOtj: db.prepare(`INSERT INTO agreement_otj_entries (id, agreement_id, date, hours, activity, outcome, created_at)
+      VALUES (@id, @agreementId, @date, @hours, @activity, @outcome, @now)`),
     reviews: db.prepare<[number], ReviewRow>(`SELECT * FROM agreement_reviews WHERE agreement_id = ? ORDER BY due_on`),
     review: db.prepare<[number], ReviewRow>(`SELECT * FROM agreement_reviews WHERE id = ?`),
     insertReview: db.prepare<{ agreement_id: number; due_on: string }>(
@@ -231,6 +233,8 @@ export function createAgreementsRepo(db: Database.Database) {
       Number(s.insertOtj.run({ ...e, now }).lastInsertRowid),
     otjEntry: (id: number) => s.otjEntry.get(id) ?? null,
     deleteOtj: (id: number) => s.deleteOtj.run(id),
+    restoreOtj: (e: OtjEntry & { agreementId: number }, now: string) =>
+      Number(s.restoreOtj.run({ ...e, id: s.otjEntry.get(e.id) ? null : e.id, now }).lastInsertRowid),
     reviews: (agreementId: number) => s.reviews.all(agreementId),
     review: (id: number) => s.review.get(id) ?? null,
     syncReviews: (agreementId: number, dueDates: string[]) => {

@@ -1,11 +1,22 @@
-import { requiredSigners, type LogEntryRestoreInput, type SignerRole, type VisitRestoreInput } from '../../../../shared/domains/agreements';
+import {
+  requiredSigners,
+  type LogEntryRestoreInput,
+  type OtjEntryRestoreInput,
+  type SignerRole,
+  type VisitRestoreInput,
+} from '../../../../shared/domains/agreements';
 import { AppError } from '../../../../shared/result';
 import { nowIso, todayOf, type AppContext } from '../../context';
+import { deletedFrom } from '../../lib/deleted-from';
 import type { AgreementsService } from './service';
 
 /** Running the placement: off-the-job hours, progress reviews, the learning log and visits. */
 export function createRunningService(ctx: AppContext, agreements: AgreementsService) {
   const { repo } = agreements;
+  // An Undo puts a record back into the agreement it was deleted from, never into another one.
+  const deletedOtj = deletedFrom(ctx.db, 'agreements:otj', 'off-the-job entry', 'agreementId');
+  const deletedLog = deletedFrom(ctx.db, 'agreements:log', 'learning log entry', 'agreementId');
+  const deletedVisit = deletedFrom(ctx.db, 'agreements:visit', 'visit', 'agreementId');
 
   const requireReview = (id: number) => {
     const r = repo.review(id);
@@ -26,12 +37,16 @@ export function createRunningService(ctx: AppContext, agreements: AgreementsServ
   type LogFields = { date: string; did: string; learned: string; next: string };
   type VisitFields = { date: string; contact: string; purpose: string; notes: string };
 
+  const checkOtj = (e: { agreementId: number; date: string }) => {
+    const row = agreements.checkWithin(e.agreementId, e.date);
+    if (row.scheme !== 'apprenticeship') {
+      throw new AppError('VALIDATION', 'agreementId: off-the-job training is logged for apprenticeships only', 'agreementId');
+    }
+  };
+
   return {
     addOtj: (e: { agreementId: number; date: string; hours: number; activity: string; outcome: string }) => {
-      const row = agreements.checkWithin(e.agreementId, e.date);
-      if (row.scheme !== 'apprenticeship') {
-        throw new AppError('VALIDATION', 'agreementId: off-the-job training is logged for apprenticeships only', 'agreementId');
-      }
+      checkOtj(e);
       repo.insertOtj(e, nowIso(ctx));
       return agreements.detail(e.agreementId);
     },
@@ -39,7 +54,16 @@ export function createRunningService(ctx: AppContext, agreements: AgreementsServ
       const entry = repo.otjEntry(id);
       if (!entry) throw AppError.of('NOT_FOUND', 'notFound', { field: 'id', params: { thing: 'off-the-job entry', id: id } });
       repo.deleteOtj(id);
+      deletedOtj.remember(id, entry.agreement_id);
       return agreements.detail(entry.agreement_id);
+    },
+    /** Undo of a delete: the entry as it was, under its old id when that is still free. */
+    restoreOtj: (input: OtjEntryRestoreInput) => {
+      checkOtj(input);
+      deletedOtj.check(input.id, input.agreementId);
+      repo.restoreOtj(input, nowIso(ctx));
+      deletedOtj.forget(input.id);
+      return agreements.detail(input.agreementId);
     },
     recordReview: (reviewId: number, heldOn: string, notes: string) => {
       const r = requireReview(reviewId);
@@ -81,6 +105,7 @@ export function createRunningService(ctx: AppContext, agreements: AgreementsServ
     deleteLog: (id: number) => {
       const entry = requireLog(id);
       repo.deleteLog(id);
+      deletedLog.remember(id, entry.agreement_id);
       return agreements.detail(entry.agreement_id);
     },
     restoreLog: (input: LogEntryRestoreInput) => {
@@ -88,7 +113,9 @@ export function createRunningService(ctx: AppContext, agreements: AgreementsServ
       if (input.reviewedOn !== null && input.reviewedOn > todayOf(ctx)) {
         throw AppError.of('VALIDATION', 'notInFuture', { field: 'reviewedOn' });
       }
+      deletedLog.check(input.id, input.agreementId);
       repo.restoreLog(input, nowIso(ctx));
+      deletedLog.forget(input.id);
       return agreements.detail(input.agreementId);
     },
     reviewLog: (id: number) => {
@@ -112,11 +139,14 @@ export function createRunningService(ctx: AppContext, agreements: AgreementsServ
     deleteVisit: (id: number) => {
       const found = requireVisit(id);
       repo.deleteVisit(id);
+      deletedVisit.remember(id, found.agreement_id);
       return agreements.detail(found.agreement_id);
     },
     restoreVisit: (input: VisitRestoreInput) => {
       agreements.checkWithin(input.agreementId, input.date, 'date', true);
+      deletedVisit.check(input.id, input.agreementId);
       repo.restoreVisit(input, nowIso(ctx));
+      deletedVisit.forget(input.id);
       return agreements.detail(input.agreementId);
     },
   };

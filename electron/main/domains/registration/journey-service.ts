@@ -27,6 +27,7 @@ import { cpdWindowStart, EVALUATIVE_STATEMENT_WORD_LIMIT } from '../../../../sha
 import { countWords } from '../../../../shared/word-count';
 import { AppError } from '../../../../shared/result';
 import { nowIso, todayOf, type AppContext } from '../../context';
+import { deletedFrom } from '../../lib/deleted-from';
 import { createRegistrationRepo, type JourneyRow } from './repo';
 import { byUrgency, driftWeeksOf, DRIFT_WEEKS_KEY, toRecord, toSummary } from './views';
 
@@ -59,6 +60,8 @@ function warningsOf(row: JourneyRow, today: string): string[] {
 
 export function createJourneyService(ctx: AppContext) {
   const repo = createRegistrationRepo(ctx.db);
+  // An Undo puts an evidence item back on the journey it was removed from, never on another one.
+  const deletedEvidence = deletedFrom(ctx.db, 'registration:evidence', 'evidence item', 'journeyId');
   const today = () => todayOf(ctx);
 
   const requireRow = (id: number, field = 'id'): JourneyRow => {
@@ -244,13 +247,16 @@ export function createJourneyService(ctx: AppContext) {
     removeEvidence: (id: number): Journey => {
       const item = requireEvidence(id);
       repo.deleteEvidence(id);
+      deletedEvidence.remember(id, item.journeyId);
       return get(item.journeyId);
     },
     /** Undo of a removal: the item comes back with the date it was first added, so drift and order are as before. */
     restoreEvidence: (item: Evidence): Journey => {
       requireRow(item.journeyId, 'journeyId');
       if (item.addedOn > today()) throw AppError.of('VALIDATION', 'notInFuture', { field: 'addedOn' });
+      deletedEvidence.check(item.id, item.journeyId);
       repo.restoreEvidence(item, nowIso(ctx));
+      deletedEvidence.forget(item.id);
       return get(item.journeyId);
     },
     setRegistered: (input: RegistrationSetInput) => {
