@@ -13,6 +13,17 @@ import { startWorkbench } from '../../electron/main/startup';
 
 const [dataDir, op, passphrase, next, clock, tag] = process.argv.slice(2) as [string, string, string, string, string, string];
 const say = (line: string) => process.stdout.write(`${line}\n`);
+/** Waits to be killed; if the test process is gone instead (it timed out or was stopped), leaves rather than run on as an orphan. */
+const parent = process.ppid;
+const parentGone = () => {
+  try {
+    process.kill(parent, 0);
+    return false;
+  } catch {
+    return true;
+  }
+};
+const awaitKill = () => setInterval(() => parentGone() && process.exit(0), 1000);
 say('spawned');
 
 type Reply = { ok: boolean; value?: unknown; error?: unknown };
@@ -108,10 +119,10 @@ async function main() {
   say('ready');
   await run(app.dispatch as Dispatch);
   say('done');
-  setInterval(() => undefined, 1000);
+  awaitKill();
 }
 
 main().catch((error: unknown) => {
   say(`error ${error instanceof Error ? error.message : String(error)}`);
-  setInterval(() => undefined, 1000);
+  awaitKill();
 });

@@ -13,10 +13,22 @@ const member = (name: string) => ({
   startDate: '2025-01-06', lineManagerId: null, employmentType: 'permanent', cilipNumber: '', email: '', notes: 'x'.repeat(200),
 });
 
+/** Waits to be killed; if the test process is gone instead, leaves rather than run on as an orphan. */
+const parent = process.ppid;
+const parentGone = () => {
+  try {
+    process.kill(parent, 0);
+    return false;
+  } catch {
+    return true;
+  }
+};
+const awaitKill = () => setInterval(() => parentGone() && process.exit(0), 1000);
+
 /** A write refused on its own fails the test (the parent reads this line): only the kill may stop a write. */
 function refused(channel: string, error: unknown) {
   process.stdout.write(`refused ${channel} ${JSON.stringify(error)}\n`);
-  setInterval(() => undefined, 1000);
+  awaitKill();
 }
 
 /** A five-row import: all rows or none. Acknowledged with `batch <name>`. */
@@ -37,6 +49,7 @@ async function main() {
   if (!(await importBatch(`${prefix}-batchw`))) return;
   process.stdout.write('ready\n');
   for (let i = 0; ; i += 1) {
+    if (parentGone()) process.exit(0);
     if (i % 5 === 4) {
       if (!(await importBatch(`${prefix}-batch${i}`))) return;
     } else {
