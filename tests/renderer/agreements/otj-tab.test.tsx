@@ -1,6 +1,6 @@
-import { screen } from '@testing-library/react';
+import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { OtjTab } from '../../../renderer/src/pages/agreements/otj-tab';
 import { renderWithClient } from '../helpers/render';
 import { agreementDetail } from './fixtures';
@@ -44,5 +44,27 @@ describe('off-the-job training tab', () => {
     expect(await screen.findByText(/^Date must be within the agreement/)).toBeTruthy();
     expect(screen.getByLabelText('Date').getAttribute('aria-invalid')).toBe('true');
     expect(calls.map((c) => c.channel)).toEqual(['agreements:addOtj']);
+  });
+});
+
+describe('deleting an off-the-job entry', () => {
+  const entry = { id: 61, date: '2026-11-16', hours: 3.5, activity: 'Cataloguing workshop', outcome: 'Catalogue to RDA' };
+  const withEntry = agreementDetail({ ...agreement, otjEntries: [entry] });
+
+  it('deletes at once without a browser confirm, and Undo puts the entry back with its values and id', async () => {
+    const confirm = vi.spyOn(window, 'confirm').mockReturnValue(false);
+    const { calls } = renderWithClient(<OtjTab agreement={withEntry} />, {
+      'agreements:deleteOtj': () => agreementDetail({ ...agreement, otjEntries: [] }),
+      'agreements:restoreOtjEntry': () => withEntry,
+    });
+    await userEvent.click(await screen.findByRole('button', { name: 'Delete Cataloguing workshop on 16/11/2026' }));
+    expect(await screen.findByText('Off-the-job entry “Cataloguing workshop” of 16/11/2026 deleted.')).toBeInTheDocument();
+    expect(calls.find((c) => c.channel === 'agreements:deleteOtj')?.input).toEqual({ id: 61 });
+    await userEvent.click(screen.getByRole('button', { name: 'Undo' }));
+    await waitFor(() => expect(calls.map((c) => c.channel)).toContain('agreements:restoreOtjEntry'));
+    expect(calls.find((c) => c.channel === 'agreements:restoreOtjEntry')?.input).toEqual({ agreementId: 4, ...entry });
+    expect(await screen.findByText('Off-the-job entry “Cataloguing workshop” of 16/11/2026 restored.')).toBeInTheDocument();
+    expect(confirm).not.toHaveBeenCalled();
+    confirm.mockRestore();
   });
 });

@@ -8,8 +8,9 @@ import { useCommand } from '../../api/hooks';
 import { ErrorMessage } from '../../components/page';
 import { useToast } from '../../components/toasts';
 import { AgreementTabFrame } from './agreement-tab-frame';
-import { controlProps, Field } from '../../components/field';
+import { controlProps, Field, serverFieldError } from '../../components/field';
 import { DateInput } from '../../components/date-input';
+import { useDeleteWithUndo } from '../../components/use-delete-with-undo';
 
 const schema = otjEntryInput.omit({ agreementId: true });
 type Values = ReturnType<typeof schema.parse>;
@@ -18,7 +19,13 @@ type Values = ReturnType<typeof schema.parse>;
 export function OtjTab({ agreement }: { agreement: AgreementDetail }) {
   const add = useCommand('agreements:addOtj');
   const remove = useCommand('agreements:deleteOtj');
+  const restore = useCommand('agreements:restoreOtjEntry');
   const toast = useToast();
+  // Delete at once; "Undo" in the toast puts the entry back with its values (and its id when free).
+  const deleteWithUndo = useDeleteWithUndo(
+    (id) => remove.mutateAsync({ id }).then(() => agreement.otjEntries.find((e) => e.id === id)),
+    (gone) => (gone ? restore.mutateAsync({ agreementId: agreement.id, ...gone }) : Promise.resolve()),
+  );
   const form = useForm<Values>({
     resolver: zodResolver(schema),
     defaultValues: { date: agreement.today, hours: 0, activity: '', outcome: '' },
@@ -32,7 +39,7 @@ export function OtjTab({ agreement }: { agreement: AgreementDetail }) {
       form.reset({ date: values.date, hours: 0, activity: '', outcome: '' });
       toast.show(`${values.hours} hours of off-the-job training logged.`);
     } catch (error) {
-      if (error instanceof ApiError && error.field && error.field in values) form.setError(error.field as keyof Values, { message: error.message });
+      if (error instanceof ApiError && error.field && error.field in values) form.setError(error.field as keyof Values, serverFieldError(error));
     }
   });
   const intro = (
@@ -135,11 +142,10 @@ export function OtjTab({ agreement }: { agreement: AgreementDetail }) {
                 <td>
                   <button
                     type="button"
-                    onClick={() => {
-                      if (window.confirm(`Delete the entry "${e.activity}" of ${formatUkDate(e.date)}?`)) void remove.mutateAsync({ id: e.id });
-                    }}
+                    aria-label={`Delete ${e.activity} on ${formatUkDate(e.date)}`}
+                    onClick={() => void deleteWithUndo(e.id, `Off-the-job entry “${e.activity}” of ${formatUkDate(e.date)}`)}
                   >
-                    Delete<span className="visually-hidden"> {e.activity} on {formatUkDate(e.date)}</span>
+                    Delete
                   </button>
                 </td>
               </tr>

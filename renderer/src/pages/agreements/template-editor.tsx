@@ -7,6 +7,8 @@ import { ErrorMessage } from '../../components/page';
 import { useToast } from '../../components/toasts';
 import { ContentFields } from './content-form';
 import { controlProps, Field } from '../../components/field';
+import { Dialog } from '../../components/dialog';
+import { DialogActions } from '../../components/dialog-actions';
 
 // Templates carry no dates or hours; placeholders satisfy the shared schema so one form serves both.
 const PLACEHOLDER = { startDate: '2000-01-01', endDate: '2000-01-01', gatewayDate: null, hoursPerWeek: 0 };
@@ -16,6 +18,7 @@ function TemplateForm({ template }: { template: Template }) {
   const reset = useCommand('agreements:resetTemplate');
   const toast = useToast();
   const [weeks, setWeeks] = useState(String(template.durationWeeks));
+  const [confirmReset, setConfirmReset] = useState(false);
   const form = useForm<AgreementContent>({ resolver: zodResolver(agreementContent), defaultValues: { ...template.content, ...PLACEHOLDER } });
   useEffect(() => form.reset({ ...template.content, ...PLACEHOLDER }), [template, form]);
   const submit = form.handleSubmit(async ({ startDate: _s, endDate: _e, gatewayDate: _g, hoursPerWeek: _h, ...content }) => {
@@ -23,24 +26,47 @@ function TemplateForm({ template }: { template: Template }) {
     toast.show(`${template.label} template saved.`);
   });
   return (
-    <form noValidate onSubmit={(e) => void submit(e).catch(() => undefined)} aria-label={`${template.label} template`}>
-      <p>{template.customised ? 'You have changed this template.' : 'This is the template as shipped.'}</p>
-      <Field label="Usual length (weeks)" error={save.error?.field === 'durationWeeks' ? save.error.message : undefined}>
-        {(ids) => <input type="number" min="1" max="260" value={weeks} onChange={(e) => setWeeks(e.target.value)} {...controlProps(ids)} />}
-      </Field>
-      <ContentFields form={form} guidance={template.guidance} readOnly={false} scheme={template.scheme} withDates={false} />
-      <ErrorMessage error={save.error ?? reset.error} />
-      <div className="page-actions">
-        <button type="submit" className="primary">
-          Save template
-        </button>
-        {template.customised && (
-          <button type="button" onClick={() => window.confirm('Put back the shipped template? Your changes to it will be lost.') && void reset.mutateAsync({ scheme: template.scheme })}>
-            Reset to shipped template
+    <>
+      <form noValidate onSubmit={(e) => void submit(e).catch(() => undefined)} aria-label={`${template.label} template`}>
+        <p>{template.customised ? 'You have changed this template.' : 'This is the template as shipped.'}</p>
+        <Field label="Usual length (weeks)" error={save.error?.field === 'durationWeeks' ? save.error.message : undefined}>
+          {(ids) => <input type="number" min="1" max="260" value={weeks} onChange={(e) => setWeeks(e.target.value)} {...controlProps(ids)} />}
+        </Field>
+        <ContentFields form={form} guidance={template.guidance} readOnly={false} scheme={template.scheme} withDates={false} />
+        <ErrorMessage error={save.error ?? reset.error} />
+        <div className="page-actions">
+          <button type="submit" className="primary">
+            Save template
           </button>
-        )}
-      </div>
-    </form>
+          {template.customised && (
+            <button type="button" onClick={() => setConfirmReset(true)}>
+              Reset to shipped template
+            </button>
+          )}
+        </div>
+      </form>
+      {confirmReset && (
+        // The app's own confirmation: a reset replaces the manager's wording and has no undo.
+        <Dialog title="Put back the shipped template?" description={`Your changes to the ${template.label} template will be lost.`} onClose={() => setConfirmReset(false)}>
+          <DialogActions
+            onCancel={() => setConfirmReset(false)}
+            focusCancel
+            label="Reset template"
+            tone="danger"
+            busy={reset.isPending}
+            onConfirm={() =>
+              void reset.mutateAsync({ scheme: template.scheme }).then(
+                () => {
+                  setConfirmReset(false);
+                  toast.show(`${template.label} template reset to the shipped wording.`);
+                },
+                () => setConfirmReset(false),
+              )
+            }
+          />
+        </Dialog>
+      )}
+    </>
   );
 }
 
