@@ -11,6 +11,7 @@ import { countMembersInFile } from './domains/system/repo';
 import { readNotice, writeNotice } from './recovery-notice';
 import { resumeErasures } from './domains/privacy/erasure-files';
 import { quickCheckOffThread, type IntegrityResult } from './lib/integrity-check';
+import { quickCheckPasses, readHeaderAndSchema } from './db/file-check';
 
 export type StartResult =
   | {
@@ -66,12 +67,10 @@ export function checkDatabaseFile(file: string, nativeBinding?: string, depth: '
     if (depth === 'header' && cutShort(file, size)) return 'damaged';
     db = new Database(file, { fileMustExist: true, ...(nativeBinding ? { nativeBinding } : {}) });
     if (depth === 'header') {
-      db.pragma('schema_version');
-      db.prepare(`SELECT count(*) FROM sqlite_master`).get();
+      readHeaderAndSchema(db);
       return 'ok';
     }
-    const rows = db.pragma('quick_check') as { quick_check: string }[];
-    return rows.length === 1 && rows[0]?.quick_check === 'ok' ? 'ok' : 'damaged';
+    return quickCheckPasses(db) ? 'ok' : 'damaged';
   } catch {
     return 'damaged';
   } finally {

@@ -1,6 +1,7 @@
 import type { TeamImportInput } from '../../../../shared/domains/team';
 import { AppError } from '../../../../shared/result';
 import { nowIso, todayOf, type AppContext } from '../../context';
+import { writeStampOf } from '../../db/write-stamp';
 import { asyncHandler, type DomainModule } from '../../ipc/registry';
 import { parseTabular, refuseInvalidRows } from '../../lib/tabular';
 import { guessMapping, lookupAmong, planImport } from './import';
@@ -12,8 +13,7 @@ export function teamModule(ctx: AppContext): DomainModule {
   const team = createTeamService(ctx);
 
   // Anything written on this connection (total_changes) or by another one (data_version) since a plan was made.
-  const writeStamp = ctx.db.prepare<[], { t: number }>(`SELECT total_changes() AS t`);
-  const stamp = () => `${writeStamp.get()?.t ?? 0}:${String(ctx.db.pragma('data_version', { simple: true }))}`;
+  const stamp = writeStampOf(ctx.db);
   const keyOf = (input: TeamImportInput) => ({
     format: input.format,
     content: input.content,
