@@ -101,3 +101,17 @@ test('regular one-to-ones with a standing item: on two meetings in a row, the se
   await expect(section.getByRole('list', { name: `Standing agenda items for ${MEMBER}` })).toContainText('Wellbeing and workload');
   await expectNoAxeViolations(page);
 });
+
+test('a long unbroken standing item or agenda topic wraps inside its card instead of widening the page', async ({ page, workbench }) => {
+  const member = await workbench.call<{ id: number }>('team:create', { ...emptyMemberInput, name: 'Łukasz Żółć', jobTitle: 'Bibliotekarz', team: 'Żoliborz' });
+  const meeting = await workbench.call<{ id: number }>('oneToOnes:schedule', {
+    memberId: member.id, scheduledAt: '2026-12-01T10:00:00.000Z', durationMinutes: 45, location: '', recurrence: 'none',
+  });
+  // 300 characters with no space: a pasted link or a long compound word, the longest a title may be.
+  const long = 'https://intranet.example.org/'.padEnd(300, 'x');
+  await workbench.call('oneToOnes:addStanding', { memberId: member.id, title: long });
+  await page.goto(`${workbench.server.origin}/#/one-to-ones/${meeting.id}`);
+  await expect(new OneToOnesPage(page).agenda.getByRole('listitem').filter({ hasText: 'intranet' })).toBeVisible();
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  expect(overflow).toBe(0);
+});
