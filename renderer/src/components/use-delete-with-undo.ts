@@ -1,3 +1,4 @@
+import { errorSentence } from './page';
 import { useToast } from './toasts';
 
 /** Delete now, with "Undo" in the toast putting the record back as it was (activities, agreement logs and visits, evidence). */
@@ -6,6 +7,6 @@ export function useDeleteWithUndo<T>(remove: (id: number) => Promise<T>, restore
   return (id: number, what: string) =>
     remove(id).then(
       (gone) => toast.show(`${what} deleted.`, { label: 'Undo', run: () => void restore(gone).then(() => toast.show(`${what} restored.`)) }),
-      (error: unknown) => toast.show(error instanceof Error ? error.message : `${what} could not be deleted.`),
+      (error: unknown) => toast.show(error instanceof Error ? errorSentence(error) : `${what} could not be deleted.`),
     );
 }

@@ -25,6 +25,7 @@ import { useContentDraft } from './content-draft';
 import { DiffView } from './diff-view';
 import { SignDialog } from './sign-dialog';
 import { STATUS_LABELS } from './labels';
+import { serverFieldError } from '../../components/field';
 
 /** The agreement itself: versions, completeness check, editing a draft, signatures, exports and the diff. */
 export function EditorTab({ agreement }: { agreement: AgreementDetail }) {
@@ -64,7 +65,7 @@ export function EditorTab({ agreement }: { agreement: AgreementDetail }) {
         toast.show(`Version ${version.number} saved.`);
       } catch (error) {
         if (error instanceof ApiError && error.field?.startsWith('content.')) {
-          form.setError(error.field.slice(8) as keyof AgreementContent, { message: error.message });
+          form.setError(error.field.slice(8) as keyof AgreementContent, serverFieldError(error));
         }
       }
     },

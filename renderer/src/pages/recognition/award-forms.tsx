@@ -19,7 +19,7 @@ import { ApiError } from '../../api/client';
 import { useCommand } from '../../api/hooks';
 import { Dialog } from '../../components/dialog';
 import { ErrorMessage } from '../../components/page';
-import { controlProps, Field, nullIfEmpty } from '../../components/field';
+import { controlProps, Field, nullIfEmpty, serverFieldError } from '../../components/field';
 import { DateInput } from '../../components/date-input';
 import { DraftNote, useFormFieldDraft } from '../../components/form-draft';
 import { DialogActions } from '../../components/dialog-actions';
@@ -61,7 +61,7 @@ export function AwardForm({ award, onClose }: { award?: Award; onClose: () => vo
       await eligibilityDraft.discard();
       onClose();
     } catch (error) {
-      if (error instanceof ApiError && error.field && error.field in emptyAwardInput) setError(error.field as keyof AwardInput, { message: error.message });
+      if (error instanceof ApiError && error.field && error.field in emptyAwardInput) setError(error.field as keyof AwardInput, serverFieldError(error));
     }
   });
   const serverError = useServerErrors(emptyAwardInput)(mutation.error);
@@ -172,7 +172,7 @@ export function AwardNominationForm({ awards, members, nomination, today, onClos
         onClose();
       } catch (error) {
         const field = error instanceof ApiError && error.field ? fieldOf(error.field) : null;
-        if (error instanceof ApiError && field) setError(field, { message: error.message });
+        if (error instanceof ApiError && field) setError(field, serverFieldError(error));
       }
     },
     (invalid) => {

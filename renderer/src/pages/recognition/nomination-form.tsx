@@ -12,7 +12,7 @@ import { ErrorMessage } from '../../components/page';
 import { useToast } from '../../components/toasts';
 import { DraftNote, useFormFieldDraft } from '../../components/form-draft';
 import { UnsavedGuard } from '../../components/unsaved-guard';
-import { controlProps, Field, idOrNull } from '../../components/field';
+import { controlProps, Field, idOrNull, serverFieldError } from '../../components/field';
 import { SsmartHints } from './ssmart-hints';
 
 const formSchema = (scheme: Scheme) =>
@@ -88,7 +88,7 @@ export function NominationForm({ scheme, cycle, members, blocked, nomination, on
         }
       } catch (error) {
         if (error instanceof ApiError && error.field && (FIELDS as readonly string[]).includes(error.field)) {
-          setError(error.field as keyof Values, { message: error.message });
+          setError(error.field as keyof Values, serverFieldError(error));
           setFocus(error.field as keyof Values);
         }
       }

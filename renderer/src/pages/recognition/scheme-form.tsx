@@ -17,7 +17,7 @@ import { ApiError } from '../../api/client';
 import { useChannel, useCommand } from '../../api/hooks';
 import { Dialog } from '../../components/dialog';
 import { ErrorMessage } from '../../components/page';
-import { controlProps, Field } from '../../components/field';
+import { controlProps, Field, serverFieldError } from '../../components/field';
 import { DialogActions } from '../../components/dialog-actions';
 import { DraftNote, useFormFieldDraft } from '../../components/form-draft';
 import { UnsavedGuard } from '../../components/unsaved-guard';
@@ -68,7 +68,7 @@ export function SchemeForm({ scheme, onClose, onSaved }: { scheme?: Scheme; onCl
         onSaved(result);
       } catch (error) {
         if (error instanceof ApiError && error.field && error.field in emptySchemeInput) {
-          setError(error.field as keyof FormValues, { message: error.message });
+          setError(error.field as keyof FormValues, serverFieldError(error));
           setFocus(error.field as keyof FormValues);
         }
       }

@@ -7,7 +7,7 @@ import { ApiError } from '../../api/client';
 import { useCommand } from '../../api/hooks';
 import { Dialog } from '../../components/dialog';
 import { ErrorMessage } from '../../components/page';
-import { Field } from '../../components/field';
+import { Field, serverFieldError } from '../../components/field';
 import { DialogActions } from '../../components/dialog-actions';
 
 type SkillValues = z.input<typeof skillUpdate>;
@@ -53,7 +53,7 @@ export function NewVersionDialog({ framework, onClose }: { framework: FrameworkS
       onClose();
       navigate(`/skills/frameworks/${created.id}`);
     } catch (e) {
-      if (e instanceof ApiError && e.field === 'version') setError('version', { message: e.message });
+      if (e instanceof ApiError && e.field === 'version') setError('version', serverFieldError(e));
     }
   });
   return (

@@ -5,7 +5,7 @@ import { sectionInput, skillInput, type Framework } from '../../../../shared/dom
 import { ApiError } from '../../api/client';
 import { useCommand } from '../../api/hooks';
 import { useToast } from '../../components/toasts';
-import { Field } from '../../components/field';
+import { Field, serverFieldError } from '../../components/field';
 
 type SectionValues = z.input<typeof sectionInput>;
 type SkillValues = z.input<typeof skillInput>;
@@ -23,7 +23,7 @@ export function AddSectionForm({ frameworkId }: { frameworkId: number }) {
       toast.show(`Section ${v.code} ${v.name} added.`);
       reset({ frameworkId, code: '', name: '' });
     } catch (e) {
-      if (e instanceof ApiError && (e.field === 'code' || e.field === 'name')) setError(e.field, { message: e.message });
+      if (e instanceof ApiError && (e.field === 'code' || e.field === 'name')) setError(e.field, serverFieldError(e));
     }
   });
   return (
@@ -56,7 +56,7 @@ export function AddSkillForm({ framework }: { framework: Framework }) {
       toast.show(`Skill ${v.code} ${v.title} added.`);
       reset({ ...blank, sectionId: v.sectionId });
     } catch (e) {
-      if (e instanceof ApiError && (e.field === 'code' || e.field === 'title' || e.field === 'sectionId')) setError(e.field, { message: e.message });
+      if (e instanceof ApiError && (e.field === 'code' || e.field === 'title' || e.field === 'sectionId')) setError(e.field, serverFieldError(e));
     }
   });
   return (

@@ -8,7 +8,7 @@ import { ApiError } from '../../api/client';
 import { useCommand } from '../../api/hooks';
 import { Dialog } from '../../components/dialog';
 import { ErrorMessage } from '../../components/page';
-import { Field } from '../../components/field';
+import { Field, serverFieldError } from '../../components/field';
 import { DialogActions } from '../../components/dialog-actions';
 import { DraftNote, useFormFieldDraft } from '../../components/form-draft';
 import { UnsavedGuard } from '../../components/unsaved-guard';
@@ -32,7 +32,7 @@ export function FrameworkForm({ onClose }: { onClose: () => void }) {
       await descriptionDraft.discard();
       navigate(`/skills/frameworks/${f.id}`);
     } catch (e) {
-      if (e instanceof ApiError && e.field && e.field in v) setError(e.field as keyof Values, { message: e.message });
+      if (e instanceof ApiError && e.field && e.field in v) setError(e.field as keyof Values, serverFieldError(e));
     }
   });
   return (

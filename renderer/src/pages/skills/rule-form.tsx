@@ -6,7 +6,7 @@ import { ApiError } from '../../api/client';
 import { useChannel, useCommand } from '../../api/hooks';
 import { ErrorMessage } from '../../components/page';
 import { useToast } from '../../components/toasts';
-import { Field } from '../../components/field';
+import { Field, serverFieldError } from '../../components/field';
 import { DialogActions } from '../../components/dialog-actions';
 
 /** The form's flat shape; the target becomes the rule's `{ kind, id }` on submit. */
@@ -34,7 +34,7 @@ export function RuleForm({ frameworkId, onDone }: { frameworkId: number; onDone:
     } catch (e) {
       if (e instanceof ApiError && e.field) {
         const field = e.field.startsWith('target') ? 'target' : (e.field as keyof RuleFormValues);
-        if (field in v) setError(field, { message: e.message });
+        if (field in v) setError(field, serverFieldError(e));
       }
     }
   });
