@@ -12,13 +12,13 @@ import { ToastProvider } from '../../../renderer/src/components/toasts';
 /**
  * A fake main process, typed by the contract: each channel's fake takes that channel's input and
  * must answer its declared output, so a fixture that drifts from the contract fails to compile.
- * A fake may still throw `{ code, message, field }` to answer with a typed error.
+ * A fake may still throw error data (`mainError(...)` in ./main-error.ts gives what the main process sends) to answer with a typed error.
  */
 export type FakeHandlers = Partial<{ [C in Channel]: (input: ChannelInput<C>) => ChannelOutput<C> | Promise<ChannelOutput<C>> }>;
 
 /**
  * A fake client: each channel answers from `handlers` (a value, or a thrown
- * `{ code, message, field }` becomes a typed error). Records every call.
+ * error data becomes a typed error). Records every call.
  */
 export function fakeTransport(handlers: FakeHandlers) {
   const calls: { channel: string; input: unknown }[] = [];
