@@ -8,7 +8,7 @@ import { ApiError } from '../../api/client';
 import { useCommand } from '../../api/hooks';
 import { Dialog } from '../../components/dialog';
 import { ErrorMessage } from '../../components/page';
-import { Field, serverFieldError } from '../../components/field';
+import { Field, nullIfEmpty, serverFieldError } from '../../components/field';
 import { DialogActions } from '../../components/dialog-actions';
 import { DraftNote, useFormFieldDraft } from '../../components/form-draft';
 import { UnsavedGuard } from '../../components/unsaved-guard';
@@ -52,7 +52,7 @@ export function FrameworkForm({ onClose }: { onClose: () => void }) {
         <Field label="PKSB edition" error={errors.edition} hint="Which edition's section names the framework follows">
           {(ids) => (
             <select
-              {...register('edition', { setValueAs: (v: unknown) => (v === '' || v === null ? null : v) })}
+              {...register('edition', { setValueAs: nullIfEmpty })}
               id={ids.id}
               aria-describedby={ids.describedBy}
             >
