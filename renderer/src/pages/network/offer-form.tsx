@@ -11,6 +11,21 @@ import { lines } from './format';
 export const OFFER_SECTIONS = pksbSectionsOf(CURRENT_PKSB_EDITION);
 const emptyContact: HostContact = { name: '', role: '', email: '', agreed: false };
 
+type OfferFields = Pick<Offer, 'summary' | 'sections' | 'roles' | 'inPerson' | 'virtual' | 'contacts' | 'availability'>;
+/**
+ * The offer as the server keeps it (text trimmed, contacts without a name left out), so that
+ * "unsaved changes" compares like with like: a trailing space is not a change once published.
+ */
+const asSaved = (o: OfferFields): OfferFields => ({
+  summary: o.summary.trim(),
+  sections: [...o.sections].sort(),
+  roles: o.roles.map((r) => r.trim()),
+  inPerson: o.inPerson,
+  virtual: o.virtual,
+  contacts: o.contacts.filter((c) => c.name.trim()).map((c) => ({ name: c.name.trim(), role: c.role.trim(), email: c.email.trim(), agreed: c.agreed })),
+  availability: o.availability.trim(),
+});
+
 /** The service's shadowing offer: what visitors can see, how, with whom, and when. */
 export function OfferForm({ offer }: { offer: Offer | null }) {
   const publish = useCommand('network:publishOffer');
@@ -30,7 +45,7 @@ export function OfferForm({ offer }: { offer: Offer | null }) {
     summary: offer?.summary ?? '', sections: offer?.sections ?? [], roles: offer?.roles ?? [], inPerson: offer?.inPerson ?? true,
     virtual: offer?.virtual ?? false, contacts: offer?.contacts ?? [], availability: offer?.availability ?? '',
   };
-  const dirty = JSON.stringify(current) !== JSON.stringify(initial);
+  const dirty = JSON.stringify(asSaved(current)) !== JSON.stringify(asSaved(initial));
   const setContact = (i: number, patch: Partial<HostContact>) => setContacts((cs) => cs.map((c, j) => (j === i ? { ...c, ...patch } : c)));
 
   return (
@@ -38,7 +53,14 @@ export function OfferForm({ offer }: { offer: Offer | null }) {
       aria-labelledby={`${id}-h`}
       onSubmit={(e) => {
         e.preventDefault();
-        publish.mutate(current, { onSuccess: () => void summaryDraft.discard() });
+        publish.mutate(current, {
+          onSuccess: () => {
+            // The form now holds what was saved, so no draft of a trailing space is kept either.
+            setSummary((x) => x.trim());
+            setAvailability((x) => x.trim());
+            void summaryDraft.discard();
+          },
+        });
       }}
     >
       <h3 id={`${id}-h`}>Our shadowing offer</h3>
