@@ -112,6 +112,6 @@ test('a long unbroken standing item or agenda topic wraps inside its card instea
   await workbench.call('oneToOnes:addStanding', { memberId: member.id, title: long });
   await page.goto(`${workbench.server.origin}/#/one-to-ones/${meeting.id}`);
   await expect(new OneToOnesPage(page).agenda.getByRole('listitem').filter({ hasText: 'intranet' })).toBeVisible();
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  const overflow = await page.evaluate<number>('document.documentElement.scrollWidth - document.documentElement.clientWidth');
   expect(overflow).toBe(0);
 });
