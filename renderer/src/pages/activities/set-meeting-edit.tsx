@@ -16,7 +16,7 @@ import { DialogActions } from '../../components/dialog-actions';
 const formSchema = setMeetingChanges.pick({ heldOn: true, hours: true, notes: true }).extend({
   attendance: z
     .record(z.string(), z.enum(ATTENDANCE))
-    .refine((a) => Object.values(a).includes('attended'), { message: 'Mark at least one member as attended' }),
+    .refine((a) => Object.values(a).includes('attended'), { message: 'must have at least one member marked as attended' }),
 });
 type FormValues = z.infer<typeof formSchema>;
 

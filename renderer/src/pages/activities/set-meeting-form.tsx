@@ -17,7 +17,7 @@ const formSchema = setMeetingInput.pick({ heldOn: true, hours: true, notes: true
   progress: z.record(z.string(), z.string().max(2000, 'must be at most 2000 characters')),
   attendance: z
     .record(z.string(), z.enum(ATTENDANCE))
-    .refine((a) => Object.values(a).includes('attended'), { message: 'Mark at least one member as attended' }),
+    .refine((a) => Object.values(a).includes('attended'), { message: 'must have at least one member marked as attended' }),
 });
 type FormValues = z.infer<typeof formSchema>;
 
