@@ -4,7 +4,8 @@ import { invoke } from '../api/client';
 /** How long typing must pause before the draft is written. */
 export const DRAFT_DELAY_MS = 500;
 
-export type DraftStatus = 'loading' | 'idle' | 'saving' | 'saved' | 'restored' | 'error';
+/** `typing`: text differs from the record and a draft write is waiting for the pause in typing. */
+export type DraftStatus = 'loading' | 'idle' | 'typing' | 'saving' | 'saved' | 'restored' | 'error';
 
 interface Options {
   /** Names the form, record and field, e.g. `oneToOne:12:sharedNotes`; null turns drafts off. */
@@ -77,8 +78,13 @@ export function useDraft({ key, value, saved, onRestore, memberId = null, delayM
     if (!loaded.current || !key) return;
     if (pending.current) clearTimeout(pending.current.timer);
     pending.current = null;
-    if (value === (lastWritten.current ?? saved)) return;
+    if (value === (lastWritten.current ?? saved)) {
+      setStatus((s) => (s === 'typing' ? 'idle' : s));
+      return;
+    }
     pending.current = { timer: setTimeout(() => void write(value), delayMs), body: value };
+    // A note that shows the draft's state takes its place now, so "Draft saved" does not push the form down later.
+    setStatus((s) => (s === 'idle' ? 'typing' : s));
   }, [value, key, saved, delayMs]);
 
   // Leaving the page part-way through a pause still writes what was typed.
