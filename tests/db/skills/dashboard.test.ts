@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { brokenCoverageRules } from '../../../electron/main/domains/skills/coverage';
 import { COMPARE_SQL } from '../../../electron/main/domains/skills/assessments-repo';
 import { HEATMAP_SQL, SECTION_COVERAGE_SQL, SINGLE_POINTS_SQL, SKILL_COVERAGE_SQL } from '../../../electron/main/domains/skills/dashboard-repo';
+import { buildRegionalDb } from '../../../scripts/bench/regional-db';
 import { createTestApp, type TestApp } from '../../helpers/test-app';
 import { assess, importSmall, member } from './helpers';
 
@@ -107,6 +108,50 @@ describe('skills sample', () => {
       expect((await t.call('skills:gaps', { memberId: candidate.id })).gaps.length).toBeGreaterThan(3);
     } finally {
       t.close();
+    }
+  });
+});
+
+describe('skills heatmap at regional shape', () => {
+  it('gives every active member the section averages of their latest shared assessment, as the ratings themselves say', async () => {
+    // 150 people over 6 service points, 3 assessments each, the 120-skill framework: the rows the page
+    // draws must match averages worked out from the raw ratings, section by section, in the sections' order.
+    const { app } = buildRegionalDb(':memory:', { members: 150, servicePoints: 6, assessmentsPerMember: 3, cpdPerMember: 1, months: 2 });
+    try {
+      // Leave one section unrated, and another half rated, in a third of the assessments.
+      app.ctx.db.exec(`UPDATE skill_ratings SET current = NULL WHERE assessment_id % 3 = 0 AND skill_id IN
+        (SELECT id FROM skills WHERE section_id IN (SELECT min(id) FROM skill_sections) OR (section_id IN (SELECT max(id) FROM skill_sections) AND id % 2 = 0))`);
+      const result = await app.dispatch('skills:heatmap', {});
+      if (!result.ok) throw new Error(result.error.message);
+      const heatmap = result.value as { sections: { id: number }[]; rows: { memberId: number; name: string; assessmentId: number; assessedOn: string; cells: { sectionId: number; average: number | null; rated: number }[] }[]; notAssessed: { memberId: number }[] };
+      const db = app.ctx.db;
+      const frameworkId = (db.prepare(`SELECT framework_id FROM skill_sections WHERE id = ?`).get(heatmap.sections[0]?.id) as { framework_id: number }).framework_id;
+      const members = db.prepare(`SELECT id, name FROM members WHERE left_on IS NULL ORDER BY name COLLATE NOCASE`).all() as { id: number; name: string }[];
+      const latestOf = db.prepare(`SELECT id, assessed_on FROM skill_assessments WHERE member_id = ? AND framework_id = ? AND shared = 1 ORDER BY assessed_on DESC, id DESC LIMIT 1`);
+      const sums = db.prepare(`SELECT s.section_id, sum(r.current) AS total, count(r.current) AS rated FROM skill_ratings r JOIN skills s ON s.id = r.skill_id WHERE r.assessment_id = ? GROUP BY s.section_id`);
+      const expected = members.flatMap((m) => {
+        const latest = latestOf.get(m.id, frameworkId) as { id: number; assessed_on: string } | undefined;
+        if (!latest) return [];
+        const bySection = new Map((sums.all(latest.id) as { section_id: number; total: number; rated: number }[]).map((r) => [r.section_id, r]));
+        return [{
+          memberId: m.id,
+          name: m.name,
+          assessmentId: latest.id,
+          assessedOn: latest.assessed_on,
+          cells: heatmap.sections.map((s) => {
+            const r = bySection.get(s.id);
+            return r && r.rated > 0 ? { sectionId: s.id, average: Math.round((r.total / r.rated) * 10) / 10, rated: r.rated } : { sectionId: s.id, average: null, rated: 0 };
+          }),
+        }];
+      });
+      expect(heatmap.sections).toHaveLength(15);
+      expect(expected.length).toBeGreaterThan(100);
+      expect(heatmap.rows.map(({ memberId, name, assessmentId, assessedOn, cells }) => ({ memberId, name, assessmentId, assessedOn, cells }))).toEqual(expected);
+      expect(heatmap.rows.length + heatmap.notAssessed.length).toBe(members.length);
+      // Some cells are unrated and some partly rated, so both branches are exercised.
+      expect(heatmap.rows.some((r) => r.cells.some((c) => c.average === null))).toBe(true);
+    } finally {
+      app.close();
     }
   });
 });

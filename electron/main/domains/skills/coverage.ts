@@ -11,7 +11,7 @@ import {
 } from '../../../../shared/domains/skills-dashboard';
 import { AppError } from '../../../../shared/result';
 import { createSkillsRepo, type SkillsRepo } from './repo';
-import { unpackSections, type RuleRowOf } from './dashboard-repo';
+import { heatmapCells, type RuleRowOf } from './dashboard-repo';
 
 const skillsRepoOf = perConnection(createSkillsRepo);
 
@@ -81,21 +81,19 @@ export function buildHeatmap(repo: SkillsRepo, frameworkId: number | null, team:
   if (!framework) return { framework: null, sections: [], teams, rows: [], notAssessed: [] };
   const sections = repo.frameworks.sections(framework.id).map((s) => ({ id: s.id, code: s.code, name: s.name }));
   const latest = repo.dashboard.heatmap(framework.id, team);
-  const rows = latest.flatMap((l) => {
-    if (l.assessment_id === null || l.assessed_on === null) return [];
-    const cells = unpackSections(l.packed);
-    return [{
+  const indexOf = new Map(sections.map((s, i) => [s.id, i]));
+  const rows: Heatmap['rows'] = [];
+  for (const l of latest) {
+    if (l.assessment_id === null || l.assessed_on === null) continue;
+    rows.push({
       memberId: l.member_id,
       name: l.name,
       team: l.team,
       assessmentId: l.assessment_id,
       assessedOn: l.assessed_on,
-      cells: sections.map((s) => {
-        const c = cells.get(s.id);
-        return { sectionId: s.id, average: c ? Math.round(c.average * 10) / 10 : null, rated: c?.rated ?? 0 };
-      }),
-    }];
-  });
+      cells: heatmapCells(l.packed, sections, indexOf),
+    });
+  }
   const notAssessed = latest.filter((l) => l.assessment_id === null).map((l) => ({ memberId: l.member_id, name: l.name }));
   return { framework: { id: framework.id, name: framework.name, version: framework.version }, sections, teams, rows, notAssessed };
 }
