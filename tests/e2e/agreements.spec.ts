@@ -279,3 +279,58 @@ test('keep the learning log, review it together, record a visit, and see it all 
   await expect(section).toContainText('Apprenticeship agreement: version 1, signed');
   await expect(section).toContainText('off-the-job hours behind');
 });
+
+test('an off-the-job entry is deleted at once and comes back with Undo, still there after a reload', async ({ page, workbench }) => {
+  const apprentice = await memberByTitle(workbench.call, 'Level 3 apprentice');
+  const agreements = new AgreementsPage(page);
+  await agreements.open();
+  await agreements.traineeRow(apprentice.name).getByRole('link').click();
+  await agreements.tab('Off-the-job training').click();
+  await agreements.fill({ Date: '2026-11-19', Hours: '2.5', Activity: 'Cataloguing workshop with Siân ap Dŵr' });
+  await page.getByRole('button', { name: 'Log hours' }).click();
+  const entries = page.getByRole('table', { name: 'Off-the-job training entries' });
+  await expect(entries).toContainText('Cataloguing workshop with Siân ap Dŵr');
+  let dialogs = 0;
+  page.on('dialog', (d) => {
+    dialogs += 1;
+    void d.dismiss();
+  });
+  await entries.getByRole('button', { name: 'Delete Cataloguing workshop with Siân ap Dŵr on 19/11/2026' }).click();
+  await expect(entries).not.toContainText('Cataloguing workshop');
+  await page.getByRole('status').getByRole('button', { name: 'Undo' }).click();
+  await expect(page.getByRole('status').getByText('Off-the-job entry “Cataloguing workshop with Siân ap Dŵr” of 19/11/2026 restored.')).toBeVisible();
+  await page.reload();
+  await expect(entries.getByRole('row').filter({ hasText: 'Cataloguing workshop with Siân ap Dŵr' })).toContainText('2.5');
+  expect(dialogs).toBe(0);
+  await expectNoAxeViolations(page);
+});
+
+test('the draft note under the learning log form takes no room at rest and "Draft saved" does not move the form', async ({ page, workbench }) => {
+  const apprentice = await memberByTitle(workbench.call, 'Level 3 apprentice');
+  const agreements = new AgreementsPage(page);
+  await agreements.open();
+  await agreements.traineeRow(apprentice.name).getByRole('link').click();
+  await agreements.tab('Learning log').click();
+  const add = page.getByRole('button', { name: 'Add entry' });
+  const top = async () => (await add.boundingBox())?.y ?? Number.NaN;
+  const atRest = await top();
+  const form = page.getByRole('region', { name: 'Add a learning log entry' });
+  const note = form.getByRole('status');
+  // At rest the space under the last field is the form's usual gap between rows: no blank line for the note.
+  const bottom = async (label: string) => {
+    const box = await form.getByLabel(label, { exact: true }).boundingBox();
+    return (box?.y ?? 0) + (box?.height ?? 0);
+  };
+  const labelTop = async (text: string) => (await form.getByText(text, { exact: true }).boundingBox())?.y ?? 0;
+  const rowGap = (await labelTop('What next')) - (await bottom('What I learned'));
+  expect(atRest - (await bottom('What next'))).toBeLessThanOrEqual(rowGap + 1);
+  await form.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: 'docs/images/draft-note-at-rest.png' });
+
+  await page.getByLabel('What I did', { exact: true }).pressSequentially('Shelved the returns');
+  const typing = await top();
+  await expect(note).toContainText('Draft saved.');
+  expect(await top()).toBe(typing);
+  expect(typing).toBeGreaterThan(atRest);
+  await page.screenshot({ path: 'docs/images/draft-note-saved.png' });
+});
