@@ -56,4 +56,24 @@ describe('.ics export folds long lines by octets (RFC 5545 §3.1)', () => {
   it('leaves short lines alone', () => {
     expect(foldIcsLines('BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n')).toBe('BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n');
   });
+
+  it('text pasted with control characters (bell, vertical tab, NUL) exports without them: RFC 5545 TEXT allows none but tab', async () => {
+    const member = await t.call('team:create', { ...emptyMemberInput, name: 'Siân ap Dŵr', jobTitle: 'Llyfrgellydd', team: 'Bangor' });
+    const series = await t.call('oneToOnes:createSeries', {
+      memberId: member.id, startsAt: '2026-12-01T10:00:00.000Z', durationMinutes: 45, location: 'Ystafell\u00072', frequency: 'weekly', interval: 4,
+    });
+    await t.call('oneToOnes:addStanding', { memberId: member.id, title: 'Lles\u0007 a\u000bllwyth\u0000 gwaith' });
+    const files = [
+      (await t.call('oneToOnes:exportIcs', { id: series.id })).content,
+      (await t.call('oneToOnes:exportSeriesIcs', { id: series.series!.id })).content,
+    ];
+    for (const ics of files) {
+      // Apart from the CRLF line ends, no character below U+0020 other than tab, and no DEL.
+      const controls = [...ics.replace(/\r\n/g, '')].filter((ch) => ch !== '\t' && (ch < ' ' || ch === '\u007f'));
+      expect(controls).toEqual([]);
+      expect(unfold(ics)).toContain('Lles allwyth gwaith');
+      expect(unfold(ics)).toContain('LOCATION:Ystafell2');
+    }
+  });
 });
+

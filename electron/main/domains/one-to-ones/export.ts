@@ -20,6 +20,12 @@ const ownerLabel = (a: Action, memberName: string) => (a.owner === 'manager' ? '
 
 const MAX_OCTETS = 75;
 
+/** Tab, or not a control character (U+0000–U+001F, U+007F). */
+const isIcsTextChar = (ch: string) => {
+  const code = ch.codePointAt(0) ?? 0;
+  return code === 0x09 || (code >= 0x20 && code !== 0x7f);
+};
+
 /**
  * RFC 5545 §3.1: content lines are folded so no line is longer than 75 octets, and a fold
  * must not split a multi-octet UTF-8 character. The ics library folds by characters (an
@@ -30,6 +36,8 @@ export function foldIcsLines(text: string): string {
   const unfolded = text.replace(/\r\n[ \t]/g, '');
   return unfolded
     .split('\r\n')
+    // RFC 5545 §3.3.11: TEXT holds no control characters but tab; pasted ones (bell, NUL) are dropped.
+    .map((line) => [...line].filter(isIcsTextChar).join(''))
     .map((line) => {
       const parts: string[] = [];
       let current = '';
