@@ -26,7 +26,7 @@ export function createTeamService(ctx: AppContext) {
         throw new AppError('VALIDATION', 'lineManagerId cannot be the member themselves', 'lineManagerId');
       }
       if (!repo.get(input.lineManagerId)) {
-        throw new AppError('VALIDATION', `lineManagerId ${input.lineManagerId} is not a team member`, 'lineManagerId');
+        throw new AppError('VALIDATION', `lineManagerId must be someone on the team (nobody has id ${input.lineManagerId})`, 'lineManagerId');
       }
     }
     if (input.email) {
