@@ -4,6 +4,7 @@ import { formatUkDate } from '../../../../shared/dates';
 import { ASSESSMENT_KINDS, ASSESSMENT_KIND_LABELS, assessmentName, type AssessmentKind } from '../../../../shared/domains/skills';
 import { invoke } from '../../api/client';
 import { useChannel, useCommand } from '../../api/hooks';
+import { ConfirmDialog } from '../../components/confirm-dialog';
 import { ErrorMessage, Loading, Page } from '../../components/page';
 import { useToast } from '../../components/toasts';
 import { saveFile } from '../../download';
@@ -19,6 +20,7 @@ export default function AssessmentPage() {
   const navigate = useNavigate();
   const toast = useToast();
   const [exportError, setExportError] = useState<unknown>(null);
+  const [asking, setAsking] = useState<'delete' | 'share' | null>(null);
   if (detail.isPending) return <Loading label="Loading the assessment…" />;
   if (!detail.data) {
     return (
@@ -40,10 +42,12 @@ export default function AssessmentPage() {
       setExportError(e);
     }
   };
-  const onDelete = () => {
-    if (!window.confirm(`Delete this assessment and all its ratings? This cannot be undone.`)) return;
-    remove.mutate({ id: a.id }, { onSuccess: () => { toast.show('Assessment deleted.'); navigate(`/skills/members/${a.memberId}`); } });
-  };
+  const onDelete = () => setAsking('delete');
+  const deleteNow = () =>
+    remove.mutate(
+      { id: a.id },
+      { onSuccess: () => { toast.show('Assessment deleted.'); navigate(`/skills/members/${a.memberId}`); }, onSettled: () => setAsking(null) },
+    );
 
   return (
     <Page
@@ -83,10 +87,7 @@ export default function AssessmentPage() {
           <input
             type="checkbox"
             checked={a.shared}
-            onChange={(e) =>
-              (!e.target.checked || window.confirm(`Only mark this as shared if ${a.memberName} has agreed to share it with you.`)) &&
-              change({ shared: e.target.checked })
-            }
+            onChange={(e) => (e.target.checked ? setAsking('share') : change({ shared: false }))}
           />
           Shared with me (the manager)
         </label>
@@ -98,6 +99,29 @@ export default function AssessmentPage() {
           {a.memberName} has not shared this assessment with you. You can see that it exists and its date ({formatUkDate(a.assessedOn)}), but
           not its ratings.
         </p>
+      )}
+      {asking === 'delete' && (
+        <ConfirmDialog
+          title="Delete this assessment?"
+          description="The assessment and all its ratings go, and this cannot be undone."
+          confirmLabel="Delete assessment"
+          tone="danger"
+          busy={remove.isPending}
+          onCancel={() => setAsking(null)}
+          onConfirm={deleteNow}
+        />
+      )}
+      {asking === 'share' && (
+        <ConfirmDialog
+          title="Mark as shared with you?"
+          description={`Only mark this as shared if ${a.memberName} has agreed to share it with you.`}
+          confirmLabel={`${a.memberName} agreed`}
+          onCancel={() => setAsking(null)}
+          onConfirm={() => {
+            setAsking(null);
+            change({ shared: true });
+          }}
+        />
       )}
     </Page>
   );

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import { DEFAULT_SPOF_LEVEL } from '../../../../shared/domains/skills-dashboard';
 import { useChannel, useCommand } from '../../api/hooks';
+import { ConfirmDialog } from '../../components/confirm-dialog';
 import { ErrorMessage, Loading } from '../../components/page';
 import { useToast } from '../../components/toasts';
 import { RuleForm } from './rule-form';
@@ -10,6 +11,7 @@ import { RuleForm } from './rule-form';
 export function CoverageSection({ frameworkId }: { frameworkId: number }) {
   const [level, setLevel] = useState(DEFAULT_SPOF_LEVEL);
   const [adding, setAdding] = useState(false);
+  const [deleting, setDeleting] = useState<{ id: number; description: string } | null>(null);
   const report = useChannel('skills:coverage', { frameworkId, level });
   const scale = useChannel('skills:getScale', {});
   const remove = useCommand('skills:deleteRule');
@@ -43,10 +45,7 @@ export function CoverageSection({ frameworkId }: { frameworkId: number }) {
               </ul>
               <button
                 type="button"
-                onClick={() =>
-                  window.confirm(`Delete the rule “${rule.description}”?`) &&
-                  remove.mutate({ id: rule.id }, { onSuccess: () => toast.show('Coverage rule deleted.') })
-                }
+                onClick={() => setDeleting(rule)}
               >
                 Delete rule<span className="visually-hidden">: {rule.description}</span>
               </button>
@@ -83,6 +82,25 @@ export function CoverageSection({ frameworkId }: { frameworkId: number }) {
             </li>
           ))}
         </ul>
+      )}
+      {deleting && (
+        <ConfirmDialog
+          title="Delete this coverage rule?"
+          description={`“${deleting.description}” will no longer be checked.`}
+          confirmLabel="Delete rule"
+          tone="danger"
+          busy={remove.isPending}
+          onCancel={() => setDeleting(null)}
+          onConfirm={() =>
+            remove.mutate(
+              { id: deleting.id },
+              {
+                onSuccess: () => toast.show('Coverage rule deleted.'),
+                onSettled: () => setDeleting(null),
+              },
+            )
+          }
+        />
       )}
     </section>
   );

@@ -6,12 +6,14 @@ import { Dialog } from '../../components/dialog';
 import { ErrorMessage } from '../../components/page';
 import { useToast } from '../../components/toasts';
 import { DialogActions } from '../../components/dialog-actions';
+import { ConfirmDialog } from '../../components/confirm-dialog';
 
 /** Role profiles: for a job, which skills do not matter. Reused by every member given the profile. */
 export function ProfilesCard({ framework }: { framework: Framework }) {
   const profiles = useChannel('skills:listProfiles', { frameworkId: framework.id });
   const remove = useCommand('skills:deleteProfile');
   const [editing, setEditing] = useState<RoleProfile | 'new' | null>(null);
+  const [deleting, setDeleting] = useState<RoleProfile | null>(null);
   const toast = useToast();
   return (
     <section className="card" aria-labelledby="profiles-heading">
@@ -29,7 +31,7 @@ export function ProfilesCard({ framework }: { framework: Framework }) {
             </button>{' '}
             <button
               type="button"
-              onClick={() => window.confirm(`Delete the role profile “${p.name}”?`) && remove.mutate({ id: p.id }, { onSuccess: () => toast.show(`${p.name} deleted.`) })}
+              onClick={() => setDeleting(p)}
             >
               Delete<span className="visually-hidden"> {p.name}</span>
             </button>
@@ -40,6 +42,19 @@ export function ProfilesCard({ framework }: { framework: Framework }) {
         New role profile
       </button>
       {editing && <ProfileDialog framework={framework} profile={editing === 'new' ? null : editing} onClose={() => setEditing(null)} />}
+      {deleting && (
+        <ConfirmDialog
+          title={`Delete the role profile “${deleting.name}”?`}
+          description={`${deleting.memberIds.length === 1 ? '1 person has' : `${deleting.memberIds.length} people have`} this profile; their skills all count as relevant again.`}
+          confirmLabel="Delete profile"
+          tone="danger"
+          busy={remove.isPending}
+          onCancel={() => setDeleting(null)}
+          onConfirm={() =>
+            remove.mutate({ id: deleting.id }, { onSuccess: () => toast.show(`${deleting.name} deleted.`), onSettled: () => setDeleting(null) })
+          }
+        />
+      )}
     </section>
   );
 }
