@@ -1,5 +1,5 @@
 import type { Channel, ChannelInput, ChannelOutput } from '../../../shared/ipc/contract';
-import { asErrorData, errorData, wordError, type AppErrorData, type ErrorCode, type ErrorKey, type ErrorParams } from '../../../shared/errors';
+import { asErrorData, errorData, wordError, type AppErrorData, type ErrorCode, type ErrorKey, type ErrorParams } from '../../../shared/error-words';
 import type { Result } from '../../../shared/result';
 
 /** How the renderer reaches the main process: Electron's preload, or the loopback web bridge. */

@@ -1,5 +1,5 @@
 import { useEffect, useRef, type ReactNode } from 'react';
-import { wordError } from '../../../shared/errors';
+import { wordError } from '../../../shared/error-words';
 import { ApiError } from '../api/client';
 
 /** Every screen has one h1 that takes focus on arrival, so screen readers announce the new page. */
