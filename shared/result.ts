@@ -26,6 +26,13 @@ export class AppError extends Error {
     const data = errorData(code, key, options);
     return new AppError(code, data.message, data.field, { key, ...(data.params ? { params: data.params } : {}) });
   }
+  /**
+   * A rule about one field in the words written beside it: `AppError.rule('VALIDATION', 'leftOn', 'cannot be before
+   * the start date')` reads "Date left cannot be before the start date", or with the label of the form that shows it.
+   */
+  static rule(code: ErrorCode, field: string, rule: string, key: ErrorKey = 'invalid', params: ErrorParams = {}): AppError {
+    return AppError.of(code, key, { field, params: { ...params, rule } });
+  }
   toData(): AppErrorData {
     const data: AppErrorData = { code: this.code, key: this.key ?? 'stated', message: this.message };
     if (this.params) data.params = this.params;

@@ -139,7 +139,7 @@ export function createWorkbench(options: AppOptions): WorkbenchApp {
     }),
   });
 
-  const wrong = (field: string) => new AppError('VALIDATION', `${field} is not correct`, field);
+  const wrong = (field: string) => AppError.rule('VALIDATION', field, 'is not correct');
   const encryptionControls = {
     encrypted: () => secret !== null,
     memberCountOf,
@@ -222,7 +222,7 @@ export function createWorkbench(options: AppOptions): WorkbenchApp {
     }
     const sourceKey = isEncryptedFile(source) ? keyFor(source) : null;
     if (isEncryptedFile(source) && (sourceKey === null || !passphraseOpens(source, sourceKey, { cipherBinding }))) {
-      throw new AppError('VALIDATION', 'fileName is encrypted with a passphrase this workbench does not use now', 'fileName');
+      throw new AppError('VALIDATION', 'That backup is encrypted with a passphrase this workbench does not use now.', 'fileName');
     }
     const staged = `${databaseFile}.restoring`;
     stageVerifiedCopy(source, staged, path.basename(fileName), {
@@ -251,7 +251,7 @@ export function createWorkbench(options: AppOptions): WorkbenchApp {
    */
   async function restoreWhileLocked(source: string, fileName: string): Promise<AppStatus> {
     if (isEncryptedFile(source)) {
-      throw new AppError('VALIDATION', 'fileName is encrypted: unlock the workbench with its passphrase to restore it', 'fileName');
+      throw new AppError('VALIDATION', 'That backup is encrypted: unlock the workbench with its passphrase to restore it.', 'fileName');
     }
     const staged = `${databaseFile}.restoring`;
     stageVerifiedCopy(source, staged, path.basename(fileName), { sourceKey: null, storeKey: null, nativeBinding: options.nativeBinding, cipherBinding });

@@ -27,9 +27,12 @@ const joinLines = (parts: [string, string][]) =>
     .map(([k, v]) => `${k}: ${v}`)
     .join('\n');
 
+/** What a missing record of each kind is called in words. */
+const KIND_WORDS: Record<ActivityKind, string> = { alsMeeting: 'set meeting', buddying: 'buddy pairing', coaching: 'coaching record', shadowing: 'shadowing visit' };
+
 /** Who an activity involved and what each of them takes into their CPD log. */
 function planFor(s: ActivitiesService, kind: ActivityKind, id: number, hours: number | null, date: string | null, today: string): Plan {
-  const missing = () => new AppError('NOT_FOUND', `No ${kind} record has id ${id}.`, 'id');
+  const missing = () => AppError.of('NOT_FOUND', 'notFound', { field: 'id', params: { thing: KIND_WORDS[kind], id } });
   switch (kind) {
     case 'alsMeeting': {
       const meeting = s.sets.meeting(id);
@@ -52,13 +55,13 @@ function planFor(s: ActivitiesService, kind: ActivityKind, id: number, hours: nu
     case 'buddying': {
       const pair = s.records.buddy(id);
       if (!pair) throw missing();
-      if (hours === null) throw new AppError('VALIDATION', 'Hours are required: say how many hours this buddying session took', 'hours');
+      if (hours === null) throw AppError.of('VALIDATION', 'required', { field: 'hours', params: { detail: 'say how many hours this buddying session took' } });
       const on = date ?? today;
       if (on < pair.startedOn) {
-        throw new AppError('VALIDATION', `Date cannot be before the pairing started (${formatUkDate(pair.startedOn)})`, 'date');
+        throw AppError.rule('VALIDATION', 'date', `cannot be before the pairing started (${formatUkDate(pair.startedOn)})`);
       }
       if (pair.endedOn !== null && on > pair.endedOn) {
-        throw new AppError('VALIDATION', `Date cannot be after the pairing ended (${formatUkDate(pair.endedOn)})`, 'date');
+        throw AppError.rule('VALIDATION', 'date', `cannot be after the pairing ended (${formatUkDate(pair.endedOn)})`);
       }
       return {
         // An ongoing pair meets many times: each session (by its date) is logged on its own.
@@ -97,7 +100,7 @@ function planFor(s: ActivitiesService, kind: ActivityKind, id: number, hours: nu
     default: {
       // A closed union: a kind added to ACTIVITY_KINDS without a case here fails to compile, not as shadowing.
       const unknown: never = kind;
-      throw new AppError('VALIDATION', `kind ${String(unknown)} is not an activity kind`, 'kind');
+      throw AppError.rule('VALIDATION', 'kind', `${String(unknown)} is not an activity kind`, 'invalidChoice');
     }
   }
 }
@@ -115,7 +118,7 @@ export function logActivityCpd(
   const now = nowIso(ctx);
   const plan = planFor(s, input.kind, input.id, input.hours, input.date, today);
   const dateProblem = cpdDateProblem(plan.date, today);
-  if (dateProblem) throw new AppError('VALIDATION', `date ${dateProblem}: log it once the activity has happened`, 'date');
+  if (dateProblem) throw AppError.rule('VALIDATION', 'date', `${dateProblem}: log it once the activity has happened`, 'notInFuture');
   const already = cpdMembersFrom(ctx.db, plan.source);
   const todo = plan.people.filter((p) => !already.has(p.memberId));
   if (todo.length === 0) {

@@ -38,6 +38,8 @@ interface CoachingRow {
   options: string;
   way_forward: string;
   cpd_logged: number;
+  /** JSON array of the member ids whose CPD log holds the session. */
+  cpd_logged_for: string;
 }
 interface VisitRow {
   id: number;
@@ -67,7 +69,8 @@ const SELECT_BUDDY = `
     (SELECT max(e.buddy_session_on) FROM cpd_entries e WHERE e.buddy_pair_id = b.id) AS last_logged_on
   FROM buddy_pairs b JOIN members bm ON bm.id = b.buddy_id JOIN members sm ON sm.id = b.new_starter_id`;
 const SELECT_COACHING = `
-  SELECT c.*, ce.name AS coachee_name, co.name AS coach_member_name, ${logged('coaching_record_id', 'c')}
+  SELECT c.*, ce.name AS coachee_name, co.name AS coach_member_name, ${logged('coaching_record_id', 'c')},
+    (SELECT json_group_array(e.member_id) FROM cpd_entries e WHERE e.coaching_record_id = c.id) AS cpd_logged_for
   FROM coaching_records c JOIN members ce ON ce.id = c.coachee_id LEFT JOIN members co ON co.id = c.coach_member_id`;
 const SELECT_VISIT = `
   SELECT v.*, m.name AS member_name, ${logged('shadowing_visit_id', 'v')}
@@ -184,6 +187,7 @@ export function createRecordsRepo(db: Database.Database) {
     wayForward: r.way_forward,
     actions: s.coachingActions.all(r.id).map((a) => ({ text: a.text, dueOn: a.due_on })),
     cpdLogged: r.cpd_logged,
+    cpdLoggedFor: JSON.parse(r.cpd_logged_for) as number[],
   });
   const setCoachingActions = (id: number, input: CoachingInput) => {
     s.clearCoachingActions.run(id);

@@ -24,16 +24,16 @@ export function createActivitiesService(ctx: AppContext) {
 
   const requireMember = (memberId: number, field: string) => {
     const m = team.get(memberId);
-    if (!m) throw new AppError('VALIDATION', `${field}: ${memberId} is not a team member`, field);
+    if (!m) throw AppError.rule('VALIDATION', field, `must be someone on the team (nobody has id ${memberId})`);
     return m;
   };
   const notFuture = (date: string | null, field: string, what: string) => {
     if (date !== null && date > todayOf(ctx)) {
-      throw new AppError('VALIDATION', `${field} cannot be in the future for ${what} (${formatUkDate(date)})`, field);
+      throw AppError.rule('VALIDATION', field, `cannot be in the future for ${what} (${formatUkDate(date)})`, 'notInFuture');
     }
   };
   const found = <T>(value: T | null, what: string, id: number): T => {
-    if (value === null) throw new AppError('NOT_FOUND', `No ${what} has id ${id}.`, 'id');
+    if (value === null) throw AppError.of('NOT_FOUND', 'notFound', { field: 'id', params: { thing: what, id } });
     return value;
   };
 
@@ -56,9 +56,9 @@ export function createActivitiesService(ctx: AppContext) {
   const checkBuddy = (input: BuddyInput) => {
     requireMember(input.buddyId, 'buddyId');
     requireMember(input.newStarterId, 'newStarterId');
-    if (input.buddyId === input.newStarterId) throw new AppError('VALIDATION', 'newStarterId cannot be the buddy themselves', 'newStarterId');
+    if (input.buddyId === input.newStarterId) throw AppError.rule('VALIDATION', 'newStarterId', 'cannot be the buddy themselves');
     if (input.endedOn !== null && input.endedOn < input.startedOn) {
-      throw new AppError('VALIDATION', 'endedOn cannot be before the start date', 'endedOn');
+      throw AppError.rule('VALIDATION', 'endedOn', 'cannot be before the start date');
     }
     notFuture(input.endedOn, 'endedOn', 'a pairing that has ended');
   };
@@ -66,7 +66,7 @@ export function createActivitiesService(ctx: AppContext) {
     requireMember(input.coacheeId, 'coacheeId');
     if (input.coachMemberId !== null) {
       requireMember(input.coachMemberId, 'coachMemberId');
-      if (input.coachMemberId === input.coacheeId) throw new AppError('VALIDATION', 'coachMemberId cannot be the coachee', 'coachMemberId');
+      if (input.coachMemberId === input.coacheeId) throw AppError.rule('VALIDATION', 'coachMemberId', 'cannot be the coachee');
     }
     notFuture(input.heldOn, 'heldOn', 'a coaching session already recorded');
   };
@@ -97,18 +97,18 @@ export function createActivitiesService(ctx: AppContext) {
       const memberIds = new Set(set.members.map((m) => m.id));
       input.plans.forEach((p, i) => {
         if (!memberIds.has(p.presenterId)) {
-          throw new AppError('VALIDATION', `plans.${i}.presenterId is not a member of ${set.name}`, `plans.${i}.presenterId`);
+          throw AppError.rule('VALIDATION', `plans.${i}.presenterId`, `is not a member of ${set.name}`);
         }
       });
       const carried = new Set(set.carriedPlans.map((p) => p.id));
       input.progress.forEach((p, i) => {
         if (!carried.has(p.planId)) {
-          throw new AppError('VALIDATION', `progress.${i}.planId is not a plan from the previous meeting`, `progress.${i}.planId`);
+          throw AppError.rule('VALIDATION', `progress.${i}.planId`, 'is not a plan from the previous meeting');
         }
       });
       const last = set.meetings[0];
       if (last && input.heldOn < last.heldOn) {
-        throw new AppError('VALIDATION', `heldOn cannot be before the last meeting (${formatUkDate(last.heldOn)})`, 'heldOn');
+        throw AppError.rule('VALIDATION', 'heldOn', `cannot be before the last meeting (${formatUkDate(last.heldOn)})`);
       }
       checkAttendance(set, input.attendance);
       const meetingId = sets.insertMeeting(input, nowIso(ctx));

@@ -14,7 +14,7 @@ export function draftsModule(ctx: AppContext): DomainModule {
       'drafts:get': ({ key }) => repo.get(key),
       'drafts:save': ({ key, memberId, body }) => {
         if (memberId !== null && !team.get(memberId)) {
-          throw new AppError('VALIDATION', `Team member ${memberId} does not exist`, 'memberId');
+          throw AppError.rule('VALIDATION', 'memberId', `must be someone on the team (nobody has id ${memberId})`);
         }
         // An empty body is kept too: clearing a saved field is an edit that must survive a reload.
         const now = nowIso(ctx);

@@ -255,7 +255,7 @@ export function createNetworkService(ctx: NetworkContext, options: NetworkOption
         connectionEnc = vault.seal(input.connectionString);
         sessionUrl = connectionEnc ? null : input.connectionString;
       } else if (!connectionEnc && !sessionUrl && !env[ENV_URL]) {
-        throw new AppError('VALIDATION', 'Connection string is required', 'connectionString');
+        throw AppError.of('VALIDATION', 'required', { field: 'connectionString' });
       }
       r.saveSettings(
         { serviceName: input.serviceName, region: input.region, sector: input.sector, connectionEnc, tlsMode: input.tlsMode, tlsCa: input.tlsCa, enabled: true },

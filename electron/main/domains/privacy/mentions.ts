@@ -142,9 +142,9 @@ export const redactMentions = (text: string, pattern: RegExp): string => text.no
 
 /** Turns a reference from the renderer into key values, refusing anything that is not a real field. */
 export function resolveRef(repo: PrivacyRepo, ref: RecordRef, field = 'ref') {
-  if (!repo.tables().includes(ref.table) || PRIVACY_TABLES.has(ref.table)) throw new AppError('VALIDATION', `${field} names an unknown kind of record`, field);
+  if (!repo.tables().includes(ref.table) || PRIVACY_TABLES.has(ref.table)) throw AppError.rule('VALIDATION', field, 'names an unknown kind of record');
   if (!repo.textColumns(ref.table).includes(ref.column) || IDENTITY_COLUMNS.has(`${ref.table}.${ref.column}`)) {
-    throw new AppError('VALIDATION', `${field} names a field that is not free text`, field);
+    throw AppError.rule('VALIDATION', field, 'names a field that is not free text');
   }
   const keys = repo.keyColumns(ref.table);
   let values: unknown;
@@ -154,7 +154,7 @@ export function resolveRef(repo: PrivacyRepo, ref: RecordRef, field = 'ref') {
     values = null;
   }
   if (!Array.isArray(values) || values.length !== keys.length || values.some((v) => v !== null && typeof v !== 'number' && typeof v !== 'string')) {
-    throw new AppError('VALIDATION', `${field} does not identify a record`, field);
+    throw AppError.rule('VALIDATION', field, 'does not identify a record');
   }
   return { keys, values: values as (string | number | null)[] };
 }

@@ -35,7 +35,7 @@ export function createRequestsService(ctx: AppContext, privacy: PrivacyService) 
 
   const requestOrThrow = (id: number, field = 'id') => {
     const row = repo.get(id);
-    if (!row) throw new AppError('NOT_FOUND', `There is no subject access request with id ${id}.`, field);
+    if (!row) throw AppError.of('NOT_FOUND', 'notFound', { field, params: { thing: 'subject access request', id } });
     return row;
   };
 
@@ -55,12 +55,14 @@ export function createRequestsService(ctx: AppContext, privacy: PrivacyService) 
     const row = requestOrThrow(id);
     if (row.completed_on) throw new AppError('CONFLICT', 'This request has been answered already; it cannot be extended.', 'id');
     const { firstMonthEndsOn } = subjectAccessDeadline(row.received_on);
-    if (toldOn < row.received_on) throw new AppError('VALIDATION', 'toldOn cannot be before the request arrived', 'toldOn');
+    if (toldOn < row.received_on) throw AppError.rule('VALIDATION', 'toldOn', 'cannot be before the request arrived');
     if (toldOn > firstMonthEndsOn) {
-      throw new AppError(
+      throw AppError.rule(
         'VALIDATION',
-        `toldOn must be on or before ${formatUkDate(firstMonthEndsOn)}: the person must be told of an extension within the first month`,
         'toldOn',
+        `must be on or before ${formatUkDate(firstMonthEndsOn)}: the person must be told of an extension within the first month`,
+        'max',
+        { max: firstMonthEndsOn },
       );
     }
     if (toldOn > today()) throw AppError.of('VALIDATION', 'notInFuture', { field: 'toldOn' });
@@ -70,7 +72,7 @@ export function createRequestsService(ctx: AppContext, privacy: PrivacyService) 
 
   const complete = (id: number, completedOn: string) => {
     const row = requestOrThrow(id);
-    if (completedOn < row.received_on) throw new AppError('VALIDATION', 'completedOn cannot be before the request arrived', 'completedOn');
+    if (completedOn < row.received_on) throw AppError.rule('VALIDATION', 'completedOn', 'cannot be before the request arrived');
     if (completedOn > today()) throw AppError.of('VALIDATION', 'notInFuture', { field: 'completedOn' });
     repo.complete(id, completedOn);
     return toRequest(requestOrThrow(id), today());
@@ -111,7 +113,7 @@ export function createRequestsService(ctx: AppContext, privacy: PrivacyService) 
     const { keys, values } = resolveRef(privacy.repo, ref);
     const own = privacy.personRows(memberId).get(ref.table);
     if (!own?.has(keyOf(keys, Object.fromEntries(keys.map((k, i) => [k, values[i]]))))) {
-      throw new AppError('VALIDATION', 'ref is not one of this person’s records', 'ref');
+      throw new AppError('VALIDATION', 'That record is not one of this person’s records.', 'ref');
     }
   };
 
@@ -142,7 +144,7 @@ export function createRequestsService(ctx: AppContext, privacy: PrivacyService) 
     /** What the pack needs from a request: withholdings and the mentions chosen for inclusion. */
     packInputs: (requestId: number, memberId: number) => {
       const row = requestOrThrow(requestId, 'requestId');
-      if (row.member_id !== memberId) throw new AppError('VALIDATION', 'requestId belongs to another team member', 'requestId');
+      if (row.member_id !== memberId) throw new AppError('VALIDATION', 'That request belongs to another team member.', 'requestId');
       const withholdings = repo.withholdings(requestId).map((w) => ({ ...toRef(w), exemption: w.exemption as SarExemption }));
       const included = new Set(repo.mentionDecisions(requestId).filter((d) => d.include === 1).map((d) => refId(toRef(d))));
       const mentions = privacy.mentionsOf(memberId).mentions.filter((m) => included.has(refId(m.ref)));

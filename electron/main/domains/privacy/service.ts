@@ -131,7 +131,7 @@ export function createPrivacyService(ctx: AppContext) {
   const eraseRows = (memberId: number, confirmName: string, decisions: MentionDecision[]) => {
     const member = memberOrThrow(memberId);
     if (confirmName.trim() !== member.name) {
-      throw new AppError('VALIDATION', `confirmName must match the member's full name exactly ("${member.name}")`, 'confirmName');
+      throw AppError.rule('VALIDATION', 'confirmName', `must match the member's full name exactly ("${member.name}")`);
     }
     const pattern = mentionPattern(mentionTerms(member));
     let mentionsRedacted = 0;
@@ -140,7 +140,7 @@ export function createPrivacyService(ctx: AppContext) {
       if (decision.action === 'keep') continue;
       const { keys, values } = resolveRef(repo, decision.ref, 'mentions');
       const text = repo.fieldByKey(decision.ref.table, keys, values, decision.ref.column);
-      if (typeof text !== 'string') throw new AppError('VALIDATION', 'mentions lists a record that no longer exists: review the mentions again', 'mentions');
+      if (typeof text !== 'string') throw new AppError('VALIDATION', 'A record in the mentions no longer exists: review the mentions again.', 'mentions');
       const next = decision.action === 'edit' ? decision.text : pattern ? redactMentions(text, pattern) : text;
       if (next === text) continue;
       repo.setFieldByKey(decision.ref.table, keys, values, decision.ref.column, next);

@@ -20,25 +20,25 @@ export function createExternalAwardsService(ctx: AppContext) {
   };
   const checkName = (name: string, selfId: number | null) => {
     const other = repo.findByName(name);
-    if (other !== null && other !== selfId) throw new AppError('CONFLICT', `name: the catalogue already has an award called ${name}`, 'name');
+    if (other !== null && other !== selfId) throw AppError.of('CONFLICT', 'conflict.duplicate', { field: 'name', params: { detail: `the catalogue already has an award called ${name}` } });
   };
   const checkLastChecked = (input: AwardInput) => {
     if (input.lastChecked && input.lastChecked > todayOf(ctx)) {
-      throw new AppError('VALIDATION', 'lastChecked cannot be in the future: it is the day the facts were last checked', 'lastChecked');
+      throw AppError.rule('VALIDATION', 'lastChecked', 'cannot be in the future: it is the day the facts were last checked', 'notInFuture');
     }
   };
   const checkNomination = (n: AwardNominationInput, selfId: number | null) => {
     requireAward(n.awardId, 'awardId');
     if (n.memberId !== null) {
       const m = team.get(n.memberId);
-      if (!m) throw new AppError('VALIDATION', `memberId: no team member has id ${n.memberId}`, 'memberId');
+      if (!m) throw AppError.rule('VALIDATION', 'memberId', `must be someone on the team (nobody has id ${n.memberId})`);
       const existing = selfId === null ? null : repo.getNomination(selfId);
       if (m.leftOn && existing?.memberId !== m.id) {
         throw new AppError('VALIDATION', `Archived member rule: ${m.name} is archived as a leaver and cannot be nominated.`, 'memberId');
       }
     }
     if (n.status !== 'planned' && n.status !== 'withdrawn' && n.submittedOn === null) {
-      throw new AppError('VALIDATION', 'submittedOn is required once the nomination has been submitted', 'submittedOn');
+      throw AppError.rule('VALIDATION', 'submittedOn', 'is required once the nomination has been submitted', 'required');
     }
   };
 

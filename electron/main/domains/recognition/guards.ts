@@ -32,7 +32,7 @@ export function createRecognitionGuards(ctx: AppContext) {
   };
   const activeMember = (id: number, field: string, role: string) => {
     const m = team.get(id);
-    if (!m) throw new AppError('VALIDATION', `${field}: no team member has id ${id}`, field);
+    if (!m) throw AppError.rule('VALIDATION', field, `must be someone on the team (nobody has id ${id})`);
     if (m.leftOn) throw new AppError('VALIDATION', `Archived member rule: ${m.name} is archived as a leaver and cannot be ${role}.`, field);
     return m;
   };

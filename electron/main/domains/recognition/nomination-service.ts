@@ -23,10 +23,12 @@ export function createNominationService(ctx: AppContext) {
       throw new AppError('FORBIDDEN', `Self-nomination rule: ${scheme.name} does not allow people to nominate themselves.`, 'nomineeId');
     }
     if (!scheme.categories.includes(n.category)) {
-      throw new AppError('VALIDATION', `category must be one of: ${scheme.categories.join(', ')}`, 'category');
+      throw AppError.of('VALIDATION', 'invalidChoice', { field: 'category', params: { options: scheme.categories.join(', ') } });
     }
     if (n.reason.length < scheme.minReasonLength) {
-      throw new AppError('VALIDATION', `Reason must be at least ${scheme.minReasonLength} characters (it has ${n.reason.length}).`, 'reason');
+      throw AppError.rule('VALIDATION', 'reason', `must be at least ${scheme.minReasonLength} characters (it has ${n.reason.length})`, 'tooShort', {
+        min: scheme.minReasonLength,
+      });
     }
     const blocked = cooldownFor(scheme, c.id, nominee.id, nominee.name);
     if (blocked) throw new AppError('FORBIDDEN', blocked.message, 'nomineeId');

@@ -112,7 +112,7 @@ export function createRecognitionService(ctx: AppContext) {
       if (repo.voterIds(cycleId).length > 0) throw new AppError('CONFLICT', 'Votes have been cast; the shortlist can no longer change.', 'nominationIds');
       const own = new Set(repo.nominations(cycleId).map((n) => n.id));
       const stranger = nominationIds.find((n) => !own.has(n));
-      if (stranger !== undefined) throw new AppError('VALIDATION', `nominationIds: nomination ${stranger} is not in this cycle`, 'nominationIds');
+      if (stranger !== undefined) throw AppError.of('VALIDATION', 'invalid', { field: 'nominationIds', params: { detail: `nomination ${stranger} is not in this cycle` } });
       repo.setShortlist(cycleId, nominationIds);
       transition(c, 'shortlisted', `${nominationIds.length} shortlisted`);
       return requireCycle(cycleId);
@@ -138,7 +138,7 @@ export function createRecognitionService(ctx: AppContext) {
       }
       const target = repo.nominations(cycleId).find((n) => n.id === nominationId);
       if (!target || target.shortlisted !== 1) {
-        throw new AppError('VALIDATION', 'nominationId must be a shortlisted nomination of this cycle', 'nominationId');
+        throw AppError.rule('VALIDATION', 'nominationId', 'must be a shortlisted nomination of this cycle');
       }
       if (target.nominee_id === voterId) {
         throw new AppError('FORBIDDEN', `Own nomination rule: ${voter.name} cannot vote on their own nomination.`, 'nominationId');
@@ -155,8 +155,8 @@ export function createRecognitionService(ctx: AppContext) {
       let method: 'votes' | 'tie_break_rule' | 'manager';
       let recorded = reason;
       if (scheme.decidedBy === 'manager') {
-        if (chosen === null) throw new AppError('VALIDATION', 'nominationId is required: choose the winning nomination', 'nominationId');
-        if (!reason) throw new AppError('VALIDATION', 'reason is required when the manager decides', 'reason');
+        if (chosen === null) throw AppError.rule('VALIDATION', 'nominationId', 'is required: choose the winning nomination', 'required');
+        if (!reason) throw AppError.rule('VALIDATION', 'reason', 'is required when the manager decides', 'required');
         [winnerId, method] = [chosen, 'manager'];
       } else {
         const { outcome } = tally(scheme, c);
@@ -170,16 +170,16 @@ export function createRecognitionService(ctx: AppContext) {
           if (outcome.method === 'tie_break_rule') recorded = [outcome.explanation, reason].filter(Boolean).join(' ');
         } else {
           if (chosen === null || !outcome.tied.includes(chosen)) {
-            throw new AppError('VALIDATION', 'nominationId: the vote is tied; choose one of the tied nominations', 'nominationId');
+            throw AppError.of('VALIDATION', 'invalid', { field: 'nominationId', params: { detail: 'the vote is tied; choose one of the tied nominations' } });
           }
-          if (!reason) throw new AppError('VALIDATION', 'reason is required to break a tie', 'reason');
+          if (!reason) throw AppError.rule('VALIDATION', 'reason', 'is required to break a tie', 'required');
           [winnerId, method] = [chosen, 'manager'];
           const chosenName = rows.find((n) => n.id === chosen)?.nominee_name ?? '';
           recorded = `${outcome.explanation} The manager chose ${chosenName}: ${reason}`;
         }
       }
       const winner = rows.find((n) => n.id === winnerId);
-      if (!winner) throw new AppError('VALIDATION', 'nominationId is not a nomination of this cycle', 'nominationId');
+      if (!winner) throw AppError.rule('VALIDATION', 'nominationId', 'is not a nomination of this cycle');
       const blocked = cooldownFor(scheme, c.id, winner.nominee_id, winner.nominee_name);
       if (blocked) throw new AppError('FORBIDDEN', blocked.message, 'nominationId');
       repo.decide({
@@ -203,7 +203,7 @@ export function createRecognitionService(ctx: AppContext) {
     recordReward: (cycleId: number, givenOn: string) => {
       const c = requireCycle(cycleId);
       requireStatus(c, ['announced'], 'record the reward');
-      if (c.decidedOn && givenOn < c.decidedOn) throw new AppError('VALIDATION', 'givenOn cannot be before the winner was decided', 'givenOn');
+      if (c.decidedOn && givenOn < c.decidedOn) throw AppError.rule('VALIDATION', 'givenOn', 'cannot be before the winner was decided');
       repo.reward(cycleId, givenOn);
       repo.recordEvent(cycleId, nowIso(ctx), 'rewarded');
       return requireCycle(cycleId);

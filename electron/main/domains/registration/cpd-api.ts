@@ -32,7 +32,7 @@ export interface CpdEntryDraft {
 /** Checks that apply to every CPD entry however it arrives (form or another domain). */
 export function checkCpdRules(db: Database.Database, memberId: number, fields: CpdFields, today: string, field = '') {
   const dateProblem = cpdDateProblem(fields.date, today);
-  if (dateProblem) throw new AppError('VALIDATION', `${field}date ${dateProblem}`, `${field}date`);
+  if (dateProblem) throw AppError.rule('VALIDATION', `${field}date`, dateProblem, 'notInFuture');
   const member = registrationRepoOf(db).member(memberId);
   if (!member) throw AppError.of('NOT_FOUND', 'notFound', { field: 'memberId', params: { thing: 'team member', id: memberId } });
 }
@@ -55,16 +55,16 @@ export function recordCpd(db: Database.Database, entry: CpdEntryDraft, nowIso: s
   });
   if (!parsed.success) {
     const error = fromZodError(parsed.error);
-    throw new AppError('VALIDATION', error.message, error.field);
+    throw AppError.of('VALIDATION', error.key, { ...(error.field !== undefined ? { field: error.field } : {}), ...(error.params ? { params: error.params } : {}) });
   }
   const { memberId, ...fields } = parsed.data;
   checkCpdRules(db, memberId, fields, today);
   const source = entry.source === null ? null : cpdSource.safeParse(entry.source);
-  if (source !== null && !source.success) throw new AppError('VALIDATION', 'source must name the record the entry came from, or be null', 'source');
+  if (source !== null && !source.success) throw AppError.rule('VALIDATION', 'source', 'must name the record the entry came from, or be null');
   const repo = cpdRepoOf(db);
   let link = source?.data ?? null;
   if (link !== null && repo.linkedEntry(memberId, link) !== null) {
-    throw new AppError('CONFLICT', 'source has already been logged as CPD for this person', 'source');
+    throw new AppError('CONFLICT', 'This record has already been logged as CPD for this person.', 'source');
   }
   // An Undo may put an entry back after the record it came from was deleted: the entry returns, unlinked.
   if (link !== null && !repo.sourceExists(link)) link = null;

@@ -39,7 +39,7 @@ export function linkColumns(source: CpdSource | null): LinkColumns {
       return { ...NO_LINK, member_pack_id: source.packId, member_pack_row: source.row };
     default: {
       const unknown: never = source;
-      throw new AppError('VALIDATION', `source kind ${JSON.stringify(unknown)} is not a kind of CPD source`, 'source.kind');
+      throw AppError.rule('VALIDATION', 'source.kind', `${JSON.stringify(unknown)} is not a kind of CPD source`, 'invalidChoice');
     }
   }
 }

@@ -24,7 +24,7 @@ export function createCpdService(ctx: AppContext) {
   };
   const requireEntry = (id: number) => {
     const entry = repo.get(id);
-    if (!entry) throw new AppError('NOT_FOUND', `No CPD entry has id ${id}.`, 'id');
+    if (!entry) throw AppError.of('NOT_FOUND', 'notFound', { field: 'id', params: { thing: 'CPD entry', id } });
     return entry;
   };
 
@@ -101,24 +101,20 @@ export function createCpdService(ctx: AppContext) {
         throw AppError.of('VALIDATION', 'notInFuture', { field: 'revalidatedOn' });
       }
       if (view.registrations.length === 0) {
-        throw new AppError('VALIDATION', `memberId: ${view.memberName} has no registration to revalidate`, 'memberId');
+        throw new AppError('VALIDATION', `${view.memberName} has no registration to revalidate.`, 'memberId');
       }
       if (!view.hoursMet) {
-        throw new AppError(
-          'VALIDATION',
-          `hours must reach ${REVALIDATION_HOURS_REQUIRED} in the last 12 months (${view.hours12m} logged)`,
-          'hours',
-        );
+        throw AppError.rule('VALIDATION', 'hours', `must reach ${REVALIDATION_HOURS_REQUIRED} in the last 12 months (${view.hours12m} logged)`, 'min', {
+          min: REVALIDATION_HOURS_REQUIRED,
+        });
       }
       if (view.words > REVALIDATION_STATEMENT_WORD_LIMIT) {
-        throw new AppError(
-          'VALIDATION',
-          `statement must be at most ${REVALIDATION_STATEMENT_WORD_LIMIT} words (it has ${view.words})`,
-          'statement',
-        );
+        throw AppError.rule('VALIDATION', 'statement', `must be at most ${REVALIDATION_STATEMENT_WORD_LIMIT} words (it has ${view.words})`, 'max', {
+          max: REVALIDATION_STATEMENT_WORD_LIMIT,
+        });
       }
       if (view.words === 0) {
-        throw new AppError('VALIDATION', 'statement: write the reflective statement (up to 250 words) first', 'statement');
+        throw AppError.of('VALIDATION', 'required', { field: 'statement', params: { detail: 'write the reflective statement (up to 250 words) first' } });
       }
       const now = nowIso(ctx);
       for (const r of view.registrations) {

@@ -80,12 +80,12 @@ export function createJourneyService(ctx: AppContext) {
     return member;
   };
   const notFuture = (date: string, field: string) => {
-    if (date > today()) throw new AppError('VALIDATION', `${field} cannot be in the future`, field);
+    if (date > today()) throw AppError.of('VALIDATION', 'notInFuture', { field });
   };
 
   const checkRoute = (level: Level, route: Route) => {
     if (!routesFor(level).includes(route)) {
-      throw new AppError('VALIDATION', `route: ${ROUTE_LABELS[route]} is a Chartership route, not a ${LEVEL_LABELS[level]} one`, 'route');
+      throw AppError.of('VALIDATION', 'invalidChoice', { field: 'route', params: { detail: `${ROUTE_LABELS[route]} is a Chartership route, not a ${LEVEL_LABELS[level]} one` } });
     }
   };
 
@@ -127,29 +127,23 @@ export function createJourneyService(ctx: AppContext) {
 
   const changeStage = ({ id, stage, enteredOn, reason }: StageChangeInput): Journey => {
     const row = requireRow(id);
-    if (stage === row.stage) throw new AppError('CONFLICT', `stage is already ${STAGE_LABELS[stage]}`, 'stage');
+    if (stage === row.stage) throw AppError.rule('CONFLICT', 'stage', `is already ${STAGE_LABELS[stage]}`);
     notFuture(enteredOn, 'enteredOn');
     if (enteredOn < row.stage_changed_on) {
-      throw new AppError(
-        'VALIDATION',
-        `enteredOn cannot be before the current stage began (${formatUkDate(row.stage_changed_on)})`,
-        'enteredOn',
-      );
+      throw AppError.rule('VALIDATION', 'enteredOn', `cannot be before the current stage began (${formatUkDate(row.stage_changed_on)})`);
     }
     // Going back is sometimes right (a failed submission), but it must be explained;
     // after "further information requested" going back to the portfolio is the expected path.
     const backwards = stageOrder(stage) < stageOrder(row.stage) || CLOSED_STAGES.includes(row.stage);
     if (backwards && row.stage !== 'further_information_requested' && reason.trim() === '') {
-      throw new AppError('VALIDATION', 'reason is required when moving back to an earlier stage', 'reason');
+      throw AppError.rule('VALIDATION', 'reason', 'is required when moving back to an earlier stage', 'required');
     }
     if (stage === 'submitted' && row.kind === 'registration') {
       const words = countWords(row.statement);
       if (words > EVALUATIVE_STATEMENT_WORD_LIMIT) {
-        throw new AppError(
-          'VALIDATION',
-          `statement must be at most ${EVALUATIVE_STATEMENT_WORD_LIMIT} words before submitting (it has ${words})`,
-          'statement',
-        );
+        throw AppError.rule('VALIDATION', 'statement', `must be at most ${EVALUATIVE_STATEMENT_WORD_LIMIT} words before submitting (it has ${words})`, 'max', {
+          max: EVALUATIVE_STATEMENT_WORD_LIMIT,
+        });
       }
     }
     const now = nowIso(ctx);
@@ -230,10 +224,10 @@ export function createJourneyService(ctx: AppContext) {
     setPortfolioItem: ({ journeyId, item, done, note }: PortfolioItemInput): Journey => {
       const row = requireRow(journeyId, 'journeyId');
       if (row.kind !== 'registration') {
-        throw new AppError('VALIDATION', 'item: a revalidation has no portfolio checklist (it needs CPD hours and a reflective statement)', 'item');
+        throw new AppError('VALIDATION', 'A revalidation has no portfolio checklist (it needs CPD hours and a reflective statement).', 'item');
       }
       if (!portfolioItemsFor(row.level).includes(item)) {
-        throw new AppError('VALIDATION', `item: ${PORTFOLIO_ITEM_LABELS[item]} is not part of a ${LEVEL_LABELS[row.level]} portfolio`, 'item');
+        throw new AppError('VALIDATION', `${PORTFOLIO_ITEM_LABELS[item]} is not part of a ${LEVEL_LABELS[row.level]} portfolio.`, 'item');
       }
       const before = repo.portfolio(journeyId).find((p) => p.item === item);
       repo.savePortfolioItem(journeyId, item, done ? (before?.done_on ?? today()) : null, note.trim());
@@ -265,7 +259,7 @@ export function createJourneyService(ctx: AppContext) {
       if (input.lastRevalidatedOn !== null) {
         notFuture(input.lastRevalidatedOn, 'lastRevalidatedOn');
         if (input.lastRevalidatedOn < input.registeredOn) {
-          throw new AppError('VALIDATION', 'lastRevalidatedOn cannot be before the registration date', 'lastRevalidatedOn');
+          throw AppError.rule('VALIDATION', 'lastRevalidatedOn', 'cannot be before the registration date');
         }
       }
       repo.upsertRegistration(input, nowIso(ctx));

@@ -73,12 +73,12 @@ export function createAssessmentService(
     const skill = repo.frameworks.skill(input.skillId);
     if (!skill) throw AppError.of('NOT_FOUND', 'notFound', { field: 'skillId', params: { thing: 'skill', id: input.skillId } });
     if (skill.framework_id !== a.frameworkId) {
-      throw new AppError('VALIDATION', `skillId ${input.skillId} belongs to another framework version than this assessment`, 'skillId');
+      throw AppError.rule('VALIDATION', 'skillId', 'belongs to another framework version than this assessment');
     }
     for (const field of ['current', 'target'] as const) {
       const value = input[field];
       if (value !== undefined && value !== null && value > max) {
-        throw new AppError('VALIDATION', `${field} must be on the rating scale (0 to ${max})`, field);
+        throw AppError.rule('VALIDATION', field, `must be on the rating scale (0 to ${max})`, 'max', { max });
       }
     }
     const before = assessments.rating(a.id, skill.id);
@@ -90,7 +90,7 @@ export function createAssessmentService(
       notes: input.notes === undefined ? (before?.notes ?? '') : input.notes,
     };
     if (skill.retired_on !== null && before === null) {
-      throw new AppError('VALIDATION', `skill ${skill.code} is retired and cannot take new ratings`, 'skillId');
+      throw new AppError('VALIDATION', `Skill ${skill.code} is retired and cannot take new ratings.`, 'skillId');
     }
     assessments.saveRating(next);
     return { skillId: skill.id, current: next.current, target: next.target, notes: next.notes, carriedOver: false };
@@ -107,10 +107,10 @@ export function createAssessmentService(
       frameworks.requireFramework(input.frameworkId, 'frameworkId');
       const from = input.carryOverFrom === null ? null : requireShared(input.carryOverFrom, 'carryOverFrom');
       if (from && from.memberId !== input.memberId) {
-        throw new AppError('VALIDATION', 'carryOverFrom must be an earlier assessment of the same member', 'carryOverFrom');
+        throw AppError.rule('VALIDATION', 'carryOverFrom', 'must be an earlier assessment of the same member');
       }
       if (from && from.frameworkId !== input.frameworkId) {
-        throw new AppError('VALIDATION', 'carryOverFrom uses another framework version, so its ratings cannot be carried over', 'carryOverFrom');
+        throw AppError.rule('VALIDATION', 'carryOverFrom', 'uses another framework version, so its ratings cannot be carried over');
       }
       const id = assessments.insert(input, nowIso(ctx));
       // People re-rate by adjusting: each copied rating stays marked as carried over until it is rated again.
@@ -149,9 +149,9 @@ export function createAssessmentService(
     compare: (aId: number, bId: number): Comparison => {
       const a = requireShared(aId, 'a');
       const b = requireShared(bId, 'b');
-      if (a.memberId !== b.memberId) throw new AppError('VALIDATION', 'b must be an assessment of the same member', 'b');
+      if (a.memberId !== b.memberId) throw new AppError('VALIDATION', 'The two assessments must be of the same member.', 'b');
       if (a.frameworkId !== b.frameworkId) {
-        throw new AppError('VALIDATION', 'b uses another framework version, so its skills cannot be compared one by one', 'b');
+        throw new AppError('VALIDATION', 'The two assessments use different framework versions, so their skills cannot be compared one by one.', 'b');
       }
       const rows = assessments.compare(a.id, b.id, a.frameworkId);
       const sections = frameworks.get(a.frameworkId).sections.flatMap((s) => {

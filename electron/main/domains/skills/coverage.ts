@@ -102,20 +102,20 @@ export function buildHeatmap(repo: SkillsRepo, frameworkId: number | null, team:
 export function createRule(repo: SkillsRepo, input: CoverageRuleInput, now: string): CoverageRule {
   if (!repo.frameworks.get(input.frameworkId)) throw AppError.of('NOT_FOUND', 'notFound', { field: 'frameworkId', params: { thing: 'skills framework', id: input.frameworkId } });
   const { max } = repo.frameworks.scale();
-  if (input.minLevel > max) throw new AppError('VALIDATION', `minLevel must be on the rating scale (0 to ${max})`, 'minLevel');
+  if (input.minLevel > max) throw AppError.rule('VALIDATION', 'minLevel', `must be on the rating scale (0 to ${max})`, 'max', { max });
   if (input.target.kind === 'skill') {
     const skill = repo.frameworks.skill(input.target.skillId);
     if (!skill || skill.framework_id !== input.frameworkId) {
-      throw new AppError('VALIDATION', 'skill is not in this framework version', 'target.skillId');
+      throw AppError.rule('VALIDATION', 'target.skillId', 'is not in this framework version');
     }
   } else {
     const section = repo.frameworks.section(input.target.sectionId);
     if (!section || section.framework_id !== input.frameworkId) {
-      throw new AppError('VALIDATION', 'section is not in this framework version', 'target.sectionId');
+      throw AppError.rule('VALIDATION', 'target.sectionId', 'is not in this framework version');
     }
   }
   if (input.servicePoint && !repo.dashboard.teams().includes(input.servicePoint)) {
-    throw new AppError('VALIDATION', `servicePoint "${input.servicePoint}" has no active team members`, 'servicePoint');
+    throw AppError.rule('VALIDATION', 'servicePoint', `"${input.servicePoint}" has no active team members`);
   }
   const id = repo.dashboard.insertRule(
     {

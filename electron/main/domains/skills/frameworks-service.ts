@@ -27,7 +27,7 @@ export function createFrameworkService(ctx: AppContext, repo: SkillsRepo) {
 
   const checkNewVersion = (name: string, version: string) => {
     if (frameworks.findByNameVersion(name, version) !== null) {
-      throw new AppError('CONFLICT', `version "${version}" of ${name} already exists; give the new one another version name`, 'version');
+      throw AppError.rule('CONFLICT', 'version', `"${version}" of ${name} already exists; give the new one another version name`, 'conflict.duplicate');
     }
   };
 
@@ -43,7 +43,7 @@ export function createFrameworkService(ctx: AppContext, repo: SkillsRepo) {
     for (const s of sections) sectionIds.set(s.code.toLowerCase(), frameworks.insertSection(id, s.code, s.name, s.isLocal));
     for (const r of rows) {
       const sectionId = sectionIds.get(r.sectionCode.toLowerCase());
-      if (sectionId === undefined) throw new AppError('VALIDATION', `section "${r.sectionCode}" is unknown`, 'sectionCode');
+      if (sectionId === undefined) throw AppError.rule('VALIDATION', 'sectionCode', `"${r.sectionCode}" is unknown`);
       frameworks.insertSkill({ frameworkId: id, sectionId, code: r.code, title: r.title, description: r.description });
     }
     if (frameworks.list().every((x) => !x.isDefault)) frameworks.setDefault(id);
@@ -63,7 +63,7 @@ export function createFrameworkService(ctx: AppContext, repo: SkillsRepo) {
     checkNewVersion,
     create: (input: FrameworkInput): FrameworkSummary => {
       if (input.withPksbSections && input.edition === null) {
-        throw new AppError('VALIDATION', 'edition: choose the PKSB edition whose sections to start with', 'edition');
+        throw AppError.of('VALIDATION', 'required', { field: 'edition', params: { detail: 'choose the PKSB edition whose sections to start with' } });
       }
       const sections =
         input.withPksbSections && input.edition !== null
@@ -92,7 +92,7 @@ export function createFrameworkService(ctx: AppContext, repo: SkillsRepo) {
     addSection: (input: SectionInput): Framework => {
       requireFramework(input.frameworkId, 'frameworkId');
       if (frameworks.sectionIdByCode(input.frameworkId, input.code) !== null) {
-        throw new AppError('CONFLICT', `code "${input.code}" is already a section of this framework`, 'code');
+        throw AppError.of('CONFLICT', 'conflict.duplicate', { field: 'code', params: { by: 'another section of this framework' } });
       }
       frameworks.insertSection(input.frameworkId, input.code, input.name, true);
       return get(input.frameworkId);
@@ -101,10 +101,10 @@ export function createFrameworkService(ctx: AppContext, repo: SkillsRepo) {
       requireFramework(input.frameworkId, 'frameworkId');
       const section = frameworks.section(input.sectionId);
       if (!section || section.framework_id !== input.frameworkId) {
-        throw new AppError('VALIDATION', 'sectionId is not a section of this framework', 'sectionId');
+        throw AppError.rule('VALIDATION', 'sectionId', 'is not a section of this framework');
       }
       if (frameworks.skillIdByCode(input.frameworkId, input.code) !== null) {
-        throw new AppError('CONFLICT', `code "${input.code}" is already used by another skill in this framework`, 'code');
+        throw AppError.of('CONFLICT', 'conflict.duplicate', { field: 'code', params: { by: 'another skill in this framework' } });
       }
       frameworks.insertSkill(input);
       return get(input.frameworkId);
@@ -135,7 +135,7 @@ export function createFrameworkService(ctx: AppContext, repo: SkillsRepo) {
     setScaleLabels: (labels: string[]): RatingScale => {
       const used = frameworks.maxRatingUsed();
       if (used !== null && used > labels.length - 1) {
-        throw new AppError('VALIDATION', `labels must cover level ${used}, which existing ratings use`, 'labels');
+        throw AppError.rule('VALIDATION', 'labels', `must cover level ${used}, which existing ratings use`, 'tooFew', { min: used + 1 });
       }
       frameworks.replaceScale(labels);
       return scale();
@@ -151,10 +151,10 @@ export function createFrameworkService(ctx: AppContext, repo: SkillsRepo) {
         if (!existing || existing.frameworkId !== input.frameworkId) throw AppError.of('NOT_FOUND', 'notFound', { field: 'id', params: { thing: 'role profile', id: input.id } });
       }
       const clash = relevance.idByName(input.frameworkId, input.name);
-      if (clash !== null && clash !== input.id) throw new AppError('CONFLICT', `name "${input.name}" is already a role profile`, 'name');
+      if (clash !== null && clash !== input.id) throw AppError.of('CONFLICT', 'conflict.duplicate', { field: 'name', params: { by: 'another role profile' } });
       input.notRelevantSkillIds.forEach((skillId, i) => {
         if (frameworks.skill(skillId)?.framework_id !== input.frameworkId) {
-          throw new AppError('VALIDATION', `skill ${skillId} is not in this framework version`, `notRelevantSkillIds.${i}`);
+          throw AppError.rule('VALIDATION', `notRelevantSkillIds.${i}`, `${skillId} is not in this framework version`);
         }
       });
       const id = relevance.save(input.id, input.frameworkId, input.name, input.notRelevantSkillIds);

@@ -36,7 +36,7 @@ export function teamModule(ctx: AppContext): DomainModule {
     const table = await parseTabular(input.format, input.content);
     const mapping = input.mapping ?? guessMapping(table.headers);
     if (!mapping.name) {
-      throw new AppError('VALIDATION', 'mapping: choose which column holds the name', 'mapping.name');
+      throw AppError.of('VALIDATION', 'required', { field: 'mapping.name', params: { detail: 'choose which column holds the name' } });
     }
     // From here on nothing awaits, so no write can come between the key and the plan it keys.
     const key = keyOf(input);

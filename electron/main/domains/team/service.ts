@@ -23,10 +23,10 @@ export function createTeamService(ctx: AppContext) {
     if (startProblem) throw new AppError('VALIDATION', startProblem, 'startDate');
     if (input.lineManagerId !== null) {
       if (input.lineManagerId === selfId) {
-        throw new AppError('VALIDATION', 'lineManagerId cannot be the member themselves', 'lineManagerId');
+        throw AppError.rule('VALIDATION', 'lineManagerId', 'cannot be the member themselves');
       }
       if (!repo.get(input.lineManagerId)) {
-        throw new AppError('VALIDATION', `lineManagerId must be someone on the team (nobody has id ${input.lineManagerId})`, 'lineManagerId');
+        throw AppError.rule('VALIDATION', 'lineManagerId', `must be someone on the team (nobody has id ${input.lineManagerId})`);
       }
     }
     if (input.email) {
@@ -63,7 +63,7 @@ export function createTeamService(ctx: AppContext) {
       if (current.leftOn) throw new AppError('CONFLICT', `${current.name} is already archived as a leaver.`, 'id');
       const date = leftOn ?? todayOf(ctx);
       if (current.startDate && date < current.startDate) {
-        throw new AppError('VALIDATION', 'leftOn cannot be before the start date', 'leftOn');
+        throw AppError.rule('VALIDATION', 'leftOn', 'cannot be before the start date');
       }
       repo.setLeftOn(id, date, nowIso(ctx));
       return require(id);
