@@ -21,13 +21,19 @@ export const equityGroup = z.object({
 });
 export type EquityGroup = z.infer<typeof equityGroup>;
 
+/** What a flag says, as a key the screen words (`wordEquityFlag`): so far one pattern, a minority holding most wins. */
+export const EQUITY_FLAG_KEYS = ['minorityHoldsMostWins'] as const;
+
+/** A flag is data: its key and the figures it rests on; the group is the stored value (an employment type's code). */
 export const equityFlag = z.object({
   dimension: z.enum(EQUITY_DIMENSIONS),
   group: z.string(),
+  key: z.enum(EQUITY_FLAG_KEYS),
   wins: z.number().int(),
   totalWins: z.number().int(),
+  members: z.number().int(),
+  totalMembers: z.number().int(),
   memberShare: z.number(),
-  message: z.string(),
 });
 export type EquityFlag = z.infer<typeof equityFlag>;
 
@@ -75,17 +81,28 @@ export function equityFlags(dimension: EquityDimension, groups: EquityGroup[]): 
   if (totalWins < MIN_WINS_FOR_FLAG || totalMembers === 0) return [];
   return groups
     .filter((g) => g.wins * 2 >= totalWins && g.members * 2 < totalMembers)
-    .map((g) => {
-      const memberShare = g.members / totalMembers;
-      return {
-        dimension,
-        group: g.group,
-        wins: g.wins,
-        totalWins,
-        memberShare,
-        message: `${g.group} holds ${g.wins} of ${totalWins} wins (${pct(g.wins / totalWins)}) but is ${g.members} of ${totalMembers} people (${pct(memberShare)} of the team).`,
-      };
-    });
+    .map((g) => ({
+      dimension,
+      group: g.group,
+      key: 'minorityHoldsMostWins' as const,
+      wins: g.wins,
+      totalWins,
+      members: g.members,
+      totalMembers,
+      memberShare: g.members / totalMembers,
+    }));
+}
+
+/** A flag in words; `groupLabel` is the group as the screen names it ("Fixed term" for `fixed_term`). */
+export function wordEquityFlag(flag: EquityFlag, groupLabel: string = flag.group): string {
+  switch (flag.key) {
+    case 'minorityHoldsMostWins':
+      return `${groupLabel} holds ${flag.wins} of ${flag.totalWins} wins (${pct(flag.wins / flag.totalWins)}) but is ${flag.members} of ${flag.totalMembers} people (${pct(flag.memberShare)} of the team).`;
+    default: {
+      const unknown: never = flag.key;
+      return String(unknown);
+    }
+  }
 }
 
 export const closingCycle = z.object({

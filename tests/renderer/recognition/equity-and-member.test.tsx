@@ -19,7 +19,10 @@ const report: EquityReport = {
     { dimension: 'employmentType', groups: [] },
   ],
   neverNominated: [{ id: 9, name: 'Una Underhill', team: 'Eastgate', grade: 'Band 3' }],
-  flags: [{ dimension: 'grade', group: 'Band 6', wins: 8, totalWins: 10, memberShare: 0.2, message: 'Band 6 has 8 of 10 wins but is 20% of the team.' }],
+  flags: [
+    { dimension: 'grade', group: 'Band 6', key: 'minorityHoldsMostWins', wins: 8, totalWins: 10, members: 2, totalMembers: 10, memberShare: 0.2 },
+    { dimension: 'employmentType', group: 'fixed_term', key: 'minorityHoldsMostWins', wins: 6, totalWins: 10, members: 1, totalMembers: 10, memberShare: 0.1 },
+  ],
   winners: [
     { memberId: 4, name: 'Siân ap Dŵr', team: 'Riverside', grade: 'Band 6', wins: 3, nominations: 4, won: ['Star of the month: October 2026', 'Star of the month: June 2026', 'Star of the month: March 2026'] },
     { memberId: 5, name: 'Łukasz Żółć', team: 'Central', grade: 'Band 3', wins: 1, nominations: 1, won: ['Star of the month: May 2026'] },
@@ -29,7 +32,10 @@ const report: EquityReport = {
 describe('equity view', () => {
   it('states flags in words and gives every chart a table', async () => {
     renderWithClient(<EquityPage />, { 'recognition:equity': () => report });
-    expect(await screen.findByText('Band 6 has 8 of 10 wins but is 20% of the team.', { exact: false })).toBeInTheDocument();
+    expect(await screen.findByText('Band 6 holds 8 of 10 wins (80%) but is 2 of 10 people (20% of the team).', { exact: false })).toBeInTheDocument();
+    // The flag is worded from its figures, the group named as the screen names it (not its stored code).
+    expect(screen.getByText('Fixed term holds 6 of 10 wins (60%) but is 1 of 10 people (10% of the team).', { exact: false })).toBeInTheDocument();
+    expect(screen.queryByText(/fixed_term/)).toBeNull();
     const table = screen.getByRole('table', { name: 'By grade / band' });
     const cells = (row: HTMLElement) => within(row).getAllByRole('cell').map((c) => c.textContent);
     // People, nominations, wins, never nominated.

@@ -9,7 +9,7 @@ import {
   ssmartHints,
   type TallyEntry,
 } from '../../../shared/domains/recognition-rules';
-import { equityFlags } from '../../../shared/domains/recognition-reports';
+import { equityFlags, wordEquityFlag } from '../../../shared/domains/recognition-reports';
 
 const ctx = { category: 'Customer service', values: ['Putting users first'], periodStart: '2026-11-01', periodEnd: '2026-11-30' };
 const hint = (reason: string, key: string) => ssmartHints(reason, ctx).find((h) => h.key === key)?.ok;
@@ -124,26 +124,33 @@ describe('vote tally and tie-break', () => {
   });
 });
 
+const band4 = (group: string, members: number, wins: number) => ({ group, members, nominations: wins, wins, neverNominated: 0 });
+
 describe('equity flags and announcement', () => {
   it('flags a group holding most wins while being a minority of the team', () => {
     const groups = [
       { group: 'Band 6', members: 2, nominations: 8, wins: 6, neverNominated: 0 },
       { group: 'Band 3', members: 10, nominations: 4, wins: 4, neverNominated: 6 },
     ];
-    expect(equityFlags('grade', groups).map((f) => f.message)).toEqual(['Band 6 holds 6 of 10 wins (60%) but is 2 of 12 people (17% of the team).']);
+    expect(equityFlags('grade', groups).map((f) => wordEquityFlag(f))).toEqual(['Band 6 holds 6 of 10 wins (60%) but is 2 of 12 people (17% of the team).']);
     // Too few wins to call a pattern.
     expect(equityFlags('grade', groups.map((g) => ({ ...g, wins: 1 })))).toEqual([]);
   });
   it('flags exactly half of the wins held by a minority; not a group that is half of the team', () => {
     const band = (group: string, members: number, wins: number) => ({ group, members, nominations: wins, wins, neverNominated: 0 });
     // 2 of 4 wins (half) to 1 of 5 people: flagged.
-    expect(equityFlags('grade', [band('Band 6', 1, 2), band('Band 3', 4, 2)]).map((f) => f.message)).toEqual([
+    expect(equityFlags('grade', [band('Band 6', 1, 2), band('Band 3', 4, 2)]).map((f) => wordEquityFlag(f))).toEqual([
       'Band 6 holds 2 of 4 wins (50%) but is 1 of 5 people (20% of the team).',
     ]);
     // Half the team is not a minority: 3 of 4 wins to 2 of 4 people is not flagged.
     expect(equityFlags('team', [band('Central', 2, 3), band('Riverside', 2, 1)])).toEqual([]);
     // A majority of the team holding most wins is expected.
     expect(equityFlags('hours', [band('Full time', 7, 4), band('Part time', 3, 0)])).toEqual([]);
+  });
+  it('a flag is data (its key and figures), worded with the group as the screen names it', () => {
+    const [flag] = equityFlags('employmentType', [band4('fixed_term', 1, 3), band4('permanent', 4, 1)]);
+    expect(flag).toEqual({ dimension: 'employmentType', group: 'fixed_term', key: 'minorityHoldsMostWins', wins: 3, totalWins: 4, members: 1, totalMembers: 5, memberShare: 0.2 });
+    expect(wordEquityFlag(flag!, 'Fixed term')).toBe('Fixed term holds 3 of 4 wins (75%) but is 1 of 5 people (20% of the team).');
   });
   it('writes a short announcement', () => {
     expect(announcementText({ winner: 'Ada', scheme: 'Star', label: 'November 2026', category: 'Teamwork', reasonExcerpt: 'Ran the club', reward: 'Book token' })).toBe(

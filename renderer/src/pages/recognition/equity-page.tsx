@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import { Bar, BarChart, CartesianGrid, LabelList, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import { EQUITY_DIMENSIONS, EQUITY_DIMENSION_LABELS, REPEAT_WINS, type EquityDimension, type EquityGroup, type PersonWins } from '../../../../shared/domains/recognition-reports';
+import { EQUITY_DIMENSIONS, EQUITY_DIMENSION_LABELS, REPEAT_WINS, wordEquityFlag, type EquityDimension, type EquityGroup, type PersonWins } from '../../../../shared/domains/recognition-reports';
 import { EMPLOYMENT_TYPE_LABELS, type EmploymentType } from '../../../../shared/domains/team';
 import { formatUkDate } from '../../../../shared/dates';
 import { useChannel } from '../../api/hooks';
@@ -110,7 +110,7 @@ export default function EquityPage() {
               <ul className="recognition-flags">
                 {r.flags.map((f) => (
                   <li key={`${f.dimension}-${f.group}`}>
-                    <strong>Flag ({EQUITY_DIMENSION_LABELS[f.dimension]}):</strong> {groupName(f.dimension, f.group) === f.group ? f.message : f.message.replace(f.group, groupName(f.dimension, f.group))}
+                    <strong>Flag ({EQUITY_DIMENSION_LABELS[f.dimension]}):</strong> {wordEquityFlag(f, groupName(f.dimension, f.group))}
                   </li>
                 ))}
               </ul>
