@@ -176,6 +176,8 @@ export const coachingRecord = coachingInput.extend({
   /** The coach as shown: a team member's name or the external coach's. */
   coachLabel: z.string(),
   cpdLogged: z.number().int(),
+  /** Whose CPD log already holds this session: "Log as CPD" offers only the others. */
+  cpdLoggedFor: z.array(id),
 });
 export type CoachingRecord = z.infer<typeof coachingRecord>;
 

@@ -108,9 +108,9 @@ describe('correcting development activity records', () => {
     await t.call('activities:logCpd', { kind: 'coaching', id: coaching.id, sections: [] } as never);
     const gone = await t.call('activities:deleteCoaching', { id: coaching.id });
     expect(await t.call('activities:listCoaching', {})).toEqual([]);
-    const { id, coacheeName: _n, coachLabel: _l, cpdLogged: _c, ...input } = gone;
+    const { id, coacheeName: _n, coachLabel: _l, cpdLogged: _c, cpdLoggedFor: _f, ...input } = gone;
     const back = await t.call('activities:restoreCoaching', { id, ...input });
-    expect(back).toEqual({ ...coaching, cpdLogged: 2 });
+    expect(back).toEqual({ ...coaching, cpdLogged: 2, cpdLoggedFor: [ids.candidate, ids.systems].sort((a, b) => Number(a) - Number(b)) });
 
     const [visit] = await t.call('activities:listVisits', {});
     const v = await t.call('activities:deleteVisit', { id: visit?.id as number });

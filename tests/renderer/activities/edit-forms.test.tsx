@@ -14,12 +14,26 @@ const WAIT = { timeout: 5000 };
 
 const coaching: CoachingRecord = {
   id: 11, coacheeId: 2, coacheeName: 'Łukasz Żółć', coachMemberId: 3, coachName: '', coachLabel: 'Siân ap Dŵr',
-  heldOn: '2026-11-02', hours: 1, goal: 'Lead the stock review', reality: '', options: '', wayForward: '', actions: [], cpdLogged: 0,
+  heldOn: '2026-11-02', hours: 1, goal: 'Lead the stock review', reality: '', options: '', wayForward: '', actions: [], cpdLogged: 0, cpdLoggedFor: [],
 };
 const pair: BuddyPair = {
   id: 5, buddyId: 3, buddyName: 'Siân ap Dŵr', newStarterId: 4, newStarterName: 'Zoë Example', startedOn: '2026-10-01', endedOn: null,
   focus: '', buddyNotes: '', starterNotes: '', cpdLogged: 0, sessionsLogged: 0, lastLoggedOn: null,
 };
+
+describe('log a coaching session as CPD again after one entry was deleted', () => {
+  it('offers only the person whose CPD log no longer holds it', async () => {
+    renderWithClient(<CoachingTab />, {
+      'activities:listCoaching': () => [{ ...coaching, cpdLogged: 1, cpdLoggedFor: [3] }],
+      'team:list': () => team,
+      'drafts:get': () => null,
+    });
+    await userEvent.click(await screen.findByRole('button', { name: 'Log as CPD: coaching for Łukasz Żółć on 02/11/2026' }));
+    const dialog = screen.getByRole('dialog', { name: 'Log as CPD: Coaching, 02/11/2026' });
+    expect(dialog).toHaveAccessibleDescription('Adds an entry to the CPD log of Łukasz Żółć.');
+    expect(within(dialog).getByRole('button', { name: 'Create 1 CPD entry' })).toBeInTheDocument();
+  });
+});
 
 describe('activity edit forms open with the record’s people', () => {
   it('Coaching → Edit shows the coachee and the team coach, and re-picking the coachee keeps the coach', async () => {
@@ -77,7 +91,7 @@ describe('activity edit forms open with the record’s people', () => {
     expect(await screen.findByText('Coaching session with Łukasz Żółć on 02/11/2026 deleted.')).toBeInTheDocument();
     await userEvent.click(screen.getByRole('button', { name: 'Undo' }));
     await waitFor(() => expect(calls.map((c) => c.channel)).toContain('activities:restoreCoaching'), WAIT);
-    const { coacheeName: _n, coachLabel: _l, cpdLogged: _c, ...input } = coaching;
+    const { coacheeName: _n, coachLabel: _l, cpdLogged: _c, cpdLoggedFor: _f, ...input } = coaching;
     expect(calls.find((c) => c.channel === 'activities:restoreCoaching')?.input).toEqual({ ...input, cpdEntryIds: [41, 42] });
   });
 });

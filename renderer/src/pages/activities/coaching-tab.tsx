@@ -75,7 +75,7 @@ export function CoachingTab() {
   const restore = useCommand('activities:restoreCoaching');
   const deleteWithUndo = useDeleteWithUndo(
     (id) => remove.mutateAsync({ id }),
-    ({ coacheeName: _n, coachLabel: _l, cpdLogged: _c, ...record }) => restore.mutateAsync(record),
+    ({ coacheeName: _n, coachLabel: _l, cpdLogged: _c, cpdLoggedFor: _f, ...record }) => restore.mutateAsync(record),
   );
   return (
     <ActivityTabFrame
@@ -94,6 +94,9 @@ export function CoachingTab() {
     >
       {(items) => items.map((c) => {
         const people = c.coachMemberId !== null ? [c.coacheeName, c.coachLabel] : [c.coacheeName];
+        // Offer only those whose CPD log does not hold the session yet (one entry may have been deleted there).
+        const ids = c.coachMemberId !== null ? [c.coacheeId, c.coachMemberId] : [c.coacheeId];
+        const toLog = people.filter((_, i) => !c.cpdLoggedFor.includes(ids[i] ?? -1));
         return (
           <li key={c.id} className="card">
             <h3>
@@ -135,7 +138,7 @@ export function CoachingTab() {
                 label={`coaching for ${c.coacheeName} on ${formatUkDate(c.heldOn)}`}
                 logged={c.cpdLogged}
                 people={people.length}
-                onClick={() => log({ kind: 'coaching', id: c.id, title: `Coaching, ${formatUkDate(c.heldOn)}`, people, date: c.heldOn, hours: c.hours })}
+                onClick={() => log({ kind: 'coaching', id: c.id, title: `Coaching, ${formatUkDate(c.heldOn)}`, people: toLog, date: c.heldOn, hours: c.hours })}
               />
             </div>
           </li>
