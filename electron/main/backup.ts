@@ -47,6 +47,9 @@ function copyEncrypted(db: Database.Database, file: string, target: string) {
   fs.copyFileSync(file, target);
 }
 
+/** A backup copy a killed backup left half-written, and its journal. */
+const LEFTOVER_PARTIAL = /^workbench-[0-9TZ-]+\.sqlite\.partial(-wal|-shm|-journal)?$/;
+
 /**
  * Copies the live database with SQLite's online backup API (safe while the app
  * writes), then keeps only the newest `keep` copies, plus any named in `protect`
@@ -65,6 +68,8 @@ export async function createRollingBackup(
 ): Promise<BackupInfo> {
   const dir = backupDirOf(dataDir);
   ensurePrivateDir(dir);
+  // Backups run one at a time (on the write queue): a `.partial` copy here now is one a kill interrupted.
+  for (const f of fs.readdirSync(dir)) if (LEFTOVER_PARTIAL.test(f)) fs.rmSync(path.join(dir, f), { force: true });
   const nameFor = (i: number) => `workbench-${stamp(now)}${i > 1 ? `-${i}` : ''}.sqlite`;
   // Above every serial of this second still present, so the new copy sorts newest (rotation may have freed a lower one).
   const taken = fs.readdirSync(dir).map((f) => BACKUP_FILE_PATTERN.exec(f.replace(/\.partial$/, ''))).filter((m) => m?.[1] === stamp(now));

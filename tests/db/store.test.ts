@@ -66,6 +66,21 @@ describe('the store', () => {
     db.close();
   });
 
+  it('a backup clears the half-written copies an interrupted backup left (they would pile up in a plain workbench)', async () => {
+    const db = openDatabase(path.join(dir, 'workbench.sqlite'));
+    const backups = path.join(dir, 'backups');
+    fs.mkdirSync(backups, { recursive: true });
+    const leftovers = ['workbench-20261101T090000Z.sqlite.partial', 'workbench-20261101T090000Z.sqlite.partial-journal', 'workbench-20261102T090000Z-2.sqlite.partial'];
+    for (const f of leftovers) fs.writeFileSync(path.join(backups, f), 'half a copy');
+    fs.writeFileSync(path.join(backups, 'notes.txt'), 'not ours');
+    await createRollingBackup(db, dir, new Date(Date.UTC(2026, 10, 12, 9)));
+    const left = fs.readdirSync(backups);
+    expect(left.filter((f) => f.includes('.partial'))).toEqual([]);
+    expect(left).toContain('notes.txt');
+    expect(listBackups(dir).map((b) => b.createdAt)).toContain('2026-11-12T09:00:00Z');
+    db.close();
+  });
+
   it('keeps data in WORKBENCH_DATA_DIR when set, else in the per-user app folder', () => {
     expect(defaultDataDir({ WORKBENCH_DATA_DIR: '/srv/wb' }, 'linux')).toBe('/srv/wb');
     expect(defaultDataDir({ XDG_CONFIG_HOME: '/home/m/.config' }, 'linux')).toBe('/home/m/.config/Staff Development Workbench');
