@@ -5,8 +5,6 @@ import {
   JOURNEY_KINDS,
   JOURNEY_KIND_LABELS,
   journeyCreateInput,
-  LEVELS,
-  LEVEL_LABELS,
   STAGES,
   STAGE_LABELS,
   type JourneyCreateInput,
@@ -17,6 +15,7 @@ import { Dialog } from '../../components/dialog';
 import { ErrorMessage } from '../../components/page';
 import { Field, serverFieldError } from '../../components/field';
 import { JourneyDetailsFields } from './journey-details-fields';
+import { LevelField } from './level-field';
 import { useToday } from '../../api/use-today';
 import { DateInput } from '../../components/date-input';
 import { DialogActions } from '../../components/dialog-actions';
@@ -81,17 +80,7 @@ export function NewJourneyDialog({ onClose, onCreated, memberId }: { onClose: ()
             )
           }
         </Field>
-        <Field label="Level" error={errors.level}>
-          {(ids) => (
-            <select {...register('level')} id={ids.id} aria-describedby={ids.describedBy}>
-              {LEVELS.map((l) => (
-                <option key={l} value={l}>
-                  {LEVEL_LABELS[l]}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
+        <LevelField control={register('level')} error={errors.level} />
         <Field label="Kind of journey" error={errors.kind}>
           {(ids) => (
             <select {...register('kind')} id={ids.id} aria-describedby={ids.describedBy}>

@@ -1,7 +1,7 @@
 import { zodResolver } from '../../components/form-resolver';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
-import { LEVELS, LEVEL_LABELS, registrationSetInput, type RegistrationRecord, type RegistrationSetInput } from '../../../../shared/domains/registration';
+import { LEVEL_LABELS, registrationSetInput, type RegistrationRecord, type RegistrationSetInput } from '../../../../shared/domains/registration';
 import { ApiError } from '../../api/client';
 import { useCommand } from '../../api/hooks';
 import { Dialog } from '../../components/dialog';
@@ -9,6 +9,7 @@ import { ErrorMessage } from '../../components/page';
 import { useToast } from '../../components/toasts';
 import { Field, serverFieldError } from '../../components/field';
 import { ukOrDash } from './format';
+import { LevelField } from './level-field';
 import { DateInput } from '../../components/date-input';
 import { DialogActions } from '../../components/dialog-actions';
 
@@ -87,17 +88,7 @@ function RegisteredDialog({ memberId, today, record, onClose }: { memberId: numb
         {record ? (
           <p className="form-span">Level: {LEVEL_LABELS[record.level]}</p>
         ) : (
-          <Field label="Level" error={errors.level}>
-            {(ids) => (
-              <select {...register('level')} id={ids.id} aria-describedby={ids.describedBy}>
-                {LEVELS.map((l) => (
-                  <option key={l} value={l}>
-                    {LEVEL_LABELS[l]}
-                  </option>
-                ))}
-              </select>
-            )}
-          </Field>
+          <LevelField control={register('level')} error={errors.level} />
         )}
         <Field label="Registered on" error={errors.registeredOn}>
           {(ids) => <DateInput {...register('registeredOn')} id={ids.id} aria-describedby={ids.describedBy} aria-invalid={ids.invalid} />}
