@@ -2,7 +2,7 @@ import { zodResolver } from '../../components/form-resolver';
 import { useForm } from 'react-hook-form';
 import { useNavigate } from 'react-router-dom';
 import { z } from 'zod';
-import { CURRENT_PKSB_EDITION, PKSB_EDITIONS, PKSB_EDITION_LABELS } from '../../../../shared/domains/pksb';
+import { CURRENT_PKSB_EDITION } from '../../../../shared/domains/pksb';
 import { frameworkInput } from '../../../../shared/domains/skills';
 import { ApiError } from '../../api/client';
 import { useCommand } from '../../api/hooks';
@@ -12,6 +12,7 @@ import { Field, nullIfEmpty, serverFieldError } from '../../components/field';
 import { DialogActions } from '../../components/dialog-actions';
 import { DraftNote, useFormFieldDraft } from '../../components/form-draft';
 import { UnsavedGuard } from '../../components/unsaved-guard';
+import { EditionField, FrameworkNameFields } from './framework-fields';
 
 type Values = z.input<typeof frameworkInput>;
 
@@ -38,33 +39,18 @@ export function FrameworkForm({ onClose }: { onClose: () => void }) {
   return (
     <Dialog title="New framework" onClose={onClose}>
       <form onSubmit={submit} noValidate className="form-grid">
-        <Field label="Name" error={errors.name}>
-          {(ids) => <input {...register('name')} id={ids.id} aria-describedby={ids.describedBy} aria-invalid={ids.invalid} />}
-        </Field>
-        <Field label="Version" error={errors.version} hint="For example: 2021 or Team edition 1">
-          {(ids) => <input {...register('version')} id={ids.id} aria-describedby={ids.describedBy} aria-invalid={ids.invalid} />}
-        </Field>
+        <FrameworkNameFields name={register('name')} version={register('version')} errors={errors} />
         <Field label="Description" error={errors.description}>
           {(ids) => <textarea {...register('description')} id={ids.id} aria-describedby={ids.describedBy} rows={2} />}
         </Field>
         <DraftNote statuses={[descriptionDraft.status]} onDiscard={() => void descriptionDraft.discard().then(() => form.setValue('description', ''))} />
         <UnsavedGuard when={form.formState.isDirty} what="The new framework" draftKept />
-        <Field label="PKSB edition" error={errors.edition} hint="Which edition's section names the framework follows">
-          {(ids) => (
-            <select
-              {...register('edition', { setValueAs: nullIfEmpty })}
-              id={ids.id}
-              aria-describedby={ids.describedBy}
-            >
-              {PKSB_EDITIONS.map((x) => (
-                <option key={x} value={x}>
-                  {PKSB_EDITION_LABELS[x]}
-                </option>
-              ))}
-              <option value="">Not the PKSB (our own framework)</option>
-            </select>
-          )}
-        </Field>
+        <EditionField
+          label="PKSB edition"
+          hint="Which edition's section names the framework follows"
+          edition={register('edition', { setValueAs: nullIfEmpty })}
+          error={errors.edition}
+        />
         <label className="checkbox form-span">
           <input type="checkbox" {...register('withPksbSections')} />
           Start with that edition&apos;s section names

@@ -1,10 +1,11 @@
 import { useState } from 'react';
 import { useNavigate } from 'react-router-dom';
-import { CURRENT_PKSB_EDITION, PKSB_EDITIONS, PKSB_EDITION_LABELS, type PksbEdition } from '../../../../shared/domains/pksb';
+import { CURRENT_PKSB_EDITION, PKSB_EDITION_LABELS, type PksbEdition } from '../../../../shared/domains/pksb';
 import type { FrameworkImportPreview, FrameworkImportRow } from '../../../../shared/domains/skills';
 import { invoke } from '../../api/client';
 import { useCommand } from '../../api/hooks';
 import { ImportDialogFrame, useImportCheck, type ImportFile, type PreviewColumn } from '../../components/import-dialog-frame';
+import { EditionField, FrameworkNameFields } from './framework-fields';
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
@@ -59,33 +60,22 @@ export function FrameworkImportDialog({ onClose }: { onClose: () => void }) {
       }
       settings={
         <div className="form-grid">
-          <div className="field">
-            <label htmlFor="skills-import-name">Framework name</label>
-            <input id="skills-import-name" value={name} onChange={(e) => setName(e.target.value)} aria-invalid={name.trim() === ''} />
-          </div>
-          <div className="field">
-            <label htmlFor="skills-import-version">Version</label>
-            <input id="skills-import-version" value={version} onChange={(e) => setVersion(e.target.value)} aria-invalid={file !== null && version.trim() === ''} />
-          </div>
-          <div className="field">
-            <label htmlFor="skills-import-edition">PKSB edition of the file</label>
-            <select
-              id="skills-import-edition"
-              value={edition ?? ''}
-              onChange={(e) => {
+          <FrameworkNameFields
+            nameLabel="Framework name"
+            name={{ value: name, onChange: (e) => setName(e.target.value), 'aria-invalid': name.trim() === '' }}
+            version={{ value: version, onChange: (e) => setVersion(e.target.value), 'aria-invalid': file !== null && version.trim() === '' }}
+          />
+          <EditionField
+            label="PKSB edition of the file"
+            edition={{
+              value: edition ?? '',
+              onChange: (e) => {
                 const next = e.target.value === '' ? null : (e.target.value as PksbEdition);
                 setEdition(next);
                 if (file) void check(file, next);
-              }}
-            >
-              {PKSB_EDITIONS.map((x) => (
-                <option key={x} value={x}>
-                  {PKSB_EDITION_LABELS[x]}
-                </option>
-              ))}
-              <option value="">Not the PKSB (our own framework)</option>
-            </select>
-          </div>
+              },
+            }}
+          />
         </div>
       }
       accept=".csv,.xlsx,.json,text/csv,application/json"
