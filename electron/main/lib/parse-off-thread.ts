@@ -3,7 +3,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { AppError, type AppErrorData } from '../../../shared/result';
-import type { Table } from './tabular';
+import { unpackTable, type PackedTable, type Table } from './tabular';
 
 /**
  * Import files are parsed in a worker thread: the main process keeps answering
@@ -103,8 +103,8 @@ export function runImportJob<T>(job: ImportJob, limits: ImportWorkerLimits = IMP
 }
 
 /** CSV or .xlsx content to a table, off the main thread. */
-export const parseTabular = (format: 'csv' | 'xlsx' | 'json', content: string): Promise<Table> =>
-  runImportJob<Table>({ kind: 'table', format, content });
+export const parseTabular = async (format: 'csv' | 'xlsx' | 'json', content: string): Promise<Table> =>
+  unpackTable(await runImportJob<PackedTable>({ kind: 'table', format, content }));
 
 /** Every sheet of an .xlsx workbook (base64) by name, off the main thread, bounded as a table import. */
 export const parseWorkbookSheets = (content: string): Promise<Record<string, string[][]>> =>
