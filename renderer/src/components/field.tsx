@@ -85,8 +85,11 @@ export const controlProps = (ids: FieldIds) => ({ id: ids.id, 'aria-describedby'
 /** An empty control ('' from an input or the empty option) stored as null: the one null conversion for forms. */
 export const nullIfEmpty = <T,>(v: T | '' | null | undefined): T | null => (v === '' || v === null || v === undefined ? null : v);
 
-/** A select's value back to an id, or null for the empty option. */
-export const idOrNull = (v: unknown) => {
+/** A number input's value as a number, or null when it is left empty. */
+export const numberOrNull = (v: unknown): number | null => {
   const value = nullIfEmpty(v);
   return value === null ? null : Number(value);
 };
+
+/** A select's value back to an id, or null for the empty option (an id is a number: the same conversion). */
+export const idOrNull = numberOrNull;
