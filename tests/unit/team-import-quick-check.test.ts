@@ -4,6 +4,7 @@ import { openDatabase } from '../../electron/main/db/open';
 import { lookupAmong, plainlyValid } from '../../electron/main/domains/team/import';
 import { createTeamRepo } from '../../electron/main/domains/team/repo';
 import { EMPLOYMENT_TYPES, emptyMemberInput, memberInput, type MemberInput } from '../../shared/domains/team';
+import { isoDateProblem, parseUkOrIsoDate } from '../../shared/dates';
 
 // Each field is mostly a plain valid value and sometimes a doubtful one, so most drafts differ from a valid row in
 // one or two fields: what a check that is looser than the schema in one place would let through.
@@ -75,5 +76,22 @@ describe('team import: matching rows to people already on the team', () => {
     for (const c of ['AB-12', 'ab-12', '998877', '000', '']) expect(lookup.byCilipNumber(c)?.id ?? null, c).toBe(c === '' ? null : (repo.findByCilipNumber(c)?.id ?? null));
     expect(lookup.byCilipNumber('998877')?.name).toBe('Siân ap Dŵr');
     db.close();
+  });
+
+  it('skips the start-date check only for a date the row was just parsed into: every date parseUkOrIsoDate gives, the schema accepts', () => {
+    const day = fc.integer({ min: 0, max: 35 });
+    const month = fc.integer({ min: 0, max: 14 });
+    const year = fc.integer({ min: 1850, max: 2250 });
+    const uk = fc.tuple(day, month, year, fc.constantFrom('/', '.', '-')).map(([d, m, y, s]) => `${d}${s}${String(m).padStart(2, '0')}${s}${y}`);
+    const iso = fc.tuple(year, month, day).map(([y, m, d]) => `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`);
+    fc.assert(
+      fc.property(fc.oneof(uk, iso, fc.string({ maxLength: 12 })), (raw) => {
+        const parsed = parseUkOrIsoDate(raw);
+        return parsed === null || (isoDateProblem(parsed) === null && memberInput.shape.startDate.safeParse(parsed).success);
+      }),
+      { numRuns: 3000 },
+    );
+    expect(parseUkOrIsoDate('29/02/2028')).toBe('2028-02-29');
+    expect(parseUkOrIsoDate('29/02/2027')).toBeNull();
   });
 });

@@ -6,6 +6,7 @@ import {
   emptyMemberInput,
   fteFromHours,
   isEmailAddress,
+  latestStartDate,
   memberInput,
   startDateProblem,
   type EmploymentType,
@@ -78,7 +79,7 @@ export function guessMapping(headers: string[]): ImportMapping {
  * so a spreadsheet keeps it as text (neutraliseFormula in lib/tabular.ts). A cell that is exactly
  * that escaped form gets its text back, so exporting and re-importing changes nothing.
  */
-export const restoreFormulaText = (cell: string) => (/^'[=+\-@\t\r]/.test(cell) ? cell.slice(1) : cell);
+export const restoreFormulaText = (cell: string) => (cell.charCodeAt(0) === 39 && /^'[=+\-@\t\r]/.test(cell) ? cell.slice(1) : cell);
 
 /** Each employment type by its normalised key and label ("fixed_term", "Fixed term" → fixed_term), built once. */
 const EMPLOYMENT_TYPE_BY_KEY = new Map<string, EmploymentType>(
@@ -122,6 +123,13 @@ function columnsOf(headers: string[], mapping: ImportMapping): [ImportField, num
   return lastColumns.columns;
 }
 
+/** The latest start date `startDateProblem` accepts on `today`, worked out once a day rather than once a row. */
+let lastLatest: { today: string; latest: string } | null = null;
+function latestStartDateOf(today: string): string {
+  if (lastLatest?.today !== today) lastLatest = { today, latest: latestStartDate(today) };
+  return lastLatest.latest;
+}
+
 /** Turns one spreadsheet row into a member input, collecting every problem with its field. */
 export function mapRow(
   headers: string[],
@@ -134,6 +142,8 @@ export function mapRow(
   const errors: RowError[] = [];
   const given = new Set<ImportField>();
   const draft: MemberInput = { ...base };
+  // A start date read from this row by parseUkOrIsoDate is already a real ISO date in range.
+  let startDateRead = false;
   for (const [field, index] of columnsOf(headers, mapping)) {
     const raw = restoreFormulaText(index >= 0 ? (row.cells[index] ?? '').trim() : '');
     if (raw === '') continue;
@@ -151,8 +161,10 @@ export function mapRow(
       else draft.fte = fteFromHours(n, week);
     } else if (field === 'startDate') {
       const iso = parseUkOrIsoDate(raw);
-      if (iso) draft.startDate = iso;
-      else errors.push({ field, message: `start date "${raw}" is not a real date (use dd/mm/yyyy)` });
+      if (iso) {
+        draft.startDate = iso;
+        startDateRead = true;
+      } else errors.push({ field, message: `start date "${raw}" is not a real date (use dd/mm/yyyy)` });
     } else if (field === 'employmentType') {
       const type = parseEmploymentType(raw);
       if (type) draft.employmentType = type;
@@ -161,7 +173,7 @@ export function mapRow(
       draft[field] = raw;
     }
   }
-  const quick = plainlyValid(draft);
+  const quick = quickCheck(draft, startDateRead);
   const parsed = quick ? { success: true as const, data: quick } : memberInput.safeParse(draft);
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {
@@ -169,7 +181,7 @@ export function mapRow(
       if (!errors.some((e) => e.field === field || (field === 'fte' && e.field === 'hours'))) errors.push({ field, message: `${field} ${issue.message}` });
     }
   }
-  if (options.today && given.has('startDate') && draft.startDate !== base.startDate) {
+  if (options.today && given.has('startDate') && draft.startDate !== base.startDate && draft.startDate !== null && draft.startDate > latestStartDateOf(options.today)) {
     const problem = startDateProblem(draft.startDate, options.today);
     if (problem && !errors.some((e) => e.field === 'startDate')) errors.push({ field: 'startDate', message: problem });
   }
@@ -189,14 +201,17 @@ const CILIP_NUMBER = /^[0-9A-Za-z-]+$/;
  * the quick check may be stricter than the schema but never looser (tests/unit/team-import-quick-check.test.ts).
  * At 2,000 rows the schema's parse per row was a fifth of an import preview's time.
  */
-export function plainlyValid(draft: MemberInput): MemberInput | null {
+export const plainlyValid = (draft: MemberInput): MemberInput | null => quickCheck(draft, false);
+
+/** `plainlyValid`, told when the start date is known to be a real ISO date (it was just parsed into one). */
+function quickCheck(draft: MemberInput, startDateKnownReal: boolean): MemberInput | null {
   for (const { field, min, max } of textLimits) {
     const value = draft[field];
     if (typeof value !== 'string' || value.length < min || value.length > max || value.trim() !== value) return null;
   }
   const { fte, startDate, lineManagerId, employmentType, cilipNumber, email } = draft;
   if (typeof fte !== 'number' || !Number.isFinite(fte) || fte <= 0 || fte > 1) return null;
-  if (startDate !== null && (typeof startDate !== 'string' || isoDateProblem(startDate) !== null)) return null;
+  if (startDate !== null && !startDateKnownReal && (typeof startDate !== 'string' || isoDateProblem(startDate) !== null)) return null;
   if (lineManagerId !== null && !(Number.isSafeInteger(lineManagerId) && lineManagerId > 0)) return null;
   if (!EMPLOYMENT_TYPES.includes(employmentType)) return null;
   if (cilipNumber !== '' && !CILIP_NUMBER.test(cilipNumber)) return null;
@@ -272,6 +287,12 @@ export function planImport(
   const emailColumn = column('email');
   const cilipColumn = column('cilipNumber');
   const nameColumn = table.headers.indexOf(mapping.name ?? '');
+  const noteDuplicate = (key: 'email' | 'cilipNumber', value: string, rowNumber: number, errors: RowError[]) => {
+    const dupKey = `${key}:${value.toLowerCase()}`;
+    const first = seen.get(dupKey);
+    if (first !== undefined) errors.push({ field: key, message: `${key} "${value}" is also on row ${first}` });
+    else seen.set(dupKey, rowNumber);
+  };
   const plan: PlannedRow[] = table.rows.map((row) => {
     // Match on the raw cells: a row that updates someone need not repeat every required field.
     const email = (row.cells[emailColumn] ?? '').trim();
@@ -286,14 +307,10 @@ export function planImport(
       if (!mapped.given.has('employmentType')) blanks.employmentType += 1;
       if (!mapped.given.has('startDate')) blanks.startDate += 1;
     }
-    const errors = [...mapped.errors];
-    for (const [key, value] of [['email', email], ['cilipNumber', cilip]] as const) {
-      if (!value) continue;
-      const dupKey = `${key}:${value.toLowerCase()}`;
-      const first = seen.get(dupKey);
-      if (first !== undefined) errors.push({ field: key, message: `${key} "${value}" is also on row ${first}` });
-      else seen.set(dupKey, row.rowNumber);
-    }
+    // mapRow made this row's errors array; nothing else holds it.
+    const errors = mapped.errors;
+    if (email) noteDuplicate('email', email, row.rowNumber, errors);
+    if (cilip) noteDuplicate('cilipNumber', cilip, row.rowNumber, errors);
     const input = errors.length === 0 ? mapped.input : null;
     const action = existingInput && input && sameInput(input, existingInput) ? 'skip' : existing ? 'update' : 'add';
     return {
@@ -306,15 +323,21 @@ export function planImport(
       memberId: existing ? existing.id : null,
     };
   });
-  const count = (a: ImportRow['action']) => plan.filter((r) => r.errors.length === 0 && r.action === a).length;
+  const counts = { add: 0, update: 0, skip: 0, invalid: 0 };
+  const rows: ImportRow[] = new Array<ImportRow>(plan.length);
+  plan.forEach((r, i) => {
+    if (r.errors.length > 0) counts.invalid += 1;
+    else counts[r.action] += 1;
+    rows[i] = { rowNumber: r.rowNumber, name: r.name, action: r.action, matchedBy: r.matchedBy, errors: r.errors };
+  });
   const preview: ImportPreview = {
     headers: table.headers,
     mapping,
-    rows: plan.map(({ input: _i, memberId: _m, ...row }) => row),
+    rows,
     blankRows: table.blankRows,
     defaults: describeDefaults(mapping, blanks),
     fullTimeWeekHours: options.fullTimeWeekHours ?? DEFAULT_FULL_TIME_WEEK_HOURS,
-    counts: { add: count('add'), update: count('update'), skip: count('skip'), invalid: plan.filter((r) => r.errors.length > 0).length },
+    counts,
   };
   return { plan, preview };
 }
