@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { packTable, parseCsv, parseTabular, parseTabularHere, unpackTable, type Table } from '../../electron/main/lib/tabular';
+import { packTable, parseCsv, parseCsvPacked, parseTabular, parseTabularHere, unpackTable, type Table } from '../../electron/main/lib/tabular';
 
 /**
  * The import worker sends a parsed table back packed (one string, cell and row ends in transferred buffers)
@@ -31,5 +32,26 @@ describe('packed tables from the import worker', () => {
 
   it('a CSV parsed in the worker is the table parsed here', async () => {
     expect(await parseTabular('csv', awkward)).toEqual(parseTabularHere('csv', awkward));
+  });
+
+  it('a CSV packed as it is read (what the worker does) is the table parseCsv gives, or the same refusal, on random files', () => {
+    const outcome = <T>(fn: () => T): { value: T } | { error: string } => {
+      try {
+        return { value: fn() };
+      } catch (error) {
+        return { error: String(error) };
+      }
+    };
+    const piece = fc.constantFrom(',', '"', '""', '\n', '\r\n', ' ', '\t', 'a', 'Łukasz', 'Siân', '🐉', '\uFEFF', '', 'x,y');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 40 }), (pieces) => {
+        const text = pieces.join('');
+        const direct = outcome(() => parseCsv(text));
+        const packed = outcome(() => unpackTable(parseCsvPacked(text)));
+        expect(packed).toEqual(direct);
+      }),
+      { numRuns: 3000 },
+    );
+    expect(unpackTable(parseCsvPacked(awkward))).toEqual(parseCsv(awkward));
   });
 });

@@ -4,7 +4,7 @@ import { AppError } from '../../../shared/result';
 import { rowsFromJson } from '../domains/skills/import';
 import type { ImportJob, WorkerReply } from './parse-off-thread';
 import type { PackedTable } from './tabular';
-import { MAX_IMPORT_COLUMNS, MAX_IMPORT_LINES, packTable, parseTabularHere } from './tabular';
+import { MAX_IMPORT_COLUMNS, MAX_IMPORT_LINES, parseTabularPacked } from './tabular';
 import { readAllSheets } from './xlsx-reader';
 
 function run(job: ImportJob): WorkerReply {
@@ -12,7 +12,7 @@ function run(job: ImportJob): WorkerReply {
     if (job.kind === 'workbook') {
       return { ok: true, value: readAllSheets(Buffer.from(job.content, 'base64'), { maxRow: MAX_IMPORT_LINES, maxColumn: MAX_IMPORT_COLUMNS }) };
     }
-    return { ok: true, value: job.kind === 'table' ? packTable(parseTabularHere(job.format, job.content)) : rowsFromJson(job.content) };
+    return { ok: true, value: job.kind === 'table' ? parseTabularPacked(job.format, job.content) : rowsFromJson(job.content) };
   } catch (error) {
     return error instanceof AppError
       ? { ok: false, error: error.toData() }

@@ -99,8 +99,9 @@ function toTable(rawRows: string[][]): Table {
   return { headers, rows, blankRows };
 }
 
-export function parseCsv(text: string): Table {
-  const raw: string[][] = [];
+/** Reads a CSV row by row, handing each row (at most MAX_IMPORT_COLUMNS cells) on, and refusing the file as soon as it goes past the limits. */
+function readCsvRows(text: string, onRow: (cells: string[]) => void): void {
+  let lines = 0;
   let filled = 0;
   let problem: AppError | null = null;
   // Row by row, so a file is refused as soon as it goes past the limits, not after it is all in memory.
@@ -109,18 +110,77 @@ export function parseCsv(text: string): Table {
     step: (result, parser) => {
       const fatal = result.errors.find((e) => e.type === 'Quotes');
       const row = Array.isArray(result.data) ? result.data.map((c) => String(c ?? '')) : [];
-      if (fatal) problem = new AppError('VALIDATION', `The CSV file is malformed near row ${raw.length + 1}: ${fatal.message}.`, 'content');
+      if (fatal) problem = new AppError('VALIDATION', `The CSV file is malformed near row ${lines + 1}: ${fatal.message}.`, 'content');
       else if (row.length > MAX_IMPORT_COLUMNS && !isBlank(row.slice(MAX_IMPORT_COLUMNS))) {
-        problem = new AppError('VALIDATION', `Row ${raw.length + 1} has ${row.length} columns; an import reads at most ${MAX_IMPORT_COLUMNS}.`, 'content');
-      } else if (raw.length >= MAX_IMPORT_LINES) {
+        problem = new AppError('VALIDATION', `Row ${lines + 1} has ${row.length} columns; an import reads at most ${MAX_IMPORT_COLUMNS}.`, 'content');
+      } else if (lines >= MAX_IMPORT_LINES) {
         problem = new AppError('VALIDATION', `The file has more than ${MAX_IMPORT_LINES} lines; the limit is ${MAX_IMPORT_ROWS} rows.`, 'content');
       } else if (!isBlank(row) && (filled += 1) > MAX_IMPORT_ROWS + 1) problem = tooManyRows();
       if (problem) return parser.abort();
-      raw.push(row.slice(0, MAX_IMPORT_COLUMNS));
+      lines += 1;
+      onRow(row.length > MAX_IMPORT_COLUMNS ? row.slice(0, MAX_IMPORT_COLUMNS) : row);
     },
   });
   if (problem) throw problem;
+}
+
+export function parseCsv(text: string): Table {
+  const raw: string[][] = [];
+  readCsvRows(text, (row) => raw.push(row));
   return toTable(raw);
+}
+
+/**
+ * `packTable(parseCsv(text))` without building the table first: each row goes straight into the packed
+ * form, so the worker holds no array per row (what its garbage collector spent most of an import on).
+ * Same header row, row numbers, blank-row count, trimming and limits as `toTable`
+ * (tests/unit/tabular-pack.test.ts compares the two on random files).
+ */
+export function parseCsvPacked(text: string): PackedTable {
+  let headers: string[] | null = null;
+  const parts: string[] = [];
+  const cellEnds: number[] = [];
+  const rowEnds: number[] = [];
+  const rowNumbers: number[] = [];
+  let length = 0;
+  let line = 0;
+  let blankRows = 0;
+  // Blank rows count only when a filled row follows them: trailing empty lines are not rows a user wrote.
+  let pendingBlank = 0;
+  readCsvRows(text, (cells) => {
+    line += 1;
+    const blank = isBlank(cells);
+    if (headers === null) {
+      if (!blank) headers = cells.map((h) => h.trim());
+      return;
+    }
+    if (blank) {
+      pendingBlank += 1;
+      return;
+    }
+    blankRows += pendingBlank;
+    pendingBlank = 0;
+    for (const cell of cells) {
+      const trimmed = cell.trim();
+      parts.push(trimmed);
+      length += trimmed.length;
+      cellEnds.push(length);
+    }
+    rowEnds.push(cellEnds.length);
+    rowNumbers.push(line);
+  });
+  if (headers === null) throw new AppError('VALIDATION', 'The file is empty: no header row was found.', 'content');
+  if (rowNumbers.length > MAX_IMPORT_ROWS) {
+    throw new AppError('VALIDATION', `The file has ${rowNumbers.length} rows; the limit is ${MAX_IMPORT_ROWS}.`, 'content');
+  }
+  return {
+    headers,
+    blankRows,
+    text: parts.join(''),
+    cellEnds: Uint32Array.from(cellEnds),
+    rowEnds: Uint32Array.from(rowEnds),
+    rowNumbers: Uint32Array.from(rowNumbers),
+  };
 }
 
 /** Reads the first worksheet of an .xlsx file given as base64, only as far as its cells reach. */
@@ -129,6 +189,10 @@ export function readXlsx(base64: string): Table {
   return toTable(raw);
 }
 export const parseXlsx = async (base64: string): Promise<Table> => readXlsx(base64);
+
+/** Parsed and packed in this thread: what the import worker sends back (lib/import-worker.ts). */
+export const parseTabularPacked = (format: 'csv' | 'xlsx' | 'json', content: string): PackedTable =>
+  format === 'csv' ? parseCsvPacked(content) : packTable(parseTabularHere(format, content));
 
 /** Parses in this thread. The app calls `parseTabular` (lib/parse-off-thread), which runs this in a worker. */
 export function parseTabularHere(format: 'csv' | 'xlsx' | 'json', content: string): Table {
