@@ -57,6 +57,14 @@ export async function finishErasureFiles(ctx: AppContext, onStart: boolean, log:
     repo.setSecureDelete();
     repo.compact();
     if (ctx.databaseFile !== ':memory:') {
+      const removeLeftovers = (keep: string | null) => {
+        for (const file of leftoverFiles(ctx.dataDir, keep)) {
+          fs.rmSync(file, { force: true });
+          leftoversDeleted += 1;
+        }
+      };
+      // First, so the reply counts them: the backup below would clear interrupted backups itself.
+      removeLeftovers(null);
       const fresh = await ctx.lifecycle.backupNow();
       const dir = backupDirOf(ctx.dataDir);
       for (const b of listBackups(ctx.dataDir, () => null)) {
@@ -64,10 +72,7 @@ export async function finishErasureFiles(ctx: AppContext, onStart: boolean, log:
         fs.rmSync(path.join(dir, b.fileName), { force: true });
         backupsDeleted += 1;
       }
-      for (const file of leftoverFiles(ctx.dataDir, fresh.fileName)) {
-        fs.rmSync(file, { force: true });
-        leftoversDeleted += 1;
-      }
+      removeLeftovers(fresh.fileName);
     }
     ctx.db.transaction(() => repo.finishErasures(pending.map((p) => p.id), nowIso(ctx), onStart, backupsDeleted + leftoversDeleted))();
     ctx.emit('privacy:changed');
