@@ -128,7 +128,7 @@ async function main() {
   let teamImport: TeamImportResult | null = null;
   if (!skip.has('writes')) {
     log('team import: 2,000-row CSV through team:importPreview + team:importCommit vs a raw loop…');
-    teamImport = await benchTeamImport(2000, Math.max(3, Math.min(runs, 7)));
+    teamImport = await benchTeamImport(2000, Math.max(5, runs));
     const ti = teamImport;
     metrics.push(
       metric('team import 2,000 rows: channels ÷ raw (wall clock)', ti.channels.medianMs / ti.raw.medianMs, '×', 3, `${ti.channels.medianMs.toFixed(0)} ms vs ${ti.raw.medianMs.toFixed(1)} ms (preview alone ${ti.preview.medianMs.toFixed(0)} ms)`),
