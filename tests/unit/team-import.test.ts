@@ -100,4 +100,23 @@ describe('formula escaping round trip', () => {
     expect(restoreFormulaText("O'Brien")).toBe("O'Brien");
     expect(restoreFormulaText("'quoted'")).toBe("'quoted'");
   });
+
+  it('a start date or employment type repeated down the file is read the same on every row, bad ones reported on each', () => {
+    const table = parseCsv(
+      [
+        'Name,Job title,Team,Start date,Employment type',
+        'Łukasz Żółć,Archivist,Central,01/02/2025,Fixed term',
+        'Siân ap Dŵr,Assistant,Central,01/02/2025,Fixed term',
+        'Kit Doe,Assistant,Central,31/02/2025,Seasonal',
+        'Ann Roe,Assistant,Central,31/02/2025,Seasonal',
+      ].join('\n'),
+    );
+    const { plan } = planImport(table, guessMapping(table.headers), none, { today: '2026-11-30' });
+    expect(plan.slice(0, 2).map((r) => [r.input?.startDate, r.input?.employmentType])).toEqual([['2025-02-01', 'fixed_term'], ['2025-02-01', 'fixed_term']]);
+    for (const row of plan.slice(2)) {
+      expect(row.input).toBeNull();
+      expect(row.errors.map((e) => e.field).sort()).toEqual(['employmentType', 'startDate']);
+    }
+  });
 });
+

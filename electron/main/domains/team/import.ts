@@ -89,9 +89,24 @@ const EMPLOYMENT_TYPE_BY_KEY = new Map<string, EmploymentType>(
   ]),
 );
 
-function parseEmploymentType(raw: string): EmploymentType | null {
-  return EMPLOYMENT_TYPE_BY_KEY.get(normaliseHeader(raw)) ?? null;
+/**
+ * A pure parse remembered by its cell text: a staff list repeats the same few employment types and start dates
+ * thousands of times. Bounded, so a hostile file of all-different cells costs a clear now and then, not memory.
+ */
+function remembered<T>(parse: (raw: string) => T): (raw: string) => T {
+  const seen = new Map<string, T>();
+  return (raw) => {
+    const known = seen.get(raw);
+    if (known !== undefined || seen.has(raw)) return known as T;
+    if (seen.size >= 4096) seen.clear();
+    const value = parse(raw);
+    seen.set(raw, value);
+    return value;
+  };
 }
+
+const parseEmploymentType = remembered((raw: string): EmploymentType | null => EMPLOYMENT_TYPE_BY_KEY.get(normaliseHeader(raw)) ?? null);
+const parseStartDate = remembered(parseUkOrIsoDate);
 
 interface MappedRow {
   rowNumber: number;
@@ -160,7 +175,7 @@ export function mapRow(
       else if (n > week) errors.push({ field, message: `contracted hours ${raw} are more than the full-time week of ${week} hours (Settings)` });
       else draft.fte = fteFromHours(n, week);
     } else if (field === 'startDate') {
-      const iso = parseUkOrIsoDate(raw);
+      const iso = parseStartDate(raw);
       if (iso) {
         draft.startDate = iso;
         startDateRead = true;
