@@ -40,7 +40,7 @@ export function createRunningService(ctx: AppContext, agreements: AgreementsServ
   const checkOtj = (e: { agreementId: number; date: string }) => {
     const row = agreements.checkWithin(e.agreementId, e.date);
     if (row.scheme !== 'apprenticeship') {
-      throw new AppError('VALIDATION', 'agreementId: off-the-job training is logged for apprenticeships only', 'agreementId');
+      throw new AppError('VALIDATION', 'Off-the-job training is logged for apprenticeships only.', 'agreementId');
     }
   };
 
@@ -75,11 +75,11 @@ export function createRunningService(ctx: AppContext, agreements: AgreementsServ
     signReview: (reviewId: number, role: SignerRole, signedOn: string) => {
       const r = requireReview(reviewId);
       const row = agreements.requireAgreement(r.agreement_id);
-      if (!r.held_on) throw new AppError('VALIDATION', 'reviewId: record when the review was held and its notes before signing', 'reviewId');
+      if (!r.held_on) throw new AppError('VALIDATION', 'Record when the review was held and its notes before signing.', 'reviewId');
       const latest = repo.versions(row.id).filter((v) => v.status === 'signed').pop();
       const needed = requiredSigners(row.scheme, latest?.content.contacts ?? []);
-      if (!needed.includes(role)) throw new AppError('VALIDATION', `role ${role} does not sign reviews for this agreement`, 'role');
-      if (signedOn < r.held_on) throw new AppError('VALIDATION', 'signedOn cannot be before the review was held', 'signedOn');
+      if (!needed.includes(role)) throw new AppError('VALIDATION', `The ${role} does not sign reviews for this agreement.`, 'role');
+      if (signedOn < r.held_on) throw AppError.rule('VALIDATION', 'signedOn', 'cannot be before the review was held');
       if (signedOn > todayOf(ctx)) throw AppError.of('VALIDATION', 'notInFuture', { field: 'signedOn' });
       // The third party (training provider or placement tutor) signs in the same place.
       const current = { trainee: r.trainee_signed_on, manager: r.manager_signed_on, provider: r.provider_signed_on, tutor: r.provider_signed_on };

@@ -33,7 +33,7 @@ export function createAgreementsService(ctx: AppContext) {
     return v;
   };
   const notInFuture = (date: string, field: string) => {
-    if (date > todayOf(ctx)) throw new AppError('VALIDATION', `${field} cannot be in the future`, field);
+    if (date > todayOf(ctx)) throw AppError.of('VALIDATION', 'notInFuture', { field });
   };
 
   /**
@@ -103,7 +103,7 @@ export function createAgreementsService(ctx: AppContext) {
     create: (memberId: number, scheme: Scheme, startDate: string, endDate: string) => {
       const member = repo.member(memberId);
       if (!member) throw AppError.of('NOT_FOUND', 'notFound', { field: 'memberId', params: { thing: 'team member', id: memberId } });
-      if (member.left_on) throw new AppError('VALIDATION', 'memberId is a leaver: restore them first', 'memberId');
+      if (member.left_on) throw AppError.rule('VALIDATION', 'memberId', 'is a leaver: restore them first');
       refuseOverlap(memberId, startDate, endDate);
       const content: AgreementContent = { ...templates.get(scheme).content, hoursPerWeek: defaultHours(memberId), startDate, endDate, gatewayDate: null };
       const id = repo.insert(memberId, scheme, content, nowIso(ctx));
@@ -165,7 +165,10 @@ export function createAgreementsService(ctx: AppContext) {
       if (CONTACT_SIGNERS[role]) {
         const contact = v.content.contacts.find((c) => c.name.trim() !== '' && c.name.trim().toLowerCase() === name.trim().toLowerCase());
         if (!contact) {
-          throw new AppError('VALIDATION', `Name: the ${SIGNER_ROLE_LABELS[role].toLowerCase()} who signs must be one of the agreement's named contacts.`, 'name');
+          throw AppError.of('VALIDATION', 'invalid', {
+            field: 'name',
+            params: { detail: `the ${SIGNER_ROLE_LABELS[role].toLowerCase()} who signs must be one of the agreement's named contacts.` },
+          });
         }
       }
       if (v.signatures.some((s) => s.role === role)) {
@@ -185,7 +188,7 @@ export function createAgreementsService(ctx: AppContext) {
     checkWithin: (agreementId: number, date: string, field = 'date', allowFuture = false) => {
       const row = requireAgreement(agreementId, 'agreementId');
       if (date < row.start_date || date > row.end_date) {
-        throw new AppError('VALIDATION', `${field} must be within the agreement (${formatUkDate(row.start_date)} to ${formatUkDate(row.end_date)})`, field);
+        throw AppError.rule('VALIDATION', field, `must be within the agreement (${formatUkDate(row.start_date)} to ${formatUkDate(row.end_date)})`);
       }
       if (!allowFuture) notInFuture(date, field);
       return row;
