@@ -19,8 +19,8 @@ export function createSeriesService(ctx: AppContext, o: OneToOnesService) {
 
   const requireMember = (memberId: number) => {
     const member = team.get(memberId);
-    if (!member) throw new AppError('VALIDATION', `memberId ${memberId} is not a team member`, 'memberId');
-    if (member.leftOn) throw new AppError('VALIDATION', `memberId: ${member.name} has left the team`, 'memberId');
+    if (!member) throw AppError.rule('VALIDATION', 'memberId', `must be someone on the team (nobody has id ${memberId})`);
+    if (member.leftOn) throw new AppError('VALIDATION', `${member.name} has left the team.`, 'memberId');
     return member;
   };
   const requireStanding = (id: number): StandingItem => {
@@ -36,7 +36,10 @@ export function createSeriesService(ctx: AppContext, o: OneToOnesService) {
   const checkRule = (c: SeriesChanges, field: string) => {
     o.checkTime(c.startsAt, field);
     if (c.frequency === 'monthly' && seriesPlace(c.startsAt).monthDay > MONTHLY_DAY_MAX) {
-      throw new AppError('VALIDATION', `${field}: a monthly series must start on day 1 to ${MONTHLY_DAY_MAX} of the month, which every month has`, field);
+      throw AppError.of('VALIDATION', 'invalid', {
+        field,
+        params: { detail: `a monthly series must start on day 1 to ${MONTHLY_DAY_MAX} of the month, which every month has` },
+      });
     }
   };
 

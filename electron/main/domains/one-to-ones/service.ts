@@ -49,7 +49,7 @@ export function createOneToOnesService(ctx: AppContext) {
 
   const require = (id: number, field = 'id'): MeetingRecord => {
     const found = repo.get(id);
-    if (!found) throw new AppError('NOT_FOUND', `No one-to-one has id ${id}.`, field);
+    if (!found) throw AppError.of('NOT_FOUND', 'notFound', { field, params: { thing: 'one-to-one', id } });
     return found;
   };
 
@@ -57,9 +57,9 @@ export function createOneToOnesService(ctx: AppContext) {
   const checkTime = (scheduledAt: string, field = 'scheduledAt') => {
     const date = localDateOf(scheduledAt);
     if (date > addDays(todayOf(ctx), MAX_AHEAD_DAYS)) {
-      throw new AppError('VALIDATION', `${field} must be within the next two years`, field);
+      throw AppError.rule('VALIDATION', field, 'must be within the next two years', 'max');
     }
-    if (date < '2000-01-01') throw new AppError('VALIDATION', `${field} must be in 2000 or later`, field);
+    if (date < '2000-01-01') throw AppError.rule('VALIDATION', field, 'must be in 2000 or later', 'min');
   };
 
   const requireScheduled = (m: MeetingRecord) => {
@@ -105,7 +105,7 @@ export function createOneToOnesService(ctx: AppContext) {
 
   const acceptHint = (m: MeetingRecord, key: string) => {
     const hint = suggestionsFor(m, repo.agenda(m.id)).find((h) => h.key === key);
-    if (!hint) throw new AppError('NOT_FOUND', 'key is not a current suggestion for this one-to-one', 'key');
+    if (!hint) throw new AppError('NOT_FOUND', 'That suggestion is no longer offered for this one-to-one.', 'key');
     repo.insertAgenda({ meetingId: m.id, title: hint.title, detail: hint.detail, link: hint.link, source: hint.source, hintKey: hint.key });
   };
 
@@ -145,8 +145,8 @@ export function createOneToOnesService(ctx: AppContext) {
 
     schedule: (memberId: number, input: MeetingChanges): Meeting => {
       const member = team.get(memberId);
-      if (!member) throw new AppError('VALIDATION', `memberId ${memberId} is not a team member`, 'memberId');
-      if (member.leftOn) throw new AppError('VALIDATION', `memberId: ${member.name} has left the team`, 'memberId');
+      if (!member) throw AppError.rule('VALIDATION', 'memberId', `must be someone on the team (nobody has id ${memberId})`);
+      if (member.leftOn) throw new AppError('VALIDATION', `${member.name} has left the team.`, 'memberId');
       checkTime(input.scheduledAt);
       return get(insertMeeting(memberId, input));
     },
@@ -155,7 +155,7 @@ export function createOneToOnesService(ctx: AppContext) {
       const m = require(id);
       checkTime(input.scheduledAt);
       if (m.status === 'held' && localDateOf(input.scheduledAt) > todayOf(ctx)) {
-        throw new AppError('VALIDATION', 'scheduledAt cannot be in the future for a meeting already held', 'scheduledAt');
+        throw AppError.rule('VALIDATION', 'scheduledAt', 'cannot be in the future for a meeting already held', 'notInFuture');
       }
       repo.update(id, input, nowIso(ctx));
       return get(id);
@@ -261,14 +261,14 @@ export function createOneToOnesService(ctx: AppContext) {
     /** Ticks an agenda topic as covered; one left unticked at a held meeting is carried forward to the next. */
     setAgendaCovered: (itemId: number, covered: boolean): Meeting => {
       const item = repo.agendaItem(itemId);
-      if (!item) throw new AppError('NOT_FOUND', `No agenda item has id ${itemId}.`, 'id');
+      if (!item) throw AppError.of('NOT_FOUND', 'notFound', { field: 'id', params: { thing: 'agenda item', id: itemId } });
       repo.setCovered(itemId, covered);
       return get(item.meetingId);
     },
 
     removeAgendaItem: (itemId: number): Meeting => {
       const item = repo.agendaItem(itemId);
-      if (!item) throw new AppError('NOT_FOUND', `No agenda item has id ${itemId}.`, 'id');
+      if (!item) throw AppError.of('NOT_FOUND', 'notFound', { field: 'id', params: { thing: 'agenda item', id: itemId } });
       const m = require(item.meetingId);
       repo.deleteAgenda(itemId);
       // Remembered so the same suggestion does not come straight back.
@@ -280,7 +280,7 @@ export function createOneToOnesService(ctx: AppContext) {
       require(meetingId, 'meetingId');
       const current = repo.agenda(meetingId).map((i) => i.id);
       const same = current.length === itemIds.length && new Set(itemIds).size === itemIds.length && itemIds.every((i) => current.includes(i));
-      if (!same) throw new AppError('VALIDATION', 'itemIds must list every item of this agenda exactly once', 'itemIds');
+      if (!same) throw AppError.rule('VALIDATION', 'itemIds', 'must list every item of this agenda exactly once');
       repo.setPositions(itemIds);
       return get(meetingId);
     },
@@ -288,14 +288,14 @@ export function createOneToOnesService(ctx: AppContext) {
     addAction: (input: ActionInput): Meeting => {
       const m = require(input.meetingId, 'meetingId');
       const dueProblem = input.dueOn ? plannedDateProblem(input.dueOn, todayOf(ctx), ACTION_DUE_YEARS) : null;
-      if (dueProblem) throw new AppError('VALIDATION', `Due date ${dueProblem}`, 'dueOn');
+      if (dueProblem) throw AppError.rule('VALIDATION', 'dueOn', dueProblem);
       repo.insertAction({ ...input, memberId: m.memberId }, nowIso(ctx));
       return get(m.id);
     },
 
     setActionDone: (id: number, done: boolean) => {
       const a = repo.action(id);
-      if (!a) throw new AppError('NOT_FOUND', `No action has id ${id}.`, 'id');
+      if (!a) throw AppError.of('NOT_FOUND', 'notFound', { field: 'id', params: { thing: 'action', id } });
       repo.setActionDone(id, done ? (a.doneAt ?? nowIso(ctx)) : null);
       const updated = repo.action(id);
       if (!updated) throw new AppError('INTERNAL', 'The action vanished while saving.');
@@ -304,7 +304,7 @@ export function createOneToOnesService(ctx: AppContext) {
 
     deleteAction: (id: number) => {
       const a = repo.action(id);
-      if (!a) throw new AppError('NOT_FOUND', `No action has id ${id}.`, 'id');
+      if (!a) throw AppError.of('NOT_FOUND', 'notFound', { field: 'id', params: { thing: 'action', id } });
       repo.deleteAction(id);
       return a;
     },
