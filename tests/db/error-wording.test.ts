@@ -78,4 +78,20 @@ describe('error messages name fields in words and dates in UK format', () => {
     // The dispatcher's own check: a zod issue keeps its limit as a number.
     expect(await refused('team:create', { ...input, email: '', jobTitle: 'x'.repeat(500) })).toMatchObject({ code: 'VALIDATION', key: 'tooLong', field: 'jobTitle' });
   });
+
+  it('a service states a rule about a field as data (key and rule), not as a sentence the main process takes apart', async () => {
+    const member = await sampleMember(t, 'Systems and Metadata');
+    expect(await refused('team:archive', { id: member.id, leftOn: '2001-01-01' })).toEqual({
+      code: 'VALIDATION', key: 'invalid', field: 'leftOn', params: { rule: 'cannot be before the start date' }, message: 'Leaving date cannot be before the start date',
+    });
+    const m = await meeting();
+    expect(await refused('oneToOnes:addAction', { meetingId: m.id, text: 'Renew the licence', owner: 'member', dueOn: '2099-03-01' })).toMatchObject({
+      key: 'invalid', field: 'dueOn', params: { rule: expect.stringMatching(/^must be within the next 5 years/) },
+    });
+    await t.call('team:archive', { id: member.id, leftOn: null });
+    // One situation, one whole sentence: it names the person, not the input field.
+    expect(await refused('oneToOnes:schedule', { memberId: member.id, scheduledAt: '2026-12-01T10:00:00.000Z', durationMinutes: 45, location: '', recurrence: 'none' })).toEqual({
+      code: 'VALIDATION', key: 'stated', field: 'memberId', message: `${member.name} has left the team.`,
+    });
+  });
 });

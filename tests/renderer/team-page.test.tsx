@@ -102,7 +102,7 @@ describe('Team page', () => {
     renderWithClient(<TeamPage />, {
       'team:list': () => members,
       'team:create': () => {
-        throw mainError({ code: 'CONFLICT', message: 'email is already used by Ann Able', field: 'email' });
+        throw mainError({ code: 'CONFLICT', key: 'conflict.duplicate', field: 'email', params: { by: 'Ann Able' } });
       },
     });
     await userEvent.click(await screen.findByRole('button', { name: 'Add member' }));

@@ -27,11 +27,12 @@ describe('one mapping from field keys to words', () => {
     const parsed = z.object({ jobTitle: z.string().min(1, 'is required') }).safeParse({ jobTitle: '' });
     if (parsed.success) throw new Error('expected a failure');
     expect(fromZodError(parsed.error)).toEqual({ code: 'VALIDATION', key: 'required', field: 'jobTitle', message: 'Job title is required' });
-    expect(toErrorData(new AppError('VALIDATION', 'signedOn cannot be in the future', 'signedOn'))).toEqual({
-      code: 'VALIDATION', key: 'stated', params: { rule: 'cannot be in the future' }, field: 'signedOn', message: 'Date signed cannot be in the future',
+    // A service's rule about a field travels as its key and predicate; the field is put in words.
+    expect(toErrorData(AppError.rule('VALIDATION', 'signedOn', 'cannot be before the review was held'))).toEqual({
+      code: 'VALIDATION', key: 'invalid', params: { rule: 'cannot be before the review was held' }, field: 'signedOn', message: 'Date signed cannot be before the review was held',
     });
-    expect(toErrorData(new AppError('VALIDATION', 'memberId: Ada is not in the team', 'memberId')).message).toBe('Team member: Ada is not in the team');
-    // A message that does not start with its key is left alone.
-    expect(toErrorData(new AppError('NOT_FOUND', 'No team member has id 9.', 'id')).message).toBe('No team member has id 9.');
+    expect(toErrorData(AppError.of('VALIDATION', 'notInFuture', { field: 'signedOn' }))).toMatchObject({ key: 'notInFuture', message: 'Date signed cannot be in the future' });
+    // A stated sentence is one situation in words: it leaves as it was written, never taken apart.
+    expect(toErrorData(new AppError('VALIDATION', 'Ada has left the team.', 'memberId'))).toEqual({ code: 'VALIDATION', key: 'stated', field: 'memberId', message: 'Ada has left the team.' });
   });
 });

@@ -28,7 +28,7 @@ describe('off-the-job training tab', () => {
   it('checks hours before sending, and shows the server’s date error next to the date', async () => {
     const { calls } = renderWithClient(<OtjTab agreement={agreement} />, {
       'agreements:addOtj': () => {
-        throw mainError({ code: 'VALIDATION', message: 'date must be within the agreement (2026-06-30 to 2027-12-29)', field: 'date' });
+        throw mainError({ code: 'VALIDATION', field: 'date', rule: 'must be within the agreement (30/06/2026 to 29/12/2027)' });
       },
     });
     await userEvent.clear(await screen.findByLabelText('Hours'));

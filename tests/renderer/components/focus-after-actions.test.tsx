@@ -60,7 +60,7 @@ describe('focus after actions on a one-to-one', () => {
     let meeting = base;
     const add = (input: unknown) => {
       const { dueOn, text } = input as { dueOn: string | null; text: string };
-      if (dueOn === '2099-03-01') throw mainError({ code: 'VALIDATION', message: 'Due date must be within the next 5 years (on or before 23/11/2031)', field: 'dueOn' });
+      if (dueOn === '2099-03-01') throw mainError({ code: 'VALIDATION', field: 'dueOn', rule: 'must be within the next 5 years (on or before 23/11/2031)' });
       meeting = { ...meeting, actions: [{ id: 1, meetingId: 7, memberId: 2, text, owner: 'member', dueOn, doneAt: null, createdAt: '', agreedAt: '' }] };
       return meeting;
     };

@@ -39,7 +39,7 @@ describe('CPD log and revalidation', { timeout: 20_000 }, () => {
       {
         ...base,
         'registration:addCpd': () => {
-          throw mainError({ code: 'VALIDATION', message: 'hours must be at most 24 hours for one entry (split longer activities)', field: 'hours' });
+          throw mainError({ code: 'VALIDATION', field: 'hours', rule: 'must be at most 24 hours for one entry (split longer activities)', key: 'max' });
         },
       },
       route,

@@ -82,7 +82,7 @@ describe('journey screen', { timeout: 20_000 }, () => {
       {
         'registration:journey': () => journey(),
         'registration:changeStage': () => {
-          throw mainError({ code: 'VALIDATION', message: 'reason is required when moving back to an earlier stage', field: 'reason' });
+          throw mainError({ code: 'VALIDATION', field: 'reason', rule: 'is required when moving back to an earlier stage', key: 'required' });
         },
         'system:status': status,
       },
