@@ -4,7 +4,7 @@ import { CONTACT_ROLES, CONTACT_ROLE_LABELS, type AgreementContent, type Scheme 
 import { AIM_LABELS, FIELD_LABELS, sectionsFor } from '../../../../shared/domains/agreements-rules';
 import { formatUkDate } from '../../../../shared/dates';
 import { useChannel } from '../../api/hooks';
-import { controlProps, Field, nullIfEmpty, type FieldErrorValue } from '../../components/field';
+import { controlProps, Field, nullIfEmpty, numberOrNull, type FieldErrorValue } from '../../components/field';
 import { DateInput } from '../../components/date-input';
 
 type TextField = Exclude<
@@ -19,7 +19,6 @@ const AIM_HINTS = {
 } as const;
 
 const errorOf = (errors: FieldErrors<AgreementContent>, field: keyof AgreementContent) => errors[field] as FieldErrorValue | undefined;
-const numberOrNull = (v: unknown) => (v === '' || v === null || v === undefined ? null : Number(v));
 
 /** Every section of an agreement as form fields; a signed or ready version shows the same layout read-only. */
 export function ContentFields({
