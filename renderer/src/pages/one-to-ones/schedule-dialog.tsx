@@ -4,20 +4,19 @@ import { z } from 'zod';
 import { isoDate } from '../../../../shared/domains/common';
 import { meetingInput, RECURRENCES, RECURRENCE_LABELS, type Meeting } from '../../../../shared/domains/one-to-ones';
 import { addDays } from '../../../../shared/dates';
-import { ApiError } from '../../api/client';
 import { useChannel, useCommand } from '../../api/hooks';
 import { Dialog } from '../../components/dialog';
 import { DialogActions } from '../../components/dialog-actions';
 import { ErrorMessage } from '../../components/page';
 import { Field } from '../../components/field';
 import { toInstant, toLocalParts } from './format';
-import { serverFieldError } from '../../components/field';
+import { focusFirst, LengthAndPlaceFields, showAtField, StartTimeField, timeOfDay, WithToday } from './meeting-fields';
 import { DateInput } from '../../components/date-input';
 
 const formSchema = z.object({
   memberId: z.number({ message: 'is required' }).int().positive('is required'),
   date: isoDate,
-  time: z.string().regex(/^\d{2}:\d{2}$/, 'must be a time such as 10:00'),
+  time: timeOfDay,
   durationMinutes: meetingInput.shape.durationMinutes,
   location: meetingInput.shape.location,
   recurrence: meetingInput.shape.recurrence,
@@ -34,11 +33,10 @@ interface Props {
 
 /** Schedule a one-to-one, or change the time and place of one. */
 export function ScheduleDialog(props: Props) {
-  const status = useChannel('system:status', {});
   const title = props.meeting ? 'Change the one-to-one' : 'Schedule a one-to-one';
   return (
     <Dialog title={title} onClose={props.onClose}>
-      {status.data ? <ScheduleForm {...props} today={status.data.today} /> : <ErrorMessage error={status.error} />}
+      <WithToday>{(today) => <ScheduleForm {...props} today={today} />}</WithToday>
     </Dialog>
   );
 }
@@ -66,19 +64,10 @@ function ScheduleForm({ memberId, meeting, onClose, onSaved, today }: Props & { 
         const saved = meeting ? await update.mutateAsync({ id: meeting.id, changes }) : await schedule.mutateAsync({ memberId: v.memberId, ...changes });
         onSaved(saved);
       } catch (error) {
-        if (error instanceof ApiError && error.field) {
-          const field = (error.field === 'scheduledAt' ? 'date' : error.field) as keyof FormValues;
-          if (field in defaults) {
-            setError(field, serverFieldError(error));
-            setFocus(field);
-          }
-        }
+        showAtField(error, 'scheduledAt', defaults, { setError, setFocus });
       }
     },
-    (invalid) => {
-      const first = Object.keys(invalid)[0] as keyof FormValues | undefined;
-      if (first) setFocus(first);
-    },
+    focusFirst(setFocus),
   );
   const fieldErrorShown = mutation.error?.field && ['memberId', 'scheduledAt', 'durationMinutes', 'location', 'recurrence'].includes(mutation.error.field);
 
@@ -101,17 +90,8 @@ function ScheduleForm({ memberId, meeting, onClose, onSaved, today }: Props & { 
         <Field label="Date" error={errors.date}>
           {(ids) => <DateInput {...register('date')} id={ids.id} aria-describedby={ids.describedBy} aria-invalid={ids.invalid} />}
         </Field>
-        <Field label="Start time" error={errors.time}>
-          {(ids) => <input {...register('time')} id={ids.id} type="time" aria-describedby={ids.describedBy} aria-invalid={ids.invalid} />}
-        </Field>
-        <Field label="Length (minutes)" error={errors.durationMinutes}>
-          {(ids) => (
-            <input {...register('durationMinutes', { valueAsNumber: true })} id={ids.id} type="number" min="5" max="480" step="5" aria-describedby={ids.describedBy} aria-invalid={ids.invalid} />
-          )}
-        </Field>
-        <Field label="Where" error={errors.location} hint="Optional: a room, or 'Teams call'">
-          {(ids) => <input {...register('location')} id={ids.id} aria-describedby={ids.describedBy} aria-invalid={ids.invalid} />}
-        </Field>
+        <StartTimeField control={register('time')} error={errors.time} />
+        <LengthAndPlaceFields length={register('durationMinutes', { valueAsNumber: true })} place={register('location')} errors={errors} />
         <Field label="Repeats" error={errors.recurrence}>
           {(ids) => (
             <select {...register('recurrence')} id={ids.id} aria-describedby={ids.describedBy} aria-invalid={ids.invalid}>

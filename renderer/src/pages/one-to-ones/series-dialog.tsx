@@ -5,17 +5,18 @@ import { isoDate } from '../../../../shared/domains/common';
 import type { Series } from '../../../../shared/domains/one-to-one-series';
 import { seriesChanges, type Meeting } from '../../../../shared/domains/one-to-ones';
 import { addDays } from '../../../../shared/dates';
-import { useChannel, useCommand } from '../../api/hooks';
+import { useCommand } from '../../api/hooks';
 import { Dialog } from '../../components/dialog';
 import { DialogActions } from '../../components/dialog-actions';
-import { Field, formFieldOf, serverFieldError } from '../../components/field';
+import { Field, formFieldOf } from '../../components/field';
 import { DateInput } from '../../components/date-input';
 import { ErrorMessage } from '../../components/page';
 import { toInstant, toLocalParts } from './format';
+import { focusFirst, LengthAndPlaceFields, showAtField, StartTimeField, timeOfDay, WithToday } from './meeting-fields';
 
 const formSchema = z.object({
   date: isoDate,
-  time: z.string().regex(/^\d{2}:\d{2}$/, 'must be a time such as 10:00'),
+  time: timeOfDay,
   interval: seriesChanges.shape.interval,
   frequency: seriesChanges.shape.frequency,
   durationMinutes: seriesChanges.shape.durationMinutes,
@@ -34,10 +35,9 @@ interface Props {
 
 /** Set up a series of regular one-to-ones (its first meeting is scheduled), or change one. */
 export function SeriesDialog(props: Props) {
-  const status = useChannel('system:status', {});
   return (
     <Dialog title={props.series ? 'Change the series' : 'Set up regular one-to-ones'} onClose={props.onClose}>
-      {status.data ? <SeriesForm {...props} today={status.data.today} /> : <ErrorMessage error={status.error} />}
+      <WithToday>{(today) => <SeriesForm {...props} today={today} />}</WithToday>
     </Dialog>
   );
 }
@@ -64,20 +64,10 @@ function SeriesForm({ memberId, series, onClose, onCreated, onChanged, today }: 
         if (series) onChanged?.(await update.mutateAsync({ id: series.id, changes }));
         else onCreated?.(await create.mutateAsync({ memberId, ...changes }));
       } catch (error) {
-        const named = formFieldOf(error);
-        if (named) {
-          const field = (named === 'startsAt' ? 'date' : named) as keyof FormValues;
-          if (field in defaults) {
-            setError(field, serverFieldError(error));
-            setFocus(field);
-          }
-        }
+        showAtField(error, 'startsAt', defaults, { setError, setFocus });
       }
     },
-    (invalid) => {
-      const first = Object.keys(invalid)[0] as keyof FormValues | undefined;
-      if (first) setFocus(first);
-    },
+    focusFirst(setFocus),
   );
   const field = formFieldOf(mutation.error);
   const fieldErrorShown = field !== undefined && ['startsAt', 'interval', 'frequency', 'durationMinutes', 'location'].includes(field);
@@ -87,9 +77,7 @@ function SeriesForm({ memberId, series, onClose, onCreated, onChanged, today }: 
       <Field label={series ? 'Next meeting from' : 'First meeting'} error={errors.date} hint="Its weekday (or day of the month) sets the series">
         {(ids) => <DateInput {...register('date')} id={ids.id} aria-describedby={ids.describedBy} aria-invalid={ids.invalid} />}
       </Field>
-      <Field label="Start time" error={errors.time}>
-        {(ids) => <input {...register('time')} id={ids.id} type="time" aria-describedby={ids.describedBy} aria-invalid={ids.invalid} />}
-      </Field>
+      <StartTimeField control={register('time')} error={errors.time} />
       <Field label="Every" error={errors.interval}>
         {(ids) => <input {...register('interval', { valueAsNumber: true })} id={ids.id} type="number" min="1" max="12" step="1" aria-describedby={ids.describedBy} aria-invalid={ids.invalid} />}
       </Field>
@@ -101,14 +89,7 @@ function SeriesForm({ memberId, series, onClose, onCreated, onChanged, today }: 
           </select>
         )}
       </Field>
-      <Field label="Length (minutes)" error={errors.durationMinutes}>
-        {(ids) => (
-          <input {...register('durationMinutes', { valueAsNumber: true })} id={ids.id} type="number" min="5" max="480" step="5" aria-describedby={ids.describedBy} aria-invalid={ids.invalid} />
-        )}
-      </Field>
-      <Field label="Where" error={errors.location} hint="Optional: a room, or 'Teams call'">
-        {(ids) => <input {...register('location')} id={ids.id} aria-describedby={ids.describedBy} aria-invalid={ids.invalid} />}
-      </Field>
+      <LengthAndPlaceFields length={register('durationMinutes', { valueAsNumber: true })} place={register('location')} errors={errors} />
       {!fieldErrorShown && <ErrorMessage error={mutation.error} />}
       <DialogActions onCancel={onClose} label={series ? 'Save changes' : 'Set up series'} busy={isSubmitting} span />
     </form>
