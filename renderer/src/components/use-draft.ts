@@ -29,6 +29,8 @@ interface Options {
 export function useDraft({ key, value, saved, onRestore, memberId = null, delayMs = DRAFT_DELAY_MS }: Options) {
   const [status, setStatus] = useState<DraftStatus>(key ? 'loading' : 'idle');
   const loaded = useRef(!key);
+  // State as well as a ref: text typed while the stored draft was still loading is written once it has loaded.
+  const [ready, setReady] = useState(!key);
   const lastWritten = useRef<string | null>(null);
   const pending = useRef<{ timer: ReturnType<typeof setTimeout>; body: string } | null>(null);
   const restore = useRef(onRestore);
@@ -53,6 +55,7 @@ export function useDraft({ key, value, saved, onRestore, memberId = null, delayM
     if (!key) return;
     let live = true;
     loaded.current = false;
+    setReady(false);
     invoke('drafts:get', { key }).then(
       (draft) => {
         if (!live) return;
@@ -61,11 +64,15 @@ export function useDraft({ key, value, saved, onRestore, memberId = null, delayM
           lastWritten.current = draft.body;
           restore.current(draft.body);
           setStatus('restored');
-        } else setStatus('idle');
+        } else {
+          setStatus('idle');
+          setReady(true);
+        }
       },
       () => {
         if (!live) return;
         loaded.current = true;
+        setReady(true);
         setStatus('error');
       },
     );
@@ -85,7 +92,7 @@ export function useDraft({ key, value, saved, onRestore, memberId = null, delayM
     pending.current = { timer: setTimeout(() => void write(value), delayMs), body: value };
     // A note that shows the draft's state takes its place now, so "Draft saved" does not push the form down later.
     setStatus((s) => (s === 'idle' ? 'typing' : s));
-  }, [value, key, saved, delayMs]);
+  }, [value, key, saved, delayMs, ready]);
 
   // Leaving the page part-way through a pause still writes what was typed.
   useEffect(

@@ -31,6 +31,21 @@ function Toggle({ delayMs }: { delayMs: number }) {
 }
 
 describe('useDraft', () => {
+  it('keeps as a draft what was typed while the stored draft was still loading', async () => {
+    let answer: (value: null) => void = () => undefined;
+    const late = new Promise<null>((resolve) => {
+      answer = resolve;
+    });
+    const { calls } = renderWithClient(<Notes saved="" delayMs={10} />, {
+      'drafts:get': () => late,
+      'drafts:save': ({ key, body }) => ({ key, body, updatedAt: '' }),
+    });
+    await userEvent.type(await screen.findByLabelText('Notes'), 'Łukasz Żółć');
+    answer(null);
+    await waitFor(() => expect(calls.find((c) => c.channel === 'drafts:save')?.input).toMatchObject({ key: 'test:notes', body: 'Łukasz Żółć' }));
+    expect(await screen.findByText('Draft saved.')).toBeInTheDocument();
+  });
+
   it('writes what was typed when the form closes before the typing pause ends', async () => {
     const { calls } = renderWithClient(<Toggle delayMs={60_000} />, { 'drafts:get': () => null, 'drafts:save': ({ key, body }) => ({ key, body, updatedAt: '' }) });
     await waitFor(() => expect(calls.map((c) => c.channel)).toContain('drafts:get'));
