@@ -10,20 +10,10 @@
  */
 import { fixedClock } from '../../electron/main/context';
 import { startWorkbench } from '../../electron/main/startup';
+import { awaitKill } from './child-of-test';
 
 const [dataDir, op, passphrase, next, clock, tag] = process.argv.slice(2) as [string, string, string, string, string, string];
 const say = (line: string) => process.stdout.write(`${line}\n`);
-/** Waits to be killed; if the test process is gone instead (it timed out or was stopped), leaves rather than run on as an orphan. */
-const parent = process.ppid;
-const parentGone = () => {
-  try {
-    process.kill(parent, 0);
-    return false;
-  } catch {
-    return true;
-  }
-};
-const awaitKill = () => setInterval(() => parentGone() && process.exit(0), 1000);
 say('spawned');
 
 type Reply = { ok: boolean; value?: unknown; error?: unknown };

@@ -5,6 +5,7 @@
  *   tsx tests/helpers/crash-writer.ts <dataDir> <prefix>
  */
 import { createWorkbench } from '../../electron/main/app';
+import { awaitKill, parentGone } from './child-of-test';
 
 const [dataDir, prefix] = process.argv.slice(2) as [string, string];
 const app = createWorkbench({ dataDir, transport: 'web', log: () => undefined });
@@ -12,18 +13,6 @@ const member = (name: string) => ({
   name, preferredName: '', jobTitle: 'Library Assistant', grade: 'Band 3', team: 'Central Library', fte: 1,
   startDate: '2025-01-06', lineManagerId: null, employmentType: 'permanent', cilipNumber: '', email: '', notes: 'x'.repeat(200),
 });
-
-/** Waits to be killed; if the test process is gone instead, leaves rather than run on as an orphan. */
-const parent = process.ppid;
-const parentGone = () => {
-  try {
-    process.kill(parent, 0);
-    return false;
-  } catch {
-    return true;
-  }
-};
-const awaitKill = () => setInterval(() => parentGone() && process.exit(0), 1000);
 
 /** A write refused on its own fails the test (the parent reads this line): only the kill may stop a write. */
 function refused(channel: string, error: unknown) {

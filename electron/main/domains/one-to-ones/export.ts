@@ -4,7 +4,7 @@ import type { ExportedFile } from '../../../../shared/domains/common';
 import type { Action, Meeting } from '../../../../shared/domains/one-to-ones';
 import { formatUkDate } from '../../../../shared/dates';
 import { AppError } from '../../../../shared/result';
-import type { DocSpec } from '../../lib/document-model';
+import type { DocBlock, DocSpec } from '../../lib/document-model';
 import { renderDocx } from '../../lib/docx';
 import { fileNamePart } from '../../lib/file-name';
 import { renderPdf } from '../../lib/pdf';
@@ -16,6 +16,17 @@ const slug = (name: string) => fileNamePart(name, 'member');
 
 const localTime = (instant: string) => format(new Date(instant), 'HH:mm');
 const meetingDate = (instant: string) => formatUkDate(format(new Date(instant), 'yyyy-MM-dd'));
+
+/** When and where, as both the shared notes and the prep sheet open. */
+const meetingFacts = (m: Meeting): DocBlock => ({
+  kind: 'facts',
+  items: [
+    ['Date', meetingDate(m.scheduledAt)],
+    ['Time', localTime(m.scheduledAt)],
+    ['Length', `${m.durationMinutes} minutes`],
+    ['Where', m.location || '—'],
+  ],
+});
 const ownerLabel = (a: Action, memberName: string) => (a.owner === 'manager' ? 'Manager' : memberName);
 
 const MAX_OCTETS = 75;
@@ -103,15 +114,7 @@ export function sharedNotesSpec(m: Meeting): DocSpec {
     subtitle: `${meetingDate(m.scheduledAt)} at ${localTime(m.scheduledAt)}`,
     footer: `Shared notes · ${m.memberName}`,
     blocks: [
-      {
-        kind: 'facts',
-        items: [
-          ['Date', meetingDate(m.scheduledAt)],
-          ['Time', localTime(m.scheduledAt)],
-          ['Length', `${m.durationMinutes} minutes`],
-          ['Where', m.location || '—'],
-        ],
-      },
+      meetingFacts(m),
       { kind: 'heading', text: 'Agenda', level: 2 },
       m.agenda.length
         ? { kind: 'bullets', items: m.agenda.map((i) => i.title) }
@@ -206,15 +209,7 @@ export function prepSheetSpec({ meeting: m, carriedTopics, lastMeeting }: PrepSh
     subtitle: `${m.memberName} · ${meetingDate(m.scheduledAt)} at ${localTime(m.scheduledAt)}`,
     footer: `Prep sheet · ${m.memberName}`,
     blocks: [
-      {
-        kind: 'facts',
-        items: [
-          ['Date', meetingDate(m.scheduledAt)],
-          ['Time', localTime(m.scheduledAt)],
-          ['Length', `${m.durationMinutes} minutes`],
-          ['Where', m.location || '—'],
-        ],
-      },
+      meetingFacts(m),
       { kind: 'heading', text: 'Agenda', level: 2 },
       m.agenda.length
         ? { kind: 'bullets', items: m.agenda.map((i) => (i.standing ? `${i.title} (standing item)` : i.title)) }
