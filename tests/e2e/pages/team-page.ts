@@ -18,8 +18,11 @@ export class TeamPage {
     return this.table.getByRole('row').filter({ has: this.page.getByRole('link', { name, exact: true }) });
   }
 
+  /** The names in the list once it has rows: waits for the first row, so a list still loading is never read as empty. */
   async names(): Promise<string[]> {
-    return this.table.getByRole('row').locator('td:first-child a').allInnerTexts();
+    const links = this.table.getByRole('row').locator('td:first-child a');
+    await expect(links.first()).toBeVisible();
+    return links.allInnerTexts();
   }
 
   get dialog(): Locator {
