@@ -313,9 +313,13 @@ test('the draft note under the learning log form takes no room at rest and "Draf
   await agreements.tab('Learning log').click();
   const add = page.getByRole('button', { name: 'Add entry' });
   const top = async () => (await add.boundingBox())?.y ?? Number.NaN;
-  const atRest = await top();
   const form = page.getByRole('region', { name: 'Add a learning log entry' });
   const note = form.getByRole('status');
+  // Measured once the tab has loaded and the stored draft (none) has been looked up: the form is enabled.
+  await expect(add).toBeVisible();
+  await expect(form.getByLabel('What I did', { exact: true })).toBeEditable();
+  await expect(note).toHaveClass(/visually-hidden/);
+  const atRest = await top();
   // At rest the space under the last field is the form's usual gap between rows: no blank line for the note.
   const bottom = async (label: string) => {
     const box = await form.getByLabel(label, { exact: true }).boundingBox();

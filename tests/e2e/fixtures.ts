@@ -46,6 +46,21 @@ export const test = base.extend<Options & { workbench: Workbench }>({
       return result.value as T;
     };
     if (withSampleTeam) await call('system:chooseStart', { mode: 'sample' });
+    // Flake hunting: WORKBENCH_E2E_SLOW_MS delays every reply the page receives from the bridge, so a test that
+    // reads the screen before its data has arrived fails every time instead of once in a while on a busy machine.
+    const slowMs = Number(process.env.WORKBENCH_E2E_SLOW_MS ?? 0);
+    if (slowMs > 0) {
+      await page.route('**/api/invoke', async (route) => {
+        try {
+          const response = await route.fetch();
+          await new Promise((resolve) => setTimeout(resolve, slowMs));
+          await route.fulfill({ response });
+        } catch {
+          // The bridge stopped (a restart, or the test's end) while a reply was held back: the page sees a failed call.
+          await route.abort().catch(() => undefined);
+        }
+      });
+    }
     await page.goto(server.loginUrl);
     const workbench: Workbench = {
       dataDir,

@@ -65,7 +65,8 @@ export function useDraft({ key, value, saved, onRestore, memberId = null, delayM
           restore.current(draft.body);
           setStatus('restored');
         } else {
-          setStatus('idle');
+          // Text typed while loading already has the note's line ('typing'); keep it so the form does not jump.
+          setStatus((s) => (s === 'typing' ? s : 'idle'));
           setReady(true);
         }
       },
@@ -82,7 +83,12 @@ export function useDraft({ key, value, saved, onRestore, memberId = null, delayM
   }, [key]);
 
   useEffect(() => {
-    if (!loaded.current || !key) return;
+    if (!key) return;
+    if (!loaded.current) {
+      // Typed before the stored draft has loaded: it is written once loaded, and the note takes its line now.
+      if (value !== saved) setStatus((s) => (s === 'loading' ? 'typing' : s));
+      return;
+    }
     if (pending.current) clearTimeout(pending.current.timer);
     pending.current = null;
     if (value === (lastWritten.current ?? saved)) {

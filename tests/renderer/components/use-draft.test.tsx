@@ -2,6 +2,7 @@ import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import { describe, expect, it } from 'vitest';
+import { DraftNote } from '../../../renderer/src/components/form-draft';
 import { draftStatusText, useDraft } from '../../../renderer/src/components/use-draft';
 import { renderWithClient } from '../helpers/render';
 
@@ -14,6 +15,19 @@ function Notes({ saved, delayMs }: { saved: string; delayMs: number }) {
         Notes <textarea value={text} onChange={(e) => setText(e.target.value)} />
       </label>
       <p role="status">{draftStatusText(draft.status)}</p>
+    </>
+  );
+}
+
+function NotesWithNote() {
+  const [text, setText] = useState('');
+  const draft = useDraft({ key: 'test:notes', value: text, saved: '', onRestore: setText, delayMs: 10 });
+  return (
+    <>
+      <label>
+        Notes <textarea value={text} onChange={(e) => setText(e.target.value)} />
+      </label>
+      <DraftNote statuses={[draft.status]} onDiscard={() => void draft.discard()} />
     </>
   );
 }
@@ -44,6 +58,23 @@ describe('useDraft', () => {
     answer(null);
     await waitFor(() => expect(calls.find((c) => c.channel === 'drafts:save')?.input).toMatchObject({ key: 'test:notes', body: 'Łukasz Żółć' }));
     expect(await screen.findByText('Draft saved.')).toBeInTheDocument();
+  });
+
+  it('gives the draft note its line as soon as text is typed, even while the stored draft is still loading', async () => {
+    let answer: (value: null) => void = () => undefined;
+    const late = new Promise<null>((resolve) => {
+      answer = resolve;
+    });
+    renderWithClient(<NotesWithNote />, { 'drafts:get': () => late, 'drafts:save': ({ key, body }) => ({ key, body, updatedAt: '' }) });
+    const note = () => screen.getAllByRole('status').find((e) => e.classList.contains('visually-hidden') || e.classList.contains('draft-note'));
+    const box = await screen.findByLabelText('Notes');
+    expect(note()).toHaveClass('visually-hidden');
+    await userEvent.type(box, 'Siân ap Dŵr');
+    // The form below the note must not jump later, when the draft lookup answers and "Draft saved" appears.
+    expect(note()).toHaveClass('draft-note');
+    answer(null);
+    expect(await screen.findByText(/Draft saved\./)).toBeInTheDocument();
+    expect(note()).toHaveClass('draft-note');
   });
 
   it('writes what was typed when the form closes before the typing pause ends', async () => {
