@@ -99,6 +99,8 @@ test('regular one-to-ones with a standing item: on two meetings in a row, the se
   await page.goto(`${workbench.server.origin}/#/team/${member.id}`);
   await expect(section.getByRole('listitem').filter({ hasText: 'Every 4 weeks on Tuesday at 14:00' })).toBeVisible();
   await expect(section.getByRole('list', { name: `Standing agenda items for ${MEMBER}` })).toContainText('Wellbeing and workload');
+  // One active series a person: a second cannot be set up beside it.
+  await expect(section.getByRole('button', { name: 'Set up regular one-to-ones' })).toHaveCount(0);
   await expectNoAxeViolations(page);
 });
 

@@ -122,12 +122,26 @@ describe('a one-to-one series exports as one recurring calendar event', () => {
 
   it('each series has its own UID; a monthly series on the 29th to 31st is refused, naming the field, with nothing written', async () => {
     const a = await create();
+    await t.call('oneToOnes:cancelSeries', { id: a.series!.id });
     const b = await create({ startsAt: local(2026, 12, 2, 10) });
     expect(a.series?.uid).not.toBe(b.series?.uid);
+    await t.call('oneToOnes:cancelSeries', { id: b.series!.id });
     const before = t.checksum();
     expect(await t.fail('oneToOnes:createSeries', { memberId, startsAt: local(2026, 12, 31, 10), durationMinutes: 30, location: '', frequency: 'monthly', interval: 1 })).toMatchObject({ code: 'VALIDATION', field: 'startsAt' });
     expect(await t.fail('oneToOnes:createSeries', { memberId, startsAt: local(2026, 12, 1, 10), durationMinutes: 30, location: '', frequency: 'weekly', interval: 13 })).toMatchObject({ code: 'VALIDATION', field: 'interval' });
     expect(t.checksum()).toBe(before);
+  });
+
+  it('a second active series for the same person is refused with nothing written; after a cancellation a new one can start', async () => {
+    const first = await create();
+    const before = t.checksum();
+    const again = await t.fail('oneToOnes:createSeries', { memberId, startsAt: local(2026, 12, 2, 10), durationMinutes: 30, location: '', frequency: 'monthly', interval: 1 });
+    expect(again).toMatchObject({ code: 'CONFLICT', field: 'memberId' });
+    expect(again.message).toBe('Łukasz Żółć already has regular one-to-ones (Every 4 weeks on Tuesday at 10:00): change or cancel that series first.');
+    expect(t.checksum()).toBe(before);
+    await t.call('oneToOnes:cancelSeries', { id: first.series!.id });
+    const next = await create({ startsAt: local(2026, 12, 2, 10), frequency: 'monthly', interval: 1 });
+    expect(next.series?.label).toBe('Every month on the 2nd at 10:00');
   });
 
   it('a first meeting more than two years ahead (or before 2000) is refused on the series field, so the dialog shows it under that date', async () => {

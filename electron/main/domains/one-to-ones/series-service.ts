@@ -69,8 +69,13 @@ export function createSeriesService(ctx: AppContext, o: OneToOnesService) {
 
     /** Sets up the series and schedules its first meeting. */
     createSeries: (memberId: number, c: SeriesChanges): Meeting => {
-      requireMember(memberId);
+      const member = requireMember(memberId);
       checkRule(c, 'startsAt');
+      // One active series a person: two would book two sets of meetings and two calendar events for one rhythm.
+      const active = repo.seriesOf(memberId).find((s) => s.status !== 'cancelled');
+      if (active) {
+        throw new AppError('CONFLICT', `${member.name} already has regular one-to-ones (${seriesView(active).label}): change or cancel that series first.`, 'memberId');
+      }
       const uid = `one-to-one-series-${randomUUID()}@staff-development-workbench`;
       const seriesId = repo.insertSeries(memberId, uid, c, nowIso(ctx));
       const meetingId = o.insertMeeting(memberId, {

@@ -121,7 +121,7 @@ export function SeriesSection({ memberId, memberName, canSchedule }: { memberId:
           ))}
         </ul>
       )}
-      {canSchedule && (
+      {canSchedule && !list.some((s) => s.status !== 'cancelled') && (
         <button type="button" onClick={() => setCreating(true)}>
           Set up regular one-to-ones
         </button>
