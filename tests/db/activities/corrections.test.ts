@@ -124,4 +124,24 @@ describe('correcting development activity records', () => {
     expect(await t.call('activities:restoreBuddy', pairInput)).toEqual(pair);
     expect((await t.fail('activities:deleteBuddy', { id: 9999 })).code).toBe('NOT_FOUND');
   });
+
+  it('Undo puts a record back once, for the person it was deleted from: a second Undo, another person or a record never deleted is refused with nothing written', async () => {
+    const [visit] = await t.call('activities:listVisits', {});
+    const v = await t.call('activities:deleteVisit', { id: visit?.id as number });
+    const { memberName: _m, cpdLogged: _vc, ...visitInput } = v;
+    const before = t.checksum();
+    expect(await t.fail('activities:restoreVisit', { ...visitInput, memberId: ids.systems as number })).toMatchObject({ code: 'CONFLICT', field: 'memberId' });
+    expect(t.checksum()).toBe(before);
+    await t.call('activities:restoreVisit', visitInput);
+    const once = t.checksum();
+    expect(await t.fail('activities:restoreVisit', visitInput)).toMatchObject({ code: 'CONFLICT', field: 'id' });
+    expect(await t.call('activities:listVisits', {})).toHaveLength(1);
+
+    const [pair] = await t.call('activities:listBuddies', {});
+    const { buddyName: _b, newStarterName: _s, cpdLogged: _pc, sessionsLogged: _sl, lastLoggedOn: _ll, ...pairInput } = pair!;
+    expect(await t.fail('activities:restoreBuddy', { ...pairInput, id: 9999 })).toMatchObject({ code: 'CONFLICT', field: 'id' });
+    expect(await t.fail('activities:restoreBuddy', pairInput)).toMatchObject({ code: 'CONFLICT', field: 'id' });
+    expect(t.checksum()).toBe(once);
+    expect(await t.call('activities:listBuddies', {})).toHaveLength(1);
+  });
 });

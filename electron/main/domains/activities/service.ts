@@ -10,6 +10,7 @@ import type {
 import { formatUkDate } from '../../../../shared/dates';
 import { AppError } from '../../../../shared/result';
 import { nowIso, todayOf, type AppContext } from '../../context';
+import { deletedFrom } from '../../lib/deleted-from';
 import { createTeamRepo } from '../team/repo';
 import { createRecordsRepo } from './records-repo';
 import { createSetsRepo } from './sets-repo';
@@ -21,6 +22,10 @@ export function createActivitiesService(ctx: AppContext) {
   const sets = createSetsRepo(ctx.db);
   const records = createRecordsRepo(ctx.db);
   const team = createTeamRepo(ctx.db);
+  // Undo puts a deleted record back once, for the person it was deleted from (the new starter, coachee or visitor).
+  const deletedBuddies = deletedFrom(ctx.db, 'activities:buddy', 'buddy pair', 'newStarterId');
+  const deletedCoaching = deletedFrom(ctx.db, 'activities:coaching', 'coaching record', 'coacheeId');
+  const deletedVisits = deletedFrom(ctx.db, 'activities:visit', 'shadowing visit', 'memberId');
 
   const requireMember = (memberId: number, field: string) => {
     const m = team.get(memberId);
@@ -155,12 +160,15 @@ export function createActivitiesService(ctx: AppContext) {
       const pair = found(records.buddy(id), 'buddy pair', id);
       const cpdEntryIds = records.cpdOf('buddying', id);
       records.deleteBuddy(id);
+      deletedBuddies.remember(id, pair.newStarterId);
       return { ...pair, cpdEntryIds };
     },
     /** Undo of a delete: the same id when it is free, and the CPD logged from the pair linked to it again. */
     restoreBuddy: ({ id, cpdEntryIds, ...input }: RestoreOf<BuddyInput>) => {
+      deletedBuddies.check(id, input.newStarterId);
       checkBuddy(input);
       const newId = records.insertBuddy(input, nowIso(ctx), records.buddy(id) ? null : id);
+      deletedBuddies.forget(id);
       records.relinkCpd('buddying', newId, cpdEntryIds);
       return found(records.buddy(newId), 'buddy pair', newId);
     },
@@ -180,11 +188,14 @@ export function createActivitiesService(ctx: AppContext) {
       const record = found(records.coaching(id), 'coaching record', id);
       const cpdEntryIds = records.cpdOf('coaching', id);
       records.deleteCoaching(id);
+      deletedCoaching.remember(id, record.coacheeId);
       return { ...record, cpdEntryIds };
     },
     restoreCoaching: ({ id, cpdEntryIds, ...input }: RestoreOf<CoachingInput>) => {
+      deletedCoaching.check(id, input.coacheeId);
       checkCoaching(input);
       const newId = records.insertCoaching(input, nowIso(ctx), records.coaching(id) ? null : id);
+      deletedCoaching.forget(id);
       records.relinkCpd('coaching', newId, cpdEntryIds);
       return found(records.coaching(newId), 'coaching record', newId);
     },
@@ -204,11 +215,14 @@ export function createActivitiesService(ctx: AppContext) {
       const visit = found(records.visit(id), 'shadowing visit', id);
       const cpdEntryIds = records.cpdOf('shadowing', id);
       records.deleteVisit(id);
+      deletedVisits.remember(id, visit.memberId);
       return { ...visit, cpdEntryIds };
     },
     restoreVisit: ({ id, cpdEntryIds, ...input }: RestoreOf<ShadowingInput>) => {
+      deletedVisits.check(id, input.memberId);
       checkVisit(input);
       const newId = records.insertVisit(input, nowIso(ctx), records.visit(id) ? null : id);
+      deletedVisits.forget(id);
       records.relinkCpd('shadowing', newId, cpdEntryIds);
       return found(records.visit(newId), 'shadowing visit', newId);
     },
