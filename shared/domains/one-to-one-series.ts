@@ -7,6 +7,8 @@ export type StandingItem = z.infer<typeof standingItem>;
 
 export const standingInput = z.object({ memberId: id, title: requiredText(300), detail: optionalText(1000).default('') }).strict();
 export const standingUpdateInput = z.object({ id, title: requiredText(300), detail: optionalText(1000).default('') }).strict();
+/** Undo of a removal: the item as the screen still holds it. */
+export const standingRestoreInput = z.object({ id, memberId: id, title: requiredText(300), detail: optionalText(1000).default('') }).strict();
 
 /** The hint key that ties a meeting's copy of a standing item to the item itself. */
 export const standingKey = (standingId: number) => `standing:${standingId}`;

@@ -2,7 +2,7 @@ import { AppError } from '../../../shared/result';
 
 /** How many deletions are remembered per database; Undo lives for seconds, so the oldest can go. */
 const LIMIT = 1000;
-const byDb = new WeakMap<object, Map<string, number>>();
+const byDb = new WeakMap<object, Map<string, { parentId: number; extra: unknown }>>();
 
 /**
  * Where each deleted record came from, while the app runs, so that "Undo" puts a record back
@@ -10,7 +10,7 @@ const byDb = new WeakMap<object, Map<string, number>>();
  * the main process's own memory of its parent, which the input cannot change. Kept in memory:
  * an Undo toast does not outlive the process, and a deleted record needs no new table.
  */
-export function deletedFrom(db: object, kind: string, thing: string, parentField: string) {
+export function deletedFrom<Extra = undefined>(db: object, kind: string, thing: string, parentField: string) {
   let seen = byDb.get(db);
   if (!seen) {
     seen = new Map();
@@ -19,21 +19,22 @@ export function deletedFrom(db: object, kind: string, thing: string, parentField
   const memory = seen;
   const key = (id: number) => `${kind}:${id}`;
   return {
-    /** Call after the delete succeeded. */
-    remember(id: number, parentId: number) {
+    /** Call after the delete succeeded; `extra` is what the restore needs that the screen does not hold. */
+    remember(id: number, parentId: number, extra?: Extra) {
       memory.delete(key(id));
-      memory.set(key(id), parentId);
+      memory.set(key(id), { parentId, extra });
       if (memory.size > LIMIT) memory.delete(memory.keys().next().value as string);
     },
     /** Refuses (CONFLICT, nothing written) a restore of a record that was not deleted, or into another parent. */
-    check(id: number, parentId: number) {
+    check(id: number, parentId: number): Extra | undefined {
       const was = memory.get(key(id));
       if (was === undefined) {
         throw new AppError('CONFLICT', `There is no deleted ${thing} ${id} to put back: it was put back already, or never deleted.`, 'id');
       }
-      if (was !== parentId) {
+      if (was.parentId !== parentId) {
         throw new AppError('CONFLICT', `This ${thing} was deleted from another record: Undo puts it back only where it was.`, parentField);
       }
+      return was.extra as Extra | undefined;
     },
     /** Call after the restore succeeded: a second Undo cannot make a copy. */
     forget(id: number) {

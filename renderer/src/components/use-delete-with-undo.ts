@@ -6,7 +6,15 @@ export function useDeleteWithUndo<T>(remove: (id: number) => Promise<T>, restore
   const toast = useToast();
   return (id: number, what: string) =>
     remove(id).then(
-      (gone) => toast.show(`${what} deleted.`, { label: 'Undo', run: () => void restore(gone).then(() => toast.show(`${what} restored.`)) }),
+      (gone) =>
+        toast.show(`${what} deleted.`, {
+          label: 'Undo',
+          run: () =>
+            void restore(gone).then(
+              () => toast.show(`${what} restored.`),
+              (error: unknown) => toast.show(error instanceof Error ? errorSentence(error) : `${what} could not be restored.`),
+            ),
+        }),
       (error: unknown) => toast.show(error instanceof Error ? errorSentence(error) : `${what} could not be deleted.`),
     );
 }

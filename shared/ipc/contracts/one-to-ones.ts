@@ -12,7 +12,7 @@ import {
   scheduleInput,
   seriesInput,
 } from '../../domains/one-to-ones';
-import { meetingReminder, series, standingInput, standingItem, standingUpdateInput } from '../../domains/one-to-one-series';
+import { meetingReminder, series, standingInput, standingItem, standingRestoreInput, standingUpdateInput } from '../../domains/one-to-one-series';
 import { byId, id } from '../../domains/common';
 import { command, noInput, query, type ChannelDef } from '../define';
 
@@ -49,6 +49,8 @@ export const oneToOnesContract = {
   'oneToOnes:addStanding': command(standingInput, standingItem),
   'oneToOnes:updateStanding': command(standingUpdateInput, standingItem),
   'oneToOnes:removeStanding': command(byId, standingItem),
+  /** Undo of a removal: the same id, and on each meeting still to happen the place it had on the agenda. */
+  'oneToOnes:restoreStanding': command(standingRestoreInput, standingItem),
   /** A series of regular one-to-ones; creating one schedules its first meeting. */
   'oneToOnes:createSeries': command(seriesInput, meeting),
   'oneToOnes:updateSeries': command(s.seriesUpdateInput, series),

@@ -59,6 +59,44 @@ describe('standing agenda items', () => {
     expect(third.agenda).toEqual([]);
   });
 
+  it('Undo of a removal puts the item back in the place it had on each agenda to come, once, without doubling a covered copy', async () => {
+    const first = await schedule('2026-11-26T10:00:00.000Z');
+    const coming = await schedule('2026-12-14T10:00:00.000Z');
+    const wellbeing = await t.call('oneToOnes:addStanding', { memberId, title: 'Wellbeing', detail: 'Workload' });
+    for (const m of [first, coming]) await t.call('oneToOnes:addAgendaItem', { meetingId: m.id, title: 'Budget', detail: '' });
+    await t.call('oneToOnes:addStanding', { memberId, title: 'Rota', detail: '' });
+    const copy = (await t.call('oneToOnes:get', { id: first.id })).agenda.find((i) => i.title === 'Wellbeing')!;
+    await t.call('oneToOnes:setAgendaCovered', { id: copy.id, covered: true });
+    const removed = await t.call('oneToOnes:removeStanding', { id: wellbeing.id });
+    expect(await titles(coming.id)).toEqual(['Budget', 'Rota [standing]']);
+
+    const back = await t.call('oneToOnes:restoreStanding', removed);
+    expect(back).toEqual(wellbeing);
+    expect(await titles(coming.id)).toEqual(['Wellbeing [standing]', 'Budget', 'Rota [standing]']);
+    // The copy ticked as covered was never taken off: it is there once, still ticked.
+    const agenda = (await t.call('oneToOnes:get', { id: first.id })).agenda;
+    expect(agenda.map((i) => [i.title, i.covered])).toEqual([['Wellbeing', true], ['Budget', false], ['Rota', false]]);
+
+    const before = t.checksum();
+    expect(await t.fail('oneToOnes:restoreStanding', removed)).toMatchObject({ code: 'CONFLICT', field: 'id' });
+    expect(await t.fail('oneToOnes:restoreStanding', { ...removed, id: 9999 })).toMatchObject({ code: 'CONFLICT', field: 'id' });
+    expect(t.checksum()).toBe(before);
+  });
+
+  it('an item added after one was removed gets its own place, even where the removed one was covered', async () => {
+    const first = await schedule('2026-11-26T10:00:00.000Z');
+    const old = await t.call('oneToOnes:addStanding', { memberId, title: 'Probation targets', detail: '' });
+    const copy = (await t.call('oneToOnes:get', { id: first.id })).agenda[0]!;
+    await t.call('oneToOnes:setAgendaCovered', { id: copy.id, covered: true });
+    await t.call('oneToOnes:removeStanding', { id: old.id });
+    const added = await t.call('oneToOnes:addStanding', { memberId, title: 'Chartership portfolio', detail: '' });
+    expect(added.id).not.toBe(old.id);
+    expect(await titles(first.id)).toEqual(['Probation targets [standing]', 'Chartership portfolio [standing]']);
+    // Renaming the new item leaves the record of the old one as it was.
+    await t.call('oneToOnes:updateStanding', { id: added.id, title: 'Portfolio', detail: '' });
+    expect(await titles(first.id)).toEqual(['Probation targets [standing]', 'Portfolio [standing]']);
+  });
+
   it('bad input is refused with the field named and nothing written', async () => {
     const before = t.checksum();
     expect(await t.fail('oneToOnes:addStanding', { memberId, title: '   ', detail: '' })).toMatchObject({ code: 'VALIDATION', field: 'title' });

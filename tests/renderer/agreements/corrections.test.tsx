@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { LogEntry, Visit } from '../../../shared/domains/agreements';
 import { LogTab } from '../../../renderer/src/pages/agreements/log-tab';
 import { VisitsTab } from '../../../renderer/src/pages/agreements/visits-tab';
+import { mainError } from '../helpers/main-error';
 import { renderWithClient } from '../helpers/render';
 import { agreementDetail } from './fixtures';
 
@@ -69,5 +70,17 @@ describe('correcting a visit', { timeout: 20_000 }, () => {
     await userEvent.click(await screen.findByRole('button', { name: 'Undo' }));
     await waitFor(() => expect(calls.map((c) => c.channel)).toContain('agreements:restoreVisit'));
     expect(calls.find((c) => c.channel === 'agreements:restoreVisit')?.input).toEqual({ agreementId: 7, ...visit });
+  });
+
+  it('an Undo the main process refuses says why, instead of nothing happening', async () => {
+    renderWithClient(<VisitsTab agreement={agreement} />, {
+      'agreements:deleteVisit': () => agreementDetail({ visits: [] }),
+      'agreements:restoreVisit': () => {
+        throw mainError({ code: 'CONFLICT', message: 'There is no deleted visit 52 to put back: it was put back already, or never deleted.', field: 'id' });
+      },
+    });
+    await userEvent.click(await screen.findByRole('button', { name: 'Delete visit of 18/11/2026 by Siân ap Dŵr (tutor)' }));
+    await userEvent.click(await screen.findByRole('button', { name: 'Undo' }));
+    expect(await screen.findByText(/There is no deleted visit 52 to put back/)).toBeInTheDocument();
   });
 });

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import type { Series } from '../../../shared/domains/one-to-one-series';
 import type { Meeting, MemberOneToOnes } from '../../../shared/domains/one-to-ones';
 import OneToOnesRoutes from '../../../renderer/src/pages/one-to-ones/routes';
+import { mainError } from '../helpers/main-error';
 import { fakeStatus, renderWithClient } from '../helpers/render';
 
 const series: Series = {
@@ -61,6 +62,40 @@ describe('standing items and series on the meeting screen', () => {
     await userEvent.type(within(standing).getByLabelText('New standing item'), 'Chartership progress');
     await userEvent.click(within(standing).getByRole('button', { name: 'Add standing item' }));
     await waitFor(() => expect(calls.find((c) => c.channel === 'oneToOnes:addStanding')?.input).toEqual({ memberId: 2, title: 'Chartership progress' }));
+  });
+});
+
+describe('removing a standing item, with Undo', () => {
+  const removeThenUndo = async (restore: () => unknown) => {
+    const { calls } = renderWithClient(
+      routes,
+      {
+        'system:status': () => fakeStatus({ today: '2026-11-23' }),
+        'oneToOnes:get': () => meeting,
+        'oneToOnes:forMember': () => forMember,
+        'oneToOnes:removeStanding': ({ id }) => ({ ...forMember.standing[0]!, id }),
+        'oneToOnes:restoreStanding': restore,
+      },
+      '/one-to-ones/7',
+    );
+    await userEvent.click(await screen.findByRole('button', { name: 'Remove standing item Wellbeing and workload' }));
+    const status = await screen.findByText('“Wellbeing and workload” is no longer a standing item.');
+    await userEvent.click(within(status.closest('[role="status"]') as HTMLElement).getByRole('button', { name: 'Undo' }));
+    return calls;
+  };
+
+  it('Undo puts back the same item (its id, so each agenda gets it back in its place), and says so', async () => {
+    const calls = await removeThenUndo(() => forMember.standing[0]);
+    await waitFor(() => expect(calls.find((c) => c.channel === 'oneToOnes:restoreStanding')?.input).toEqual({ id: 4, memberId: 2, title: 'Wellbeing and workload', detail: '' }));
+    expect(calls.map((c) => c.channel)).not.toContain('oneToOnes:addStanding');
+    expect(await screen.findByText('“Wellbeing and workload” is a standing item again, in its place on the agendas to come.')).toBeInTheDocument();
+  });
+
+  it('an Undo that cannot be done says why instead of failing silently', async () => {
+    await removeThenUndo(() => {
+      throw mainError({ code: 'CONFLICT', message: 'There is no deleted standing agenda item 4 to put back: it was put back already, or never deleted.', field: 'id' });
+    });
+    expect(await screen.findByText(/There is no deleted standing agenda item 4 to put back/)).toBeInTheDocument();
   });
 });
 

@@ -43,6 +43,7 @@ export function oneToOnesModule(ctx: AppContext): DomainModule {
       'oneToOnes:addStanding': ({ memberId, title, detail }) => carryOn.addStanding(memberId, title, detail),
       'oneToOnes:updateStanding': ({ id, title, detail }) => carryOn.updateStanding(id, title, detail),
       'oneToOnes:removeStanding': ({ id }) => carryOn.removeStanding(id),
+      'oneToOnes:restoreStanding': (input) => carryOn.restoreStanding(input),
       'oneToOnes:createSeries': ({ memberId, ...changes }) => carryOn.createSeries(memberId, changes),
       'oneToOnes:updateSeries': ({ id, changes }) => carryOn.updateSeries(id, changes),
       'oneToOnes:cancelSeries': ({ id }) => carryOn.cancelSeries(id),

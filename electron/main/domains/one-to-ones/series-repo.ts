@@ -62,8 +62,14 @@ export function createSeriesRepo(db: Database.Database) {
   const s = {
     standingOf: db.prepare<[number], StandingRow>(`SELECT * FROM one_to_one_standing_items WHERE member_id = ? ORDER BY id`),
     standing: db.prepare<[number], StandingRow>(`SELECT * FROM one_to_one_standing_items WHERE id = ?`),
-    insertStanding: db.prepare<{ memberId: number; title: string; detail: string; now: string }>(
-      `INSERT INTO one_to_one_standing_items (member_id, title, detail, created_at, updated_at) VALUES (@memberId, @title, @detail, @now, @now)`,
+    insertStanding: db.prepare<{ id: number | null; memberId: number; title: string; detail: string; now: string }>(
+      // A new item never reuses the id of a removed one: a meeting may still hold that one's covered copy under
+      // its key ("standing:<id>"), which would swallow the new item's copy and take its renames.
+      `INSERT INTO one_to_one_standing_items (id, member_id, title, detail, created_at, updated_at)
+       VALUES (coalesce(@id, 1 + max(
+         coalesce((SELECT max(id) FROM one_to_one_standing_items), 0),
+         coalesce((SELECT max(CAST(substr(hint_key, 10) AS INTEGER)) FROM one_to_one_agenda_items WHERE hint_key LIKE 'standing:%'), 0))),
+         @memberId, @title, @detail, @now, @now)`,
     ),
     updateStanding: db.prepare<{ id: number; title: string; detail: string; now: string }>(
       `UPDATE one_to_one_standing_items SET title = @title, detail = @detail, updated_at = @now WHERE id = @id`,
@@ -77,6 +83,22 @@ export function createSeriesRepo(db: Database.Database) {
       `INSERT OR IGNORE INTO one_to_one_agenda_items (meeting_id, position, title, detail, link, source, hint_key)
        VALUES (@meetingId, (SELECT coalesce(max(position) + 1, 0) FROM one_to_one_agenda_items WHERE meeting_id = @meetingId),
                @title, @detail, '', 'manual', @key)`,
+    ),
+    // The copies "Remove" is about to take off, with their places, so that Undo can put each back where it was.
+    openCopies: db.prepare<{ key: string; memberId: number; from: string }, { meetingId: number; position: number }>(
+      `SELECT meeting_id AS meetingId, position FROM one_to_one_agenda_items
+       WHERE hint_key = @key AND covered = 0 AND meeting_id IN (
+         SELECT id FROM one_to_ones WHERE member_id = @memberId AND status = 'scheduled' AND scheduled_at >= @from)`,
+    ),
+    makeRoom: db.prepare<{ meetingId: number; position: number }>(
+      `UPDATE one_to_one_agenda_items SET position = position + 1 WHERE meeting_id = @meetingId AND position >= @position`,
+    ),
+    copyAt: db.prepare<{ meetingId: number; position: number; title: string; detail: string; key: string }>(
+      `INSERT OR IGNORE INTO one_to_one_agenda_items (meeting_id, position, title, detail, link, source, hint_key)
+       VALUES (@meetingId, @position, @title, @detail, '', 'manual', @key)`,
+    ),
+    hasCopy: db.prepare<{ meetingId: number; key: string }, { one: number }>(
+      `SELECT 1 AS one FROM one_to_one_agenda_items WHERE meeting_id = @meetingId AND hint_key = @key`,
     ),
     renameCopies: db.prepare<{ key: string; title: string; detail: string; memberId: number; from: string }>(
       `UPDATE one_to_one_agenda_items SET title = @title, detail = @detail
@@ -113,8 +135,9 @@ export function createSeriesRepo(db: Database.Database) {
       const row = s.standing.get(id);
       return row ? toStanding(row) : null;
     },
-    insertStanding: (memberId: number, title: string, detail: string, now: string) =>
-      Number(s.insertStanding.run({ memberId, title, detail, now }).lastInsertRowid),
+    /** `id` puts a removed item back under its old id (Undo); null takes the next. */
+    insertStanding: (memberId: number, title: string, detail: string, now: string, id: number | null = null) =>
+      Number(s.insertStanding.run({ id, memberId, title, detail, now }).lastInsertRowid),
     updateStanding: (id: number, title: string, detail: string, now: string) => s.updateStanding.run({ id, title, detail, now }),
     deleteStanding: (id: number) => s.deleteStanding.run(id),
     upcomingMeetingIds: (memberId: number, fromIso: string) => s.upcoming.all(memberId, fromIso).map((r) => r.id),
@@ -122,6 +145,13 @@ export function createSeriesRepo(db: Database.Database) {
     renameCopies: (memberId: number, key: string, title: string, detail: string, from: string) =>
       s.renameCopies.run({ key, title, detail, memberId, from }),
     dropCopies: (memberId: number, key: string, from: string) => s.dropCopies.run({ key, memberId, from }),
+    openCopies: (memberId: number, key: string, from: string) => s.openCopies.all({ key, memberId, from }),
+    hasCopy: (meetingId: number, key: string) => s.hasCopy.get({ meetingId, key }) !== undefined,
+    /** Puts a copy back at `position`, moving the items from there down one. */
+    copyAt: (meetingId: number, position: number, item: StandingItem, key: string) => {
+      s.makeRoom.run({ meetingId, position });
+      s.copyAt.run({ meetingId, position, title: item.title, detail: item.detail, key });
+    },
     series: (id: number) => {
       const row = s.series.get(id);
       return row ? toSeries(row) : null;

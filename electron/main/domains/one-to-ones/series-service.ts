@@ -4,6 +4,7 @@ import { MONTHLY_DAY_MAX, standingKey, type Series, type StandingItem } from '..
 import type { Meeting, seriesChanges } from '../../../../shared/domains/one-to-ones';
 import { AppError } from '../../../../shared/result';
 import { nowIso, todayOf, type AppContext } from '../../context';
+import { deletedFrom } from '../../lib/deleted-from';
 import { createTeamRepo } from '../team/repo';
 import { seriesOccurrenceAfter, seriesPlace, seriesView } from './recurrence';
 import type { SeriesRecord } from './series-repo';
@@ -16,6 +17,8 @@ export function createSeriesService(ctx: AppContext, o: OneToOnesService) {
   const repo = o.seriesRepo;
   const team = createTeamRepo(ctx.db);
   const fromToday = () => dayStartInstant(todayOf(ctx));
+  // Undo of "Remove": the places the item had on the agendas still to come, while the app runs.
+  const removed = deletedFrom<{ meetingId: number; position: number }[]>(ctx.db, 'oneToOnes:standing', 'standing agenda item', 'memberId');
 
   const requireMember = (memberId: number) => {
     const member = team.get(memberId);
@@ -62,8 +65,33 @@ export function createSeriesService(ctx: AppContext, o: OneToOnesService) {
     /** Off every meeting still to happen; meetings already held keep it as part of their record. */
     removeStanding: (id: number): StandingItem => {
       const item = requireStanding(id);
+      const places = repo.openCopies(item.memberId, standingKey(id), fromToday());
       repo.dropCopies(item.memberId, standingKey(id), fromToday());
       repo.deleteStanding(id);
+      removed.remember(id, item.memberId, places);
+      return item;
+    },
+
+    /**
+     * Undo of a removal: the same id, and on each meeting still to happen the copy goes back where it was on the
+     * agenda. A copy ticked as covered was never taken off, so it is not doubled; a meeting booked since gets it at
+     * the end, as a new item would.
+     */
+    restoreStanding: (input: StandingItem): StandingItem => {
+      const places = removed.check(input.id, input.memberId) ?? [];
+      requireMember(input.memberId);
+      if (repo.standing(input.id)) throw new AppError('CONFLICT', 'This standing agenda item is already there.', 'id');
+      const id = repo.insertStanding(input.memberId, input.title, input.detail, nowIso(ctx), input.id);
+      const item = requireStanding(id);
+      const key = standingKey(id);
+      const at = new Map(places.map((p) => [p.meetingId, p.position]));
+      for (const meetingId of repo.upcomingMeetingIds(item.memberId, fromToday())) {
+        if (repo.hasCopy(meetingId, key)) continue;
+        const position = at.get(meetingId);
+        if (position === undefined) repo.copyOnto(meetingId, item, key);
+        else repo.copyAt(meetingId, position, item, key);
+      }
+      removed.forget(input.id);
       return item;
     },
 

@@ -1,13 +1,13 @@
 import { useState } from 'react';
 import type { StandingItem } from '../../../../shared/domains/one-to-one-series';
 import { useChannel, useCommand } from '../../api/hooks';
-import { ErrorMessage } from '../../components/page';
+import { ErrorMessage, errorSentence } from '../../components/page';
 import { useToast } from '../../components/toasts';
 
 function StandingRow({ item }: { item: StandingItem }) {
   const update = useCommand('oneToOnes:updateStanding');
   const remove = useCommand('oneToOnes:removeStanding');
-  const add = useCommand('oneToOnes:addStanding');
+  const restore = useCommand('oneToOnes:restoreStanding');
   const toast = useToast();
   const [editing, setEditing] = useState(false);
   const [title, setTitle] = useState(item.title);
@@ -54,7 +54,11 @@ function StandingRow({ item }: { item: StandingItem }) {
             await remove.mutateAsync({ id: item.id });
             toast.show(`“${item.title}” is no longer a standing item.`, {
               label: 'Undo',
-              run: () => add.mutate({ memberId: item.memberId, title: item.title, detail: item.detail }),
+              run: () =>
+                void restore.mutateAsync(item).then(
+                  () => toast.show(`“${item.title}” is a standing item again, in its place on the agendas to come.`),
+                  (error: unknown) => toast.show(error instanceof Error ? errorSentence(error) : `“${item.title}” could not be put back.`),
+                ),
             });
           }}
         >
