@@ -31,7 +31,8 @@ import { createPrivacyRepo } from './domains/privacy/repo';
 import { createLockedDispatch } from './domains/system/locked';
 import { countMembersInFile } from './domains/system/repo';
 import { createUnlockGuard } from './domains/system/unlock-guard';
-import { buildHandlerTable, createDispatcher, queueCommands, type Dispatch } from './ipc/registry';
+import { toErrorData } from './ipc/errors';
+import { buildHandlerTable, createDispatcher, isCommandChannel, queueCommands, type Dispatch } from './ipc/registry';
 import { clearNotice } from './recovery-notice';
 import { createKeyRing, encryptPlainBackupsIn, rekeyBackupBeside, type Secret } from './store-keys';
 
@@ -68,10 +69,20 @@ export interface WorkbenchApp {
   runExclusive: <T>(task: () => T | Promise<T>) => Promise<T>;
   /** Encrypted and waiting for its passphrase. */
   isLocked: () => boolean;
-  /** Something found after start that the manager must be told (the check after opening found damage): shown as the start-up notice. */
+  /**
+   * Something found after start that the manager must be told (the check after opening found damage): shown as the
+   * start-up notice. Damage also holds writes: every command but restoring a backup and dismissing the notice is
+   * refused until a backup is restored or the workbench restarts.
+   */
   report: (notice: StartupNotice) => void;
   close: () => void;
 }
+
+/** What may still change a store found damaged after it opened: the way out, and putting the notice away. */
+const COMMANDS_WHILE_DAMAGED = new Set(['system:restoreBackup', 'system:dismissNotice']);
+const WRITES_HELD_MESSAGE =
+  'Nothing can be saved now: a check found the database file damaged after it opened, and saving more to it could lose that too. ' +
+  'Restore the newest good backup (Settings → Backups), or restart the workbench, which keeps the damaged file aside.';
 
 /** Composes store, domains and dispatcher: shared by the Electron main process and the web bridge. */
 export function createWorkbench(options: AppOptions): WorkbenchApp {
@@ -153,7 +164,14 @@ export function createWorkbench(options: AppOptions): WorkbenchApp {
   };
 
   let state = options.db ? build(options.db) : locked ? lockedState() : build(open());
-  const dispatch = queueCommands(queue, () => state.dispatch);
+  // Damage found by the check after opening: nothing more is written to the damaged file (writes would be lost
+  // with it, or spread the damage) until a backup is restored or the workbench restarts. Reading still works.
+  let writesHeld = false;
+  const holdingWrites: Dispatch = (channel, input) =>
+    isCommandChannel(channel) && !COMMANDS_WHILE_DAMAGED.has(channel)
+      ? Promise.resolve({ ok: false, error: toErrorData(new AppError('FORBIDDEN', WRITES_HELD_MESSAGE)) })
+      : state.dispatch(channel, input);
+  const dispatch = queueCommands(queue, () => (writesHeld ? holdingWrites : state.dispatch));
 
   const keys = createKeyRing(options.dataDir);
   const keyFor = (file: string, from: Secret | null = secret): CipherKey | null => keys.keyFor(file, from);
@@ -238,6 +256,7 @@ export function createWorkbench(options: AppOptions): WorkbenchApp {
     } finally {
       fs.rmSync(staged, { force: true });
     }
+    writesHeld = false;
     setNotice(null);
     emitAll();
     return statusNow();
@@ -373,6 +392,7 @@ export function createWorkbench(options: AppOptions): WorkbenchApp {
     runExclusive: (task) => queue.run(task),
     isLocked: () => locked,
     report: (next) => {
+      if (next.kind === 'damaged-database') writesHeld = true;
       notice = next;
       emitAll();
     },

@@ -6,6 +6,7 @@ import { listBackups } from '../../electron/main/backup';
 import { fixedClock } from '../../electron/main/context';
 import { CHECK_BEFORE_OPEN_MAX_BYTES, startWorkbench } from '../../electron/main/startup';
 import type { AppStatus } from '../../shared/domains/system';
+import { emptyMemberInput } from '../../shared/domains/team';
 
 const start = (dir: string, at: string) => {
   const started = startWorkbench({ dataDir: dir, transport: 'web', clock: fixedClock(at), log: () => undefined });
@@ -74,6 +75,10 @@ describe('start-up: a large database is checked whole after it opens', () => {
     expect(told?.message).toMatch(/start-up backup was not taken/);
     expect(events).toContain('system:changed');
     expect(listBackups(dir).map((b) => b.fileName)).toEqual(backups);
+    // Nothing more is written into the damaged file: a save is refused, saying why and what to do.
+    const refused = await app.dispatch('team:create', { ...emptyMemberInput, name: 'Siân ap Dŵr', jobTitle: 'Library assistant', team: 'Bangor' });
+    expect(refused).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    expect((refused as { error: { message: string } }).error.message).toMatch(/^Nothing can be saved now: a check found the database file damaged .* Restore the newest good backup/);
     app.close();
 
     // The next start checks the whole file before opening it, keeps it aside and offers the good backup.
@@ -84,5 +89,24 @@ describe('start-up: a large database is checked whole after it opens', () => {
     expect(fs.existsSync(after.notice?.movedTo ?? '')).toBe(true);
     await next.startupBackup;
     next.app.close();
+  });
+  it('after damage is found, restoring the newest good backup lets the manager save again', async () => {
+    const file = await largeWorkbench(dir);
+    const size = fs.statSync(file).size;
+    const fd = fs.openSync(file, 'r+');
+    fs.writeSync(fd, Buffer.alloc(Math.floor(size * 0.4), 0x5a), 0, Math.floor(size * 0.4), Math.floor(size * 0.45));
+    fs.closeSync(fd);
+    const { app, integrity, startupBackup } = start(dir, '2026-11-24T08:00:00Z');
+    expect(await integrity).toBe('damaged');
+    await startupBackup;
+    const newest = (await status(app)).notice?.newestBackup;
+    expect(newest?.memberCount).toBe(12);
+    const member = { ...emptyMemberInput, name: 'Łukasz Żółć', jobTitle: 'Bibliotekarz', team: 'Żoliborz' };
+    expect(await app.dispatch('team:create', member)).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    const restored = await app.dispatch('system:restoreBackup', { fileName: newest?.fileName });
+    expect(restored).toMatchObject({ ok: true, value: { memberCount: 12, notice: null } });
+    expect(await app.dispatch('team:create', member)).toMatchObject({ ok: true, value: { name: 'Łukasz Żółć' } });
+    expect((await status(app)).memberCount).toBe(13);
+    app.close();
   });
 });

@@ -111,11 +111,14 @@ export interface QueuedDispatch extends Dispatch {
  * a store swap first waits for those still running (an export awaiting a PDF
  * renderer keeps its connection until it has finished).
  */
+/** A channel of the contract that changes data (a command), as opposed to a query. */
+export const isCommandChannel = (channel: unknown): boolean =>
+  typeof channel === 'string' && Object.hasOwn(contract, channel) && contract[channel as Channel].kind === 'command';
+
 export function queueCommands(queue: WriteQueue, current: () => Dispatch): QueuedDispatch {
   const reads = new Set<Promise<unknown>>();
   const dispatch = (channel: string, rawInput: unknown) => {
-    const isCommand = typeof channel === 'string' && Object.hasOwn(contract, channel) && contract[channel as Channel].kind === 'command';
-    if (isCommand) return queue.run(() => current()(channel, rawInput));
+    if (isCommandChannel(channel)) return queue.run(() => current()(channel, rawInput));
     const read = current()(channel, rawInput);
     reads.add(read);
     const done = () => reads.delete(read);
