@@ -32,6 +32,7 @@ const SHIPPED: Record<string, string> = {
   '0017_cpd_links.sql': 'b964fd25bc7427646da3c9fc54c123c6888bbf8334c0cefe7bfb93abeeb8c71e',
   '0018_one_to_one_standing_series.sql': '0d70416f2a87817ad5b3dafa9e2cf2246e94585565dc4f5bd9c259a09ebe17ac',
   '0019_dashboard_alerts.sql': 'ed40d9638bc845ce6d08978557ffa0dc7709197d9cf77dbcdc908258c4f02b33',
+  '0020_one_to_one_series_slots.sql': '8f7501cffdbc43bbc1a835d33dc3060c96fec9649498debdc6acd7d6d3b823b3',
 };
 
 const DIR = path.resolve('electron/main/db/migrations');

@@ -144,6 +144,45 @@ describe('a one-to-one series exports as one recurring calendar event', () => {
     expect(next.series?.label).toBe('Every month on the 2nd at 10:00');
   });
 
+  it('a meeting moved on its own is an exception of its occurrence, one cancelled on its own is skipped, and the SEQUENCE rises', async () => {
+    const first = await create();
+    const second = await t.call('oneToOnes:scheduleNext', { id: first.id });
+    const third = await t.call('oneToOnes:scheduleNext', { id: second.id });
+    expect([second.scheduledAt, third.scheduledAt]).toEqual([local(2026, 12, 29, 10), local(2027, 1, 26, 10)]);
+    // The meeting of Tuesday 29 December moves to Wednesday 30 December at 14:00, for an hour, in another room.
+    await t.call('oneToOnes:update', { id: second.id, changes: { scheduledAt: local(2026, 12, 30, 14), durationMinutes: 60, location: 'Ystafell 3', recurrence: 'none' } });
+    await t.call('oneToOnes:setStatus', { id: third.id, status: 'cancelled' });
+    const file = await t.call('oneToOnes:exportSeriesIcs', { id: first.series!.id });
+
+    const calendar = new ICAL.Component(ICAL.parse(file.content));
+    const [master, ...exceptions] = calendar.getAllSubcomponents('vevent');
+    expect(exceptions).toHaveLength(1);
+    const moved = new ICAL.Event(exceptions[0]!);
+    expect(moved.uid).toBe(first.series!.uid);
+    expect(moved.recurrenceId.toString()).toBe('2026-12-29T10:00:00');
+    expect(moved.startDate.toString()).toBe('2026-12-30T14:00:00');
+    expect(moved.duration.toSeconds()).toBe(3600);
+    expect(moved.location).toBe('Ystafell 3');
+    expect(file.content).toContain('\r\nEXDATE:20270126T100000\r\n');
+    const event = new ICAL.Event(master!);
+    expect(event.sequence).toBe(2);
+    for (const e of exceptions) event.relateException(e);
+    // Expanded as a calendar would: the moved occurrence at its new time, the cancelled one gone.
+    const it = event.iterator();
+    const starts: string[] = [];
+    for (let next = it.next(); next && starts.length < 4; next = it.next()) starts.push(event.getOccurrenceDetails(next).startDate.toString());
+    expect(starts).toEqual(['2026-12-01T10:00:00', '2026-12-30T14:00:00', '2027-02-23T10:00:00', '2027-03-23T10:00:00']);
+  });
+
+  it('"Schedule next" after a meeting moved earlier books the series\' next date, not the moved meeting\'s own date again', async () => {
+    const first = await create();
+    const second = await t.call('oneToOnes:scheduleNext', { id: first.id });
+    // Tuesday 29 December moves back a day, to Monday 28 December.
+    await t.call('oneToOnes:update', { id: second.id, changes: { scheduledAt: local(2026, 12, 28, 10), durationMinutes: 45, location: second.location, recurrence: 'none' } });
+    const third = await t.call('oneToOnes:scheduleNext', { id: second.id });
+    expect(third.scheduledAt).toBe(local(2027, 1, 26, 10));
+  });
+
   it('a first meeting more than two years ahead (or before 2000) is refused on the series field, so the dialog shows it under that date', async () => {
     const first = await create();
     const before = t.checksum();

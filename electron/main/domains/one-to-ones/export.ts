@@ -1,8 +1,8 @@
 import { format } from 'date-fns';
-import { createEvent, type EventAttributes } from 'ics';
+import { createEvent, createEvents, type EventAttributes } from 'ics';
 import type { ExportedFile } from '../../../../shared/domains/common';
 import type { Action, Meeting } from '../../../../shared/domains/one-to-ones';
-import { formatUkDate } from '../../../../shared/dates';
+import { formatUkDate, localIsoDate } from '../../../../shared/dates';
 import { AppError } from '../../../../shared/result';
 import type { DocBlock, DocSpec } from '../../lib/document-model';
 import { renderDocx } from '../../lib/docx';
@@ -150,14 +150,47 @@ export async function sharedNotesFile(m: Meeting, kind: 'docx' | 'pdf'): Promise
   };
 }
 
+/** A meeting of the series as the calendar file needs it (see `SeriesRepo.meetingsOf`). */
+export interface SeriesMeeting {
+  /** The time the series' rule booked it for. */
+  slot: string;
+  scheduledAt: string;
+  durationMinutes: number;
+  location: string;
+  status: string;
+}
+
+/** A UTC instant as local wall-clock date-time parts (the series is written in floating local time). */
+const localParts = (iso: string): [number, number, number, number, number] => {
+  const d = new Date(iso);
+  return [d.getFullYear(), d.getMonth() + 1, d.getDate(), d.getHours(), d.getMinutes()];
+};
+/** `20261229T100000`: a floating local date-time, as DTSTART is written. */
+const floating = (iso: string) => {
+  const [y, mo, d, h, mi] = localParts(iso);
+  const two = (n: number) => String(n).padStart(2, '0');
+  return `${y}${two(mo)}${two(d)}T${two(h)}${two(mi)}00`;
+};
+
+/** `ics` writes RECURRENCE-ID (its schema and formatter take it) but its types do not declare it. */
+type SeriesEvent = EventAttributes & { timestamp: number; recurrenceId?: string };
+
 /**
  * The whole series as one recurring event: an RRULE from the series' rule, its stored UID, and its
  * SEQUENCE, so a calendar that imported an earlier export updates (or, for a cancellation with
  * METHOD:CANCEL and STATUS:CANCELLED, removes) the same event instead of adding a second one.
  * DTSTART is the local wall-clock time without a zone ("floating"): a 10:00 series stays at 10:00
  * across the clocks changing, as the app's own recurrence arithmetic does.
+ * A meeting moved or changed on its own is an exception of its occurrence (a VEVENT with the same UID
+ * and RECURRENCE-ID); one cancelled on its own is an EXDATE (RFC 5545 §3.8.4.4, §3.8.5.1).
  */
-export function seriesIcs(s: SeriesRecord, memberName: string, standing: readonly StandingItem[], nowMs: number): ExportedFile {
+export function seriesIcs(
+  s: SeriesRecord,
+  memberName: string,
+  standing: readonly StandingItem[],
+  nowMs: number,
+  meetings: readonly SeriesMeeting[] = [],
+): ExportedFile {
   const place = seriesPlace(s.startsAt);
   const cancelled = s.status === 'cancelled';
   const description = [
@@ -166,24 +199,44 @@ export function seriesIcs(s: SeriesRecord, memberName: string, standing: readonl
   ]
     .filter(Boolean)
     .join('\n\n');
-  const start = new Date(s.startsAt);
-  const attributes: EventAttributes & { timestamp: number } = {
-    start: [start.getFullYear(), start.getMonth() + 1, start.getDate(), start.getHours(), start.getMinutes()],
-    startInputType: 'local',
-    startOutputType: 'local',
-    duration: { minutes: s.durationMinutes },
+  // Occurrences before the rule's first date are not in the series' event (a changed series starts again there).
+  const own = cancelled ? [] : meetings.filter((m) => m.slot >= s.startsAt);
+  const skipped = own.filter((m) => m.status === 'cancelled').map((m) => floating(m.slot));
+  const moved = own.filter(
+    (m) => m.status !== 'cancelled' && (m.scheduledAt !== m.slot || m.durationMinutes !== s.durationMinutes || m.location !== s.location),
+  );
+  const common = {
+    startInputType: 'local' as const,
+    startOutputType: 'local' as const,
     title: `One-to-one: ${memberName}`,
-    description,
-    location: s.location || undefined,
     uid: s.uid,
     sequence: s.sequence,
-    recurrenceRule: seriesRrule(s.frequency, s.interval, place),
-    method: cancelled ? 'CANCEL' : 'PUBLISH',
-    status: cancelled ? 'CANCELLED' : 'CONFIRMED',
+    method: cancelled ? ('CANCEL' as const) : ('PUBLISH' as const),
     productId: 'staff-development-workbench/one-to-ones',
     timestamp: nowMs,
   };
-  const { error, value } = createEvent(attributes);
+  const master: SeriesEvent = {
+    ...common,
+    start: localParts(s.startsAt),
+    duration: { minutes: s.durationMinutes },
+    description,
+    location: s.location || undefined,
+    recurrenceRule: seriesRrule(s.frequency, s.interval, place),
+    ...(skipped.length ? { exclusionDates: skipped } : {}),
+    status: cancelled ? 'CANCELLED' : 'CONFIRMED',
+  };
+  const exceptions = moved.map(
+    (m): SeriesEvent => ({
+      ...common,
+      recurrenceId: floating(m.slot),
+      start: localParts(m.scheduledAt),
+      duration: { minutes: m.durationMinutes },
+      description: `Moved from the series' meeting of ${formatUkDate(localIsoDate(new Date(m.slot)))}.`,
+      location: m.location || undefined,
+      status: 'CONFIRMED',
+    }),
+  );
+  const { error, value } = createEvents([master, ...exceptions]);
   if (error || !value) throw new AppError('INTERNAL', `Could not build the calendar file: ${error?.message ?? 'unknown error'}`);
   return {
     fileName: `one-to-one-series-${slug(memberName)}${cancelled ? '-cancelled' : ''}.ics`,

@@ -50,7 +50,7 @@ export function oneToOnesModule(ctx: AppContext): DomainModule {
       'oneToOnes:exportSeriesIcs': ({ id }) => {
         const series = carryOn.requireSeries(id);
         const name = team.get(series.memberId)?.name ?? 'Team member';
-        return seriesIcs(series, name, s.seriesRepo.standingOf(series.memberId), ctx.clock().getTime());
+        return seriesIcs(series, name, s.seriesRepo.standingOf(series.memberId), ctx.clock().getTime(), s.seriesRepo.meetingsOf(series.id));
       },
       'oneToOnes:exportIcs': ({ id }) => meetingIcs(s.get(id), ctx.clock().getTime()),
       // Reads only, as below: one read, then the document is built outside any transaction.

@@ -21,6 +21,7 @@ interface MeetingRow {
   private_notes: string;
   shared_notes: string;
   series_id: number | null;
+  series_slot: string | null;
   agenda_count: number;
   open_action_count: number;
 }
@@ -54,6 +55,8 @@ export interface MeetingRecord extends MeetingSummary {
   privateNotes: string;
   sharedNotes: string;
   seriesId: number | null;
+  /** For a meeting of a series: the time the series' rule booked it for (it stays when the meeting is moved on its own). */
+  seriesSlot: string | null;
 }
 
 function toMeeting(row: MeetingRow): MeetingRecord {
@@ -71,10 +74,11 @@ function toMeeting(row: MeetingRow): MeetingRecord {
     privateNotes: row.private_notes,
     sharedNotes: row.shared_notes,
     seriesId: row.series_id,
+    seriesSlot: row.series_slot,
   };
 }
 
-export const toSummary = ({ privateNotes: _p, sharedNotes: _s, seriesId: _r, ...summary }: MeetingRecord): MeetingSummary => summary;
+export const toSummary = ({ privateNotes: _p, sharedNotes: _s, seriesId: _r, seriesSlot: _t, ...summary }: MeetingRecord): MeetingSummary => summary;
 
 /** An action as the contract declares it: no member name (only the dashboard's overdue list carries one). */
 function toAction(row: ActionRow): Action {
@@ -141,11 +145,12 @@ export function createOneToOnesRepo(db: Database.Database) {
       `SELECT id FROM one_to_ones WHERE member_id = ? AND status = 'scheduled' AND scheduled_at > ? ORDER BY scheduled_at LIMIT 1`,
     ),
     insert: db.prepare(`
-      INSERT INTO one_to_ones (member_id, scheduled_at, duration_minutes, location, recurrence, series_id, created_at, updated_at)
-      VALUES (@memberId, @scheduledAt, @durationMinutes, @location, @recurrence, @seriesId, @now, @now)`),
+      INSERT INTO one_to_ones (member_id, scheduled_at, duration_minutes, location, recurrence, series_id, series_slot, created_at, updated_at)
+      VALUES (@memberId, @scheduledAt, @durationMinutes, @location, @recurrence, @seriesId,
+              CASE WHEN @seriesId IS NULL THEN NULL ELSE @scheduledAt END, @now, @now)`),
     update: db.prepare(`
       UPDATE one_to_ones SET scheduled_at = @scheduledAt, duration_minutes = @durationMinutes, location = @location,
-        recurrence = @recurrence, updated_at = @now,
+        recurrence = @recurrence, updated_at = @now, series_slot = coalesce(@slot, series_slot),
         reminded_at = CASE WHEN scheduled_at = @scheduledAt THEN reminded_at ELSE NULL END
       WHERE id = @id`),
     dueReminders: db.prepare<[string, string], MeetingRow>(
@@ -221,8 +226,9 @@ export function createOneToOnesRepo(db: Database.Database) {
     toRecord: (beforeIso: string) => s.toRecord.all(beforeIso).map(toMeeting),
     insert: (memberId: number, m: MeetingWrite, now: string) =>
       Number(s.insert.run({ memberId, ...m, seriesId: m.seriesId ?? null, now }).lastInsertRowid),
-    update: (id: number, m: Omit<MeetingWrite, 'seriesId'>, now: string) =>
-      s.update.run({ id, scheduledAt: m.scheduledAt, durationMinutes: m.durationMinutes, location: m.location, recurrence: m.recurrence, now }),
+    /** `slot`: a series change books the meeting into a new slot of the series; a move on its own keeps the old one. */
+    update: (id: number, m: Omit<MeetingWrite, 'seriesId'>, now: string, slot: string | null = null) =>
+      s.update.run({ id, scheduledAt: m.scheduledAt, durationMinutes: m.durationMinutes, location: m.location, recurrence: m.recurrence, now, slot }),
     setStatus: (id: number, status: MeetingStatus, now: string) => s.setStatus.run({ id, status, now }),
     setNotes: (id: number, privateNotes: string, sharedNotes: string, now: string) =>
       s.setNotes.run({ id, privateNotes, sharedNotes, now }),

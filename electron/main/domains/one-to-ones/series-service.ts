@@ -128,7 +128,7 @@ export function createSeriesService(ctx: AppContext, o: OneToOnesService) {
         const at = seriesOccurrenceAfter(changed, after, fromToday());
         if (!at) break;
         o.checkTime(at);
-        o.repo.update(meetingId, { scheduledAt: at, durationMinutes: c.durationMinutes, location: c.location, recurrence: 'none' }, nowIso(ctx));
+        o.repo.update(meetingId, { scheduledAt: at, durationMinutes: c.durationMinutes, location: c.location, recurrence: 'none' }, nowIso(ctx), at);
         after = at;
       }
       return seriesView(changed);

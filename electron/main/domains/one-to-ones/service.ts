@@ -87,7 +87,7 @@ export function createOneToOnesService(ctx: AppContext) {
   };
 
   const get = (id: number): Meeting => {
-    const { seriesId, ...m } = require(id);
+    const { seriesId, seriesSlot: _slot, ...m } = require(id);
     const agenda = repo.agenda(id);
     return {
       ...m,
@@ -158,6 +158,8 @@ export function createOneToOnesService(ctx: AppContext) {
         throw AppError.rule('VALIDATION', 'scheduledAt', 'cannot be in the future for a meeting already held', 'notInFuture');
       }
       repo.update(id, input, nowIso(ctx));
+      const moved = input.scheduledAt !== m.scheduledAt || input.durationMinutes !== m.durationMinutes || input.location !== m.location;
+      if (m.seriesId !== null && moved) seriesRepo.bumpSequence(m.seriesId, nowIso(ctx));
       return get(id);
     },
 
@@ -171,6 +173,7 @@ export function createOneToOnesService(ctx: AppContext) {
         );
       }
       repo.setStatus(id, status, nowIso(ctx));
+      if (m.seriesId !== null && (status === 'cancelled') !== (m.status === 'cancelled')) seriesRepo.bumpSequence(m.seriesId, nowIso(ctx));
       return get(id);
     },
 
@@ -186,7 +189,8 @@ export function createOneToOnesService(ctx: AppContext) {
       if (series) {
         if (series.status === 'cancelled') throw new AppError('CONFLICT', 'This series is cancelled: schedule a one-to-one by hand.', 'id');
         if (repo.laterScheduledId(m.memberId, m.scheduledAt) !== null) throw new AppError('CONFLICT', 'The next one-to-one is already scheduled.', 'id');
-        const at = seriesOccurrenceAfter(series, m.scheduledAt, dayStartInstant(todayOf(ctx)));
+        // Counted on from the meeting's slot: one moved earlier must not be followed by its own slot again.
+        const at = seriesOccurrenceAfter(series, m.seriesSlot ?? m.scheduledAt, dayStartInstant(todayOf(ctx)));
         if (!at) throw new AppError('VALIDATION', 'The series has no later meeting within the next two years.', 'id');
         checkTime(at);
         const input = { scheduledAt: at, durationMinutes: series.durationMinutes, location: series.location, recurrence: 'none' as const, seriesId: series.id };
