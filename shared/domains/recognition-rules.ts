@@ -32,10 +32,13 @@ export function periodContaining(cadence: Cadence, date: string): Period {
  * The next cycle to open: the period containing today when the scheme has none yet
  * (or its latest ended before today's period), otherwise the period after the latest.
  * A period that ends today is over before anyone can nominate: on the last day of a
- * month (quarter, year) the next one opens instead.
+ * month (quarter, year) the next one opens instead, for a new scheme or after a gap.
+ * A period that directly follows the latest cycle is never skipped: November done, the
+ * cycle opened on 31 December is December (nominations stay open until it is closed).
  */
 export function nextCyclePeriod(cadence: Cadence, latestEnd: string | null, today: string): Period {
   const current = periodContaining(cadence, today);
+  if (cadence !== 'one_off' && latestEnd !== null && addDays(latestEnd, 1) === current.start) return current;
   if (latestEnd === null || latestEnd < current.start) {
     return cadence !== 'one_off' && current.end === today ? periodContaining(cadence, addDays(today, 1)) : current;
   }

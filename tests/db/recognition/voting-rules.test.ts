@@ -77,4 +77,20 @@ describe('opening a cycle on the last day of a period', () => {
     expect(cycle).toMatchObject({ label: 'December 2026', periodStart: '2026-12-01', periodEnd: '2026-12-31', status: 'open' });
     t.close();
   });
+
+  it('after November, opening the next cycle on 31 December opens December, then January 2027 across the year end', async () => {
+    const t = await createTestApp({ now: '2026-11-10T10:00:00.000Z' });
+    await addPerson(t, 'Łukasz Żółć');
+    const scheme = await t.call('recognition:createScheme', { ...monthly, decidedBy: 'manager' });
+    const november = await t.call('recognition:openCycle', { schemeId: scheme.id });
+    expect(november.label).toBe('November 2026');
+    t.db.prepare("UPDATE recognition_cycles SET status = 'rewarded' WHERE id = ?").run(november.id);
+    t.setNow('2026-12-31T23:30:00.000Z');
+    const december = await t.call('recognition:openCycle', { schemeId: scheme.id });
+    expect(december).toMatchObject({ label: 'December 2026', periodStart: '2026-12-01', periodEnd: '2026-12-31' });
+    t.db.prepare("UPDATE recognition_cycles SET status = 'rewarded' WHERE id = ?").run(december.id);
+    t.setNow('2027-01-01T00:30:00.000Z');
+    expect((await t.call('recognition:openCycle', { schemeId: scheme.id })).label).toBe('January 2027');
+    t.close();
+  });
 });

@@ -38,6 +38,15 @@ describe('cycle periods', () => {
     // A one-off cycle runs 30 days from the day it opens, whatever the date.
     expect(nextCyclePeriod('one_off', null, '2026-11-30').start).toBe('2026-11-30');
   });
+  it('opens the period that follows the latest cycle even on that period\'s last day, so no month is skipped', () => {
+    // November done; the manager opens the next cycle on 31 December: that is December, not January 2027.
+    expect(nextCyclePeriod('monthly', '2026-11-30', '2026-12-31')).toEqual({ start: '2026-12-01', end: '2026-12-31', label: 'December 2026' });
+    expect(nextCyclePeriod('monthly', '2026-10-31', '2026-11-30').label).toBe('November 2026');
+    expect(nextCyclePeriod('quarterly', '2026-09-30', '2026-12-31').label).toBe('Q4 2026');
+    expect(nextCyclePeriod('annual', '2025-12-31', '2026-12-31').label).toBe('2026');
+    // The day after, the period is over and the next in sequence is still the one after the latest cycle.
+    expect(nextCyclePeriod('monthly', '2026-11-30', '2027-01-01').label).toBe('January 2027');
+  });
 });
 
 describe('cooldown', () => {
