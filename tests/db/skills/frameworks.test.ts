@@ -46,6 +46,32 @@ describe('skills frameworks', () => {
     expect(t.checksum()).toBe(before);
   });
 
+  it('flags a section given two names, or two sections given one name, on the rows concerned, and writes nothing', async () => {
+    // A hand-edited export: section H spelled two ways, a local section L reusing H's name, section 1 renamed on one row.
+    const content = [
+      'Section,Section name,Code,Title',
+      'H,Health information skills,H.1,Searching',
+      'H,Health info skills,H.2,Appraisal',
+      'h,Health Information Skills,H.3,Critical reading',
+      'L,Health information skills,L.1,Literature alerts',
+      '1,,1.1,Cataloguing',
+      '1,Something else entirely,1.2,Classification',
+      '5,Information governance & compliance,5.1,Data protection',
+    ].join('\n');
+    const input = { fileName: 'dup.csv', format: 'csv' as const, content, name: 'Dup', version: 'v1', edition: '2012' as const };
+    const preview = await t.call('skills:importPreview', input);
+    const problems = preview.rows.flatMap((r) => r.errors.map((e) => `${r.rowNumber}:${e.field}:${e.message}`));
+    expect(problems).toEqual([
+      '3:sectionName:section "H" is named "Health information skills" on row 2, not "Health info skills"',
+      '5:sectionName:section name "Health information skills" is also section "H" on row 2',
+      '7:sectionName:section "1" is named "Organising knowledge and information" on row 6, not "Something else entirely"',
+    ]);
+    expect(preview.invalid).toBe(3);
+    const before = t.checksum();
+    expect(await t.fail('skills:importCommit', input)).toMatchObject({ code: 'VALIDATION', field: 'rows.3.sectionName' });
+    expect(t.checksum()).toBe(before);
+  });
+
   it('refuses a second copy of the same framework version', async () => {
     await importSmall(t);
     const before = t.checksum();

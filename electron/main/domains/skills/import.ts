@@ -86,6 +86,31 @@ export function rowsFromJson(content: string): RawSkillRow[] {
 /** `rowsFromJson` in the import worker, so a large file never holds up the main process. */
 export const parseFrameworkJson = (content: string): Promise<RawSkillRow[]> => runImportJob<RawSkillRow[]>({ kind: 'framework-json', content });
 
+/** Names compared loosely: case, spacing, punctuation and "&" / "and" do not make two names differ. */
+const sameNameKey = (name: string) => name.toLocaleLowerCase('en-GB').replace(/&/g, ' and ').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+
+/** Why this row's section name disagrees with an earlier row, or null; records the first naming of each section. */
+function sectionNameConflict(
+  r: RawSkillRow,
+  sectionName: string,
+  namedAt: Map<string, { row: number; name: string }>,
+  codeOfName: Map<string, { row: number; code: string }>,
+): string | null {
+  const codeKey = r.sectionCode.toLowerCase();
+  const first = namedAt.get(codeKey);
+  if (first) {
+    return r.sectionName && sameNameKey(r.sectionName) !== sameNameKey(first.name)
+      ? `section "${r.sectionCode}" is named "${first.name}" on row ${first.row}, not "${r.sectionName}"`
+      : null;
+  }
+  const nameKey = sameNameKey(sectionName);
+  const other = codeOfName.get(nameKey);
+  if (other) return `section name "${sectionName}" is also section "${other.code}" on row ${other.row}`;
+  namedAt.set(codeKey, { row: r.rowNumber, name: sectionName });
+  codeOfName.set(nameKey, { row: r.rowNumber, code: r.sectionCode });
+  return null;
+}
+
 export interface PlannedSection {
   code: string;
   name: string;
@@ -104,6 +129,10 @@ export function planFrameworkImport(
   if (raw.length === 0) throw new AppError('VALIDATION', 'The file has no skills in it.', 'content');
   const seenCodes = new Map<string, number>();
   const sections = new Map<string, PlannedSection>();
+  // A section keeps the name of the first row that names it; a later row that names it otherwise, or gives another
+  // section the same name, is a problem of that row (else one name would silently win, or two columns look alike).
+  const namedAt = new Map<string, { row: number; name: string }>();
+  const codeOfName = new Map<string, { row: number; code: string }>();
   const rows: FrameworkImportRow[] = raw.map((r) => {
     const errors: RowError[] = [];
     const skeleton = edition === null || !r.sectionCode ? null : findPksbSection(edition, r.sectionCode, r.sectionName);
@@ -113,6 +142,9 @@ export function planFrameworkImport(
     else if (!sectionName) {
       const which = edition === null ? 'this framework follows no PKSB edition' : `it is not a section of the PKSB ${edition} edition`;
       errors.push({ field: 'sectionName', message: `section name is required for "${r.sectionCode}": ${which}` });
+    } else {
+      const conflict = sectionNameConflict(r, sectionName, namedAt, codeOfName);
+      if (conflict) errors.push({ field: 'sectionName', message: conflict });
     }
     if (!r.code) errors.push({ field: 'code', message: 'code is required' });
     else if (r.code.length > 20) errors.push({ field: 'code', message: 'code must be at most 20 characters' });
