@@ -163,11 +163,31 @@ export function describeTie(leaders: Pick<TallyEntry, 'name' | 'votes'>[]): stri
 }
 
 /**
- * Counts votes; a tie at the top is broken by the scheme's recorded rule, or left to the manager.
+ * One entry per person: someone nominated more than once (by different people, in different categories)
+ * has all their votes added up, so their supporters are not split against them. The person's entry stands
+ * for their most-voted nomination (the earliest of those level), which becomes the winning nomination;
+ * for the earliest-nomination rule it counts from their earliest nomination.
+ */
+function byPerson(nominations: TallyEntry[]): PersonEntry[] {
+  const people = new Map<number, TallyEntry[]>();
+  for (const n of nominations) people.set(n.nomineeId, [...(people.get(n.nomineeId) ?? []), n]);
+  return [...people.values()].map((own) => {
+    const sorted = [...own].sort(earliestFirst);
+    const earliest = sorted[0] as TallyEntry;
+    const mostVoted = sorted.reduce((best, n) => (n.votes > best.votes ? n : best), earliest);
+    return { ...mostVoted, votes: own.reduce((sum, n) => sum + n.votes, 0), nominatedOn: earliest.nominatedOn, order: earliest.nominationId };
+  });
+}
+type PersonEntry = TallyEntry & { order: number };
+const earliestFirst = (a: TallyEntry, b: TallyEntry) => a.nominatedOn.localeCompare(b.nominatedOn) || a.nominationId - b.nominationId;
+
+/**
+ * Counts votes per person; a tie at the top is broken by the scheme's recorded rule, or left to the manager.
  * Every outcome with a tie says what the tie was and which rule decided it (and why that rule
  * picked this nomination), so the decision can be explained to the team.
  */
-export function resolveTally(entries: TallyEntry[], rule: TieBreak): TallyOutcome {
+export function resolveTally(nominations: TallyEntry[], rule: TieBreak): TallyOutcome {
+  const entries = byPerson(nominations);
   const top = Math.max(0, ...entries.map((e) => e.votes));
   if (top === 0) return { kind: 'no_votes' };
   const leaders = entries.filter((e) => e.votes === top);
@@ -178,7 +198,7 @@ export function resolveTally(entries: TallyEntry[], rule: TieBreak): TallyOutcom
   }
   const tie = describeTie(leaders);
   if (rule === 'manager') return { kind: 'needs_manager', tied, explanation: `${tie} Rule: the manager decides, with a reason.` };
-  const byDate = (a: TallyEntry, b: TallyEntry) => a.nominatedOn.localeCompare(b.nominatedOn) || a.nominationId - b.nominationId;
+  const byDate = (a: PersonEntry, b: PersonEntry) => a.nominatedOn.localeCompare(b.nominatedOn) || a.order - b.order;
   const sorted = [...leaders].sort(rule === 'fewest_past_wins' ? (a, b) => a.pastWins - b.pastWins || byDate(a, b) : byDate);
   const best = sorted[0];
   if (!best) return { kind: 'no_votes' };

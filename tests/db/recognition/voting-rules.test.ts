@@ -52,6 +52,24 @@ describe('fair voting: own nominations, named panels, explained tie-breaks', () 
     expect((await t.call('recognition:getCycle', { id: cycle.id })).votesCast).toBe(1);
   });
 
+  it('votes for someone nominated twice are added up: the person with the most votes wins, not the single most-voted nomination', async () => {
+    const [lukasz, sian] = [await addPerson(t, 'Łukasz Żółć'), await addPerson(t, 'Siân ap Dŵr')];
+    const { a, b, c, d, cycle, nominate } = await setUp(t, { tieBreak: 'earliest_nomination' });
+    const forSian = await nominate(sian.id, a.id);
+    const forLukasz = await nominate(lukasz.id, b.id, 'Customer service');
+    const forLukaszAgain = await nominate(lukasz.id, c.id, 'Teamwork');
+    await toVoting(cycle.id, [forSian.id, forLukasz.id, forLukaszAgain.id]);
+    await t.call('recognition:vote', { cycleId: cycle.id, voterId: a.id, nominationId: forLukasz.id });
+    await t.call('recognition:vote', { cycleId: cycle.id, voterId: b.id, nominationId: forSian.id });
+    await t.call('recognition:vote', { cycleId: cycle.id, voterId: c.id, nominationId: forSian.id });
+    await t.call('recognition:vote', { cycleId: cycle.id, voterId: d.id, nominationId: forLukaszAgain.id });
+    await t.call('recognition:vote', { cycleId: cycle.id, voterId: sian.id, nominationId: forLukaszAgain.id });
+    // Łukasz 3 votes (1 + 2), Siân 2: no tie, and Siân's earlier nomination does not decide it.
+    expect((await t.call('recognition:getCycle', { id: cycle.id })).tallyExplanation).toBe('Łukasz Żółć had the most votes (3 votes).');
+    const decided = await t.call('recognition:decide', { cycleId: cycle.id, nominationId: null, reason: '' });
+    expect(decided).toMatchObject({ winnerName: 'Łukasz Żółć', winnerNominationId: forLukaszAgain.id, decisionMethod: 'votes' });
+  });
+
   it('a tie broken by the scheme rule is recorded with what the tie was and which rule decided it', async () => {
     const { a, b, c, d, cycle, nominate } = await setUp(t, { tieBreak: 'earliest_nomination' });
     const first = await nominate(a.id, b.id);

@@ -87,6 +87,26 @@ describe('SSMART hints', () => {
 
 describe('vote tally and tie-break', () => {
   const e = (nominationId: number, votes: number, nominatedOn: string, pastWins = 0): TallyEntry => ({ nominationId, nomineeId: nominationId * 10, name: `Nominee ${nominationId}`, votes, nominatedOn, pastWins });
+  it('counts a person\'s votes across all their nominations, so votes for one person are not split', () => {
+    // Łukasz has two nominations (2 + 1 votes); Siân has one (2 votes): Łukasz leads with 3.
+    const lukasz = (id: number, votes: number): TallyEntry => ({ nominationId: id, nomineeId: 13, name: 'Łukasz Żółć', votes, nominatedOn: '2026-11-12', pastWins: 0 });
+    const sian: TallyEntry = { nominationId: 5, nomineeId: 14, name: 'Siân ap Dŵr', votes: 2, nominatedOn: '2026-11-01', pastWins: 0 };
+    expect(resolveTally([sian, lukasz(7, 1), lukasz(6, 2)], 'earliest_nomination')).toEqual({
+      kind: 'winner',
+      nominationId: 6,
+      method: 'votes',
+      tied: [],
+      explanation: 'Łukasz Żółć had the most votes (3 votes).',
+    });
+    // Two nominations of the same person level at the top are not a tie between them.
+    expect(resolveTally([lukasz(6, 2), lukasz(7, 2), { ...sian, votes: 1 }], 'manager')).toMatchObject({ kind: 'winner', nominationId: 6, method: 'votes', explanation: 'Łukasz Żółć had the most votes (4 votes).' });
+    // A real tie between people names each person once, with their totals.
+    expect(resolveTally([lukasz(6, 1), lukasz(7, 1), sian], 'manager')).toEqual({
+      kind: 'needs_manager',
+      tied: [6, 5],
+      explanation: 'Tie: Łukasz Żółć and Siân ap Dŵr had 2 votes each. Rule: the manager decides, with a reason.',
+    });
+  });
   it('picks the clear leader', () => {
     expect(resolveTally([e(1, 3, '2026-11-02'), e(2, 1, '2026-11-01')], 'manager')).toEqual({
       kind: 'winner',

@@ -152,7 +152,7 @@ export function DecideForm({ detail }: { detail: CycleDetail }) {
           </label>
         </>
       ) : (
-        <p className="form-span">The winner is the nomination with most votes{scheme.tieBreak !== 'manager' ? '; a tie is broken by the scheme\u2019s rule' : ''}.</p>
+        <p className="form-span">The winner is the person with most votes, counting all their nominations{scheme.tieBreak !== 'manager' ? '; a tie is broken by the scheme\u2019s rule' : ''}.</p>
       )}
       {decide.error && <p role="alert" className="error-banner">{decide.error.message}</p>}
       <div className="form-span">
