@@ -110,6 +110,22 @@ describe('member pack', () => {
     expect(t.checksum()).toBe(before);
   });
 
+  it('a CPD row dated after today is a problem of that row, as in the CPD log, and nothing is written when it is accepted', async () => {
+    const early = answers();
+    early.cpd[0]!.date = new Date('2027-01-01T00:00:00Z'); // the member typed next year by mistake
+    const filled = await fillPack(await exportPack(), early);
+    const input = { memberId: candidate, fileName: 'pack.xlsx', content: filled };
+    const preview = await t.call('memberPack:preview', input);
+    expect(preview.cpd.rows[0]!.errors).toEqual(['the date cannot be in the future for completed CPD']);
+    expect(preview.cpd.rows[1]!.errors).toEqual([]);
+    const before = t.checksum();
+    const error = await t.fail('memberPack:accept', { ...input, assessment: false, agendaRows: [], cpdRows: [2] });
+    expect(error.message).toMatch(/^CPD, row 2: the date cannot be in the future/);
+    expect(t.checksum()).toBe(before);
+    // The other row still imports on its own.
+    expect(await t.call('memberPack:accept', { ...input, assessment: false, agendaRows: [], cpdRows: [3] })).toMatchObject({ cpdAdded: 1 });
+  });
+
   it('a pack sent to someone else, an unknown pack and a file that is not a workbook are refused with nothing written', async () => {
     const filled = await fillPack(await exportPack(), answers());
     const other = t.db.prepare<[number], { id: number }>('SELECT id FROM members WHERE id <> ? LIMIT 1').get(candidate)!.id;

@@ -1,6 +1,6 @@
 import { parseUkOrIsoDate } from '../../../../shared/dates';
 import { CPD_HEADERS, PACK_SHEETS, PKSB_HEADERS, TALKING_POINT_HEADERS, type PackPreview } from '../../../../shared/domains/member-pack';
-import { CPD_TYPE_LABELS, CPD_TYPES, cpdFields, type CpdType } from '../../../../shared/domains/registration-cpd';
+import { CPD_TYPE_LABELS, CPD_TYPES, cpdDateProblem, cpdFields, type CpdType } from '../../../../shared/domains/registration-cpd';
 import { AppError } from '../../../../shared/result';
 import { normaliseHeader } from '../../lib/tabular';
 
@@ -15,6 +15,8 @@ export interface PackContext {
   skills: Map<string, { id: number; title: string }>;
   sections: { code: string; name: string }[];
   maxLevel: number;
+  /** Today (the injected clock): completed CPD is never dated after it, as in the CPD log. */
+  today: string;
 }
 
 type AssessmentRow = PackPreview['assessment']['rows'][number] & { skillId: number | null };
@@ -123,6 +125,10 @@ export function parsePack(sheets: Sheets, ctx: PackContext): ParsedPack {
     const rawDate = r.get(0);
     const date = parseUkOrIsoDate(rawDate) ?? '';
     if (!date) errors.push(rawDate === '' ? 'the date is missing' : `"${rawDate}" is not a date (use dd/mm/yyyy)`);
+    else {
+      const future = cpdDateProblem(date, ctx.today);
+      if (future) errors.push(`the date ${future}`);
+    }
     const rawHours = r.get(1);
     const hours = rawHours === '' ? null : Number(rawHours.replace(',', '.'));
     const activityType = byLabel.get(normaliseHeader(r.get(3))) ?? null;

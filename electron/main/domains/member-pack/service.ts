@@ -71,7 +71,7 @@ export function createMemberPackService(ctx: AppContext) {
     }
     const framework = pack.framework_id === null ? undefined : repo.framework(pack.framework_id);
     const skills = new Map(framework ? repo.packSkills(framework.id, 0, memberId).map((s) => [s.code, { id: s.id, title: s.title }]) : []);
-    const parsed = parsePack(sheets, { skills, sections: framework ? repo.sections(framework.id) : [], maxLevel: repo.maxLevel() });
+    const parsed = parsePack(sheets, { skills, sections: framework ? repo.sections(framework.id) : [], maxLevel: repo.maxLevel(), today: todayOf(ctx) });
     const warnings: string[] = [];
     const newer = repo.newerPacks(memberId, pack.created_at);
     if (newer > 0) warnings.push(`A newer pack was sent to ${member.name} after this one (${newer} since). Check this is the one you expect.`);
