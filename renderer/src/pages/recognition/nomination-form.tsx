@@ -11,6 +11,7 @@ import { useCommand } from '../../api/hooks';
 import { ErrorMessage } from '../../components/page';
 import { useToast } from '../../components/toasts';
 import { DraftNote, useFormFieldDraft } from '../../components/form-draft';
+import { useDraft } from '../../components/use-draft';
 import { UnsavedGuard } from '../../components/unsaved-guard';
 import { controlProps, Field, idOrNull, serverFieldError } from '../../components/field';
 import { SsmartHints } from './ssmart-hints';
@@ -59,7 +60,7 @@ export function NominationForm({ scheme, cycle, members, blocked, nomination, on
     setFocus,
     formState: { errors, isSubmitting, isDirty },
   } = form;
-  const [reason, category, nomineeId] = useWatch({ control, name: ['reason', 'category', 'nomineeId'] });
+  const [reason, category, nomineeId, nominatorId] = useWatch({ control, name: ['reason', 'category', 'nomineeId', 'nominatorId'] });
   // The reason is kept as a draft while it is typed; erasing the nominee erases it too.
   const reasonDraft = useFormFieldDraft(
     form,
@@ -68,6 +69,30 @@ export function NominationForm({ scheme, cycle, members, blocked, nomination, on
     nomination?.reason ?? '',
     nomineeId && nomineeId > 0 ? nomineeId : null,
   );
+  // Who it is for, who nominated and the category are kept beside the reason's draft, so a restored reason
+  // comes back with its nominee rather than under "Choose a team member…" (where it could be given to someone else).
+  const picks = (v: { nomineeId?: number; nominatorId?: number | null; category?: string }) =>
+    JSON.stringify({ nomineeId: v.nomineeId ?? 0, nominatorId: v.nominatorId ?? null, category: v.category ?? '' });
+  const choicesDraft = useDraft({
+    // Read once the team has arrived, so the restored nominee is one of the list's options.
+    key: members.length === 0 ? null : nomination ? `nomination:${nomination.id}:choices` : `nomination:new:${cycle.id}:choices`,
+    memberId: nomineeId && nomineeId > 0 ? nomineeId : null,
+    saved: picks(nomination ?? empty),
+    value: picks({ nomineeId, nominatorId, category }),
+    onRestore: (body) => {
+      let restored: { nomineeId?: unknown; nominatorId?: unknown; category?: unknown };
+      try {
+        restored = JSON.parse(body) as typeof restored;
+      } catch {
+        return;
+      }
+      const known = (id: unknown) => typeof id === 'number' && members.some((m) => m.id === id);
+      if (known(restored.nomineeId)) form.setValue('nomineeId', restored.nomineeId as number, { shouldDirty: true });
+      if (!nomination && (restored.nominatorId === null || known(restored.nominatorId))) form.setValue('nominatorId', restored.nominatorId as number | null, { shouldDirty: true });
+      if (typeof restored.category === 'string' && scheme.categories.includes(restored.category)) form.setValue('category', restored.category, { shouldDirty: true });
+    },
+  });
+  const discardDrafts = () => Promise.all([reasonDraft.discard(), choicesDraft.discard()]);
   const hints = ssmartHints(reason ?? '', { category: category ?? '', values: scheme.values, periodStart: cycle.periodStart, periodEnd: cycle.periodEnd });
   const blockedIds = new Map(blocked.filter((b) => b.memberId !== nomination?.nomineeId).map((b) => [b.memberId, b]));
 
@@ -77,13 +102,13 @@ export function NominationForm({ scheme, cycle, members, blocked, nomination, on
         if (nomination) {
           const { nominatorId: _kept, ...changes } = values;
           const saved = await update.mutateAsync({ id: nomination.id, changes });
-          await reasonDraft.discard();
+          await discardDrafts();
           toast.show(`Nomination for ${saved.nomineeName} updated.`);
           onDone?.();
         } else {
           const saved = await create.mutateAsync({ ...values, cycleId: cycle.id });
           reset(empty);
-          await reasonDraft.discard();
+          await discardDrafts();
           toast.show(`Nomination for ${saved.nomineeName} added.`);
         }
       } catch (error) {
@@ -144,7 +169,7 @@ export function NominationForm({ scheme, cycle, members, blocked, nomination, on
       <Field label="Evidence" className="form-span" error={errors.evidence} hint="Optional: a thank-you email, feedback, figures">
         {(ids) => <input {...register('evidence')} {...controlProps(ids)} />}
       </Field>
-      <DraftNote statuses={[reasonDraft.status]} onDiscard={() => void reasonDraft.discard().then(() => reset())} />
+      <DraftNote statuses={[reasonDraft.status, choicesDraft.status]} onDiscard={() => void discardDrafts().then(() => reset())} />
       <ErrorMessage error={serverError} />
       <div className="form-span dialog-actions">
         {onDone && <button type="button" onClick={onDone}>Cancel</button>}
