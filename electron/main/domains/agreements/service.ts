@@ -119,7 +119,9 @@ export function createAgreementsService(ctx: AppContext) {
       const row = requireAgreement(v.agreementId);
       refuseOverlap(row.member_id, content.startDate, content.endDate, row.id);
       repo.setContent(versionId, content);
-      repo.setDates(v.agreementId, content, nowIso(ctx));
+      // The agreement's dates are those in force: a draft moves them only while no version is signed yet.
+      // Dates typed into a later draft (version 2 …) take effect when that version is signed by everyone.
+      if (!repo.versions(v.agreementId).some((x) => x.status === 'signed')) repo.setDates(v.agreementId, content, nowIso(ctx));
       return detail(v.agreementId);
     },
     markReady: (versionId: number) => {
@@ -179,6 +181,7 @@ export function createAgreementsService(ctx: AppContext) {
       const signedRoles = new Set([...v.signatures.map((s) => s.role), role]);
       if (needed.every((r) => signedRoles.has(r))) {
         repo.setStatus(versionId, 'signed', v.readyAt, nowIso(ctx));
+        repo.setDates(v.agreementId, v.content, nowIso(ctx));
         // The signed agreement now guides the placement: lay out its progress reviews.
         repo.syncReviews(v.agreementId, reviewSchedule(v.content.startDate, v.content.endDate, v.content.reviewEveryWeeks));
       }
