@@ -161,4 +161,25 @@ describe('recognition cycle', () => {
     expect(late.message).toMatch(/^Closed cycle rule/);
     expect(t.checksum()).toBe(closed);
   });
+
+  it('refuses a duplicate: the same person (or the manager) nominating the same nominee twice in one cycle; nothing written', async () => {
+    const { a, b, c, cycle, nominate } = await setUp(t);
+    const first = await nominate(a.id, b.id);
+    const before = t.checksum();
+    const again = await t.fail('recognition:nominate', { cycleId: cycle.id, nomineeId: a.id, nominatorId: b.id, category: 'Customer service', reason: `${REASON} Again.`, evidence: '' });
+    expect(again).toMatchObject({ code: 'CONFLICT', field: 'nomineeId' });
+    expect(again.message).toBe('Duplicate nomination rule: Bo Baker has already nominated Ada Archer in November 2026; edit that nomination instead.');
+    expect(t.checksum()).toBe(before);
+    // Someone else may nominate the same person, and the manager once.
+    await nominate(a.id, c.id);
+    await nominate(a.id, null);
+    const managerAgain = await t.fail('recognition:nominate', { cycleId: cycle.id, nomineeId: a.id, nominatorId: null, category: 'Teamwork', reason: REASON, evidence: '' });
+    expect(managerAgain.message).toBe('Duplicate nomination rule: you have already nominated Ada Archer in November 2026; edit that nomination instead.');
+    // Correcting a nomination onto someone its nominator already nominated is the same duplicate.
+    const forCy = await nominate(c.id, b.id);
+    const moved = await t.fail('recognition:updateNomination', { id: forCy.id, changes: { nomineeId: a.id, category: 'Teamwork', reason: REASON, evidence: '' } });
+    expect(moved).toMatchObject({ code: 'CONFLICT', field: 'nomineeId' });
+    // Correcting a nomination without changing its nominee is not a duplicate of itself.
+    await t.call('recognition:updateNomination', { id: first.id, changes: { nomineeId: a.id, category: 'Customer service', reason: `${REASON} Edited.`, evidence: '' } });
+  });
 });

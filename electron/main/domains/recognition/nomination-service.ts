@@ -17,6 +17,16 @@ export function createNominationService(ctx: AppContext) {
     if (cycleId === null) throw AppError.of('NOT_FOUND', 'notFound', { field: 'id', params: { thing: 'nomination', id: id } });
     return requireCycle(cycleId);
   };
+  /** One nomination per nominator per nominee per cycle: a second one would only repeat (and, before, split) the support. */
+  const checkDuplicate = (scheme: Scheme, c: Cycle, nomineeId: number, nomineeName: string, nominator: { kind: 'manager' | 'member'; id: number | null }, exceptId?: number) => {
+    if (nominator.kind === 'member' && nominator.id === null) return; // an erased nominator is nobody in particular
+    const same = repo
+      .nominations(c.id)
+      .find((n) => n.id !== exceptId && n.nominee_id === nomineeId && n.nominator_kind === nominator.kind && n.nominator_id === nominator.id);
+    if (!same) return;
+    const who = nominator.kind === 'manager' ? 'you have' : scheme.anonymous ? 'the same nominator has' : `${same.nominator_name} has`;
+    throw new AppError('CONFLICT', `Duplicate nomination rule: ${who} already nominated ${nomineeName} in ${c.label}; edit that nomination instead.`, 'nomineeId');
+  };
   const check = (scheme: Scheme, c: Cycle, n: { nomineeId: number; nominatorId: number | null; category: string; reason: string }) => {
     const nominee = activeMember(n.nomineeId, 'nomineeId', 'nominated');
     if (!scheme.allowSelfNomination && n.nominatorId === n.nomineeId) {
@@ -46,6 +56,8 @@ export function createNominationService(ctx: AppContext) {
       requireOpen(c, 'cycleId');
       if (input.nominatorId !== null) activeMember(input.nominatorId, 'nominatorId', 'a nominator');
       check(scheme, c, input);
+      const nominee = activeMember(input.nomineeId, 'nomineeId', 'nominated');
+      checkDuplicate(scheme, c, nominee.id, nominee.name, { kind: input.nominatorId === null ? 'manager' : 'member', id: input.nominatorId });
       const id = repo.insertNomination(
         {
           cycle_id: c.id,
@@ -68,6 +80,8 @@ export function createNominationService(ctx: AppContext) {
       const current = repo.nominations(c.id).find((n) => n.id === id);
       if (!current) throw AppError.of('NOT_FOUND', 'notFound', { field: 'id', params: { thing: 'nomination', id: id } });
       check(scheme, c, { ...changes, nominatorId: current.nominator_id });
+      const nominee = activeMember(changes.nomineeId, 'nomineeId', 'nominated');
+      checkDuplicate(scheme, c, nominee.id, nominee.name, { kind: current.nominator_kind, id: current.nominator_id }, id);
       repo.updateNomination(id, { nominee_id: changes.nomineeId, category: changes.category, reason: changes.reason, evidence: changes.evidence });
       return read(scheme, c, id);
     },

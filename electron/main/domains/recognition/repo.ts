@@ -95,6 +95,7 @@ export interface NominationRow {
   nominee_id: number;
   nominee_name: string;
   nominee_left_on: string | null;
+  nominator_kind: 'manager' | 'member';
   nominator_id: number | null;
   nominator_name: string;
   category: string;
