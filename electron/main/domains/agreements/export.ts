@@ -14,6 +14,38 @@ import { otjPeriodOf } from './summary';
 import type { DocBlock, DocSpec } from '../../lib/document-model';
 
 const NOT_SET = 'Not agreed yet';
+
+/**
+ * Text pasted from Word or the web can carry characters a document must not hold: Word's manual line break
+ * (vertical tab) and page break (form feed) become line breaks; other control characters, the noncharacters
+ * U+FFFE/U+FFFF (a byte-swapped byte-order mark, which made Word refuse the .docx) and half of a surrogate
+ * pair are dropped. Applied to everything an agreement prints, so text stored before still exports.
+ */
+export const printable = (value: string): string =>
+  value
+    // eslint-disable-next-line no-control-regex -- Word's line and page breaks are what this replaces
+    .replace(/[\u000b\u000c]/g, '\n')
+    // eslint-disable-next-line no-control-regex -- control characters are what this removes
+    .replace(/[\u0000-\u0008\u000e-\u001f\u007f\ufffe\uffff]/g, '')
+    .replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '');
+
+const printableBlock = (b: DocBlock): DocBlock => {
+  switch (b.kind) {
+    case 'heading':
+    case 'paragraph':
+      return { ...b, text: printable(b.text) };
+    case 'bullets':
+      return { ...b, items: b.items.map(printable) };
+    case 'table':
+      return { ...b, header: b.header.map(printable), rows: b.rows.map((r) => r.map(printable)) };
+    case 'facts':
+      return { ...b, items: b.items.map(([k, v]): [string, string] => [printable(k), printable(v)]) };
+    case 'signatures':
+      return { ...b, signers: b.signers.map((x) => ({ ...x, role: printable(x.role), name: printable(x.name) })) };
+    case 'pageBreak':
+      return b;
+  }
+};
 const text = (v: string) => (v.trim() === '' ? NOT_SET : v);
 
 function sectionBlocks(key: (typeof SECTIONS)[number]['key'], c: AgreementContent): DocBlock[] {
@@ -118,9 +150,9 @@ export function agreementDocument(a: AgreementDetail, v: Version, managerName: s
     v.status === 'signed' ? `Signed version ${v.number}` : v.status === 'ready' ? `Version ${v.number}, ready for signature` : `Version ${v.number}, DRAFT`;
   return {
     title: `${SCHEME_LABELS[a.scheme]} agreement`,
-    subtitle: `${a.memberName} · ${formatUkDate(c.startDate)} to ${formatUkDate(c.endDate)} · ${statusNote}`,
-    footer: `${a.memberName} · ${SCHEME_LABELS[a.scheme]} agreement v${v.number}`,
-    blocks: [
+    subtitle: printable(`${a.memberName} · ${formatUkDate(c.startDate)} to ${formatUkDate(c.endDate)} · ${statusNote}`),
+    footer: printable(`${a.memberName} · ${SCHEME_LABELS[a.scheme]} agreement v${v.number}`),
+    blocks: ([
       ...sectionsFor(a.scheme).flatMap((s): DocBlock[] => [{ kind: 'heading', level: 2, text: s.title }, ...sectionBlocks(s.key, c)]),
       { kind: 'heading', level: 2, text: 'Signatures' },
       {
@@ -138,6 +170,6 @@ export function agreementDocument(a: AgreementDetail, v: Version, managerName: s
           };
         }),
       },
-    ],
+    ] satisfies DocBlock[]).map(printableBlock),
   };
 }
