@@ -143,7 +143,7 @@ test('overview shows reminders; external awards are editable; member page shows 
   await rec.dialog.getByLabel('Window usually closes').fill('12-10');
   await rec.dialog.getByRole('button', { name: 'Add award' }).click();
   await expect(rec.dialog).toBeHidden();
-  await expect(page.getByRole('region', { name: 'Deadlines in the next 30 days' })).toContainText('County Library Star: nominations usually close in 17 days, 10/12/2026');
+  await expect(page.getByRole('region', { name: 'Deadlines: overdue and the next 30 days' })).toContainText('County Library Star: nominations usually close in 17 days, 10/12/2026');
   await expectNoAxeViolations(page);
 
   const team = await workbench.call<Person[]>('team:list', { includeArchived: false });

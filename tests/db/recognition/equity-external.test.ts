@@ -93,6 +93,19 @@ describe('recognition equity, certificate and external awards', () => {
     expect(externalAwardDeadlines(t.db, '2026-11-29', 30)).toEqual([]);
   });
 
+  it('keeps a planned external nomination whose deadline has passed on the Recognition reminders, as overdue, until it is recorded as submitted or withdrawn', async () => {
+    const { a } = await setUp(t);
+    const created = await t.call('recognition:createAward', { ...award, windowCloses: '' });
+    const planned = await t.call('recognition:createAwardNomination', { awardId: created.id, memberId: a.id, year: 2026, deadline: '2026-11-28', status: 'planned', submittedOn: null, notes: '' });
+    t.setNow('2026-12-24T10:00:00.000Z');
+    const { deadlines } = await t.call('recognition:overview', {});
+    expect(deadlines).toEqual([
+      expect.objectContaining({ kind: 'nomination', nominationId: planned.id, memberName: 'Ada Archer', deadline: '2026-11-28', daysLeft: -26, level: 7, note: 'Still marked Planned: record it as submitted, or as withdrawn.' }),
+    ]);
+    await t.call('recognition:updateAwardNomination', { id: planned.id, changes: { awardId: created.id, memberId: a.id, year: 2026, deadline: '2026-11-28', status: 'submitted', submittedOn: '2026-11-27', notes: '' } });
+    expect((await t.call('recognition:overview', {})).deadlines).toEqual([]);
+  });
+
   it('validates external award input by field and writes nothing', async () => {
     const { a } = await setUp(t);
     await t.call('team:archive', { id: a.id, leftOn: null });

@@ -63,6 +63,26 @@ export function externalAwardDeadlines(db: Database.Database, today: string, wit
   return reminders.sort((a, b) => a.deadline.localeCompare(b.deadline) || a.awardName.localeCompare(b.awardName));
 }
 
+/**
+ * Planned external nominations whose deadline has passed (negative `daysLeft`): never silently dropped, they stay
+ * on the Recognition reminders until recorded as submitted or withdrawn.
+ */
+export function overdueAwardNominations(db: Database.Database, today: string): DeadlineReminder[] {
+  return externalAwardsRepoOf(db)
+    .overdueNominations(today)
+    .map((n) => ({
+      kind: 'nomination',
+      awardId: n.awardId,
+      awardName: n.awardName,
+      nominationId: n.id,
+      memberName: n.memberName,
+      deadline: n.deadline,
+      daysLeft: daysBetween(today, n.deadline),
+      level: 7,
+      note: 'Still marked Planned: record it as submitted, or as withdrawn.',
+    }));
+}
+
 /** Open cycles whose period ends within `days` of `today` (or has already ended and still needs closing). */
 export function cyclesClosingSoon(db: Database.Database, today: string, days = 7): ClosingCycle[] {
   return recognitionrtsRepoOf(db)

@@ -124,6 +124,8 @@ export function createExternalAwardsRepo(db: Database.Database) {
     // Reminders: only nominations still being prepared have a deadline that matters.
     dueNominations: db.prepare<[string, string], NominationRow>(`${NOMINATION_SELECT}
       WHERE n.deadline BETWEEN ? AND ? AND n.status = 'planned' ORDER BY n.deadline`),
+    overdueNominations: db.prepare<[string], NominationRow>(`${NOMINATION_SELECT}
+      WHERE n.deadline < ? AND n.status = 'planned' ORDER BY n.deadline`),
     // An award that may have ended gets no usual-window reminder: there may be no round to remind about.
     awardsWithWindow: db.prepare<[], AwardRow>(`${AWARD_SELECT} WHERE a.window_closes <> '' AND a.status = 'active'`),
     hasNominationForYear: db.prepare<[number, number], { n: number }>(
@@ -150,6 +152,7 @@ export function createExternalAwardsRepo(db: Database.Database) {
     updateNomination: (id: number, n: AwardNominationInput, now: string) => st.updateNomination.run({ ...nominationParams(n), id, now }),
     deleteNomination: (id: number) => st.deleteNomination.run(id),
     dueNominations: (from: string, to: string) => st.dueNominations.all(from, to).map(toNomination),
+    overdueNominations: (today: string) => st.overdueNominations.all(today).map(toNomination),
     awardsWithWindow: () => st.awardsWithWindow.all().map(toAward),
     hasNominationForYear: (awardId: number, year: number) => (st.hasNominationForYear.get(awardId, year)?.n ?? 0) > 0,
   };

@@ -1,7 +1,7 @@
 import { addDays } from '../../../../shared/dates';
 import { EQUITY_DIMENSIONS, equityFlags, type EquityReport, type MemberHistory, type RecognitionOverview } from '../../../../shared/domains/recognition-reports';
 import { todayOf, type AppContext } from '../../context';
-import { cyclesClosingSoon, externalAwardDeadlines } from './deadlines';
+import { cyclesClosingSoon, externalAwardDeadlines, overdueAwardNominations } from './deadlines';
 import { createExternalAwardsRepo } from './external-repo';
 import { createRecognitionRepo } from './repo';
 import { createRecognitionReportsRepo } from './reports-repo';
@@ -33,7 +33,7 @@ export function createRecognitionReports(ctx: AppContext) {
       return {
         activeCycles: repo.activeCycles(),
         closingSoon: cyclesClosingSoon(ctx.db, today, 7),
-        deadlines: externalAwardDeadlines(ctx.db, today, 30),
+        deadlines: [...overdueAwardNominations(ctx.db, today), ...externalAwardDeadlines(ctx.db, today, 30)],
       };
     },
     memberHistory: (memberId: number): MemberHistory => ({

@@ -7,7 +7,7 @@ import { EmptyState, ErrorMessage, Loading, Page } from '../../components/page';
 import { useToast } from '../../components/toasts';
 import { AwardForm, AwardNominationForm } from './award-forms';
 import { ConfirmDialog } from './confirm-dialog';
-import { daysText } from './status-badge';
+import { daysText, deadlineBadge } from './status-badge';
 import { plural } from '../../../../shared/plural';
 
 const windowText = (a: Award) =>
@@ -50,14 +50,14 @@ export default function ExternalPage() {
       <p><Link to="/recognition">← Recognition</Link></p>
       <ErrorMessage error={awards.error ?? nominations.error ?? removeAward.error ?? removeNomination.error ?? markChecked.error} />
       <section className="card" aria-labelledby="deadlines-heading">
-        <h2 id="deadlines-heading">Deadlines in the next 30 days</h2>
+        <h2 id="deadlines-heading">Deadlines: overdue and the next 30 days</h2>
         {deadlines.length === 0 ? (
-          <p className="muted">No deadlines in the next 30 days.</p>
+          <p className="muted">Nothing overdue and no deadlines in the next 30 days.</p>
         ) : (
           <ul className="recognition-reminders">
             {deadlines.map((d) => (
               <li key={`${d.kind}${d.nominationId ?? d.awardId}`}>
-                <span className="badge">{d.level === 7 ? 'Within a week' : 'Within 30 days'}</span> {d.awardName}
+                <span className="badge">{deadlineBadge(d)}</span> {d.awardName}
                 {d.memberName ? ` (${d.memberName})` : ''}: {d.kind === 'usual_window' ? 'nominations usually close' : 'deadline'} {daysText(d.daysLeft)}, {formatUkDate(d.deadline)}
                 {d.note ? `. ${d.note}` : ''}
               </li>

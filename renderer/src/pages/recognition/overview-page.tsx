@@ -5,7 +5,7 @@ import { formatUkDate } from '../../../../shared/dates';
 import { useChannel } from '../../api/hooks';
 import { EmptyState, ErrorMessage, Loading, Page } from '../../components/page';
 import { SchemeForm } from './scheme-form';
-import { daysText, StatusBadge } from './status-badge';
+import { daysText, deadlineBadge, StatusBadge } from './status-badge';
 
 /** /recognition: schemes, cycles in progress and the reminders a manager should not miss. */
 export default function OverviewPage() {
@@ -42,10 +42,11 @@ export default function OverviewPage() {
             ))}
             {overview.data?.deadlines.map((d) => (
               <li key={`d${d.kind}${d.nominationId ?? d.awardId}`}>
-                <span className="badge">{d.level === 7 ? 'Within a week' : 'Within 30 days'}</span>{' '}
+                <span className="badge">{deadlineBadge(d)}</span>{' '}
                 <Link to="/recognition/external">{d.awardName}</Link>
                 {d.memberName ? ` (${d.memberName})` : d.kind === 'nomination' ? ' (team nomination)' : ''}:{' '}
                 {d.kind === 'usual_window' ? 'nominations usually close' : 'deadline'} {daysText(d.daysLeft)}, {formatUkDate(d.deadline)}
+                {d.daysLeft < 0 && d.note ? `. ${d.note}` : ''}
               </li>
             ))}
           </ul>
