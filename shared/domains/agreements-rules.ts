@@ -1,4 +1,4 @@
-import { addDays } from '../dates';
+import { addDays, formatUkDate } from '../dates';
 import {
   CONTACT_ROLE_LABELS,
   MAX_REVIEW_WEEKS,
@@ -165,6 +165,9 @@ export function fieldText(c: AgreementContent, field: keyof AgreementContent): s
   const v = c[field];
   if (field === 'contacts') return describeContacts(c.contacts);
   if (field === 'reviewEveryWeeks') return c.reviewEveryWeeks === null ? '' : `${c.reviewEveryWeeks} weeks`;
+  // Dates and hours as the manager reads them elsewhere: dd/mm/yyyy, and hours with their unit.
+  if (field === 'startDate' || field === 'endDate' || field === 'gatewayDate') return formatUkDate(c[field]);
+  if (field === 'hoursPerWeek' || field === 'otjMinimumHours') return c[field] === null ? '' : `${c[field]} hours`;
   if (field === 'aims') {
     return (Object.keys(AIM_LABELS) as (keyof typeof AIM_LABELS)[])
       .filter((k) => !blank(c.aims[k]))

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { AgreementContent } from '../../../shared/domains/agreements';
-import { checkCompleteness, diffContent, isMeaningful, reviewSchedule, reviewState } from '../../../shared/domains/agreements-rules';
+import { checkCompleteness, diffContent, FIELD_LABELS, isMeaningful, reviewSchedule, reviewState } from '../../../shared/domains/agreements-rules';
 
 const complete: AgreementContent = {
   startDate: '2026-09-01',
@@ -116,9 +116,22 @@ describe('version diff', () => {
   it('lists each changed field with its section, before and after', () => {
     const changes = diffContent(complete, { ...complete, endDate: '2026-12-11', projects: 'Reading list audit' });
     expect(changes).toEqual([
-      { section: 'Duration', field: 'endDate', label: 'End date', before: '2026-11-30', after: '2026-12-11' },
+      { section: 'Duration', field: 'endDate', label: 'End date', before: '30/11/2026', after: '11/12/2026' },
       { section: 'Qualifications, projects and specific work', field: 'projects', label: 'Projects and specific work', before: '', after: 'Reading list audit' },
     ]);
     expect(diffContent(complete, { ...complete })).toEqual([]);
+  });
+
+  it('shows dates as the manager reads them (dd/mm/yyyy), and hours with their unit', () => {
+    const changes = diffContent(
+      { ...complete, gatewayDate: null, otjMinimumHours: null },
+      { ...complete, startDate: '2026-09-08', gatewayDate: '2027-02-07', otjMinimumHours: 420, hoursPerWeek: 30 },
+    );
+    expect(changes.map((c) => [c.label, c.before, c.after])).toEqual([
+      [FIELD_LABELS.startDate, '01/09/2026', '08/09/2026'],
+      [FIELD_LABELS.gatewayDate, '', '07/02/2027'],
+      [FIELD_LABELS.hoursPerWeek, '22.5 hours', '30 hours'],
+      [FIELD_LABELS.otjMinimumHours, '', '420 hours'],
+    ]);
   });
 });
