@@ -103,6 +103,20 @@ export function nextRevalidationDue(registeredOn: string, lastRevalidatedOn: str
 }
 
 /**
+ * The last anniversary that went by without a revalidation covering it (one made in the reminder window before
+ * it, or any time after it), or null. Revalidation is yearly: a member registered in 2020 who last revalidated
+ * in June 2025 has missed June 2026 even though the next anniversary is a year off. The registration date
+ * itself is no anniversary, so nothing is missed in the first year.
+ */
+export function missedRevalidation(registeredOn: string, lastRevalidatedOn: string | null, today: string): string | null {
+  const coming = nextAnniversary(registeredOn, today);
+  // The anniversary in the year before the coming one's (29 February falls back as it does there).
+  const previous = nextAnniversary(registeredOn, `${Number(coming.slice(0, 4)) - 1}-01-01`);
+  if (previous >= coming || previous >= today || previous <= registeredOn) return null;
+  return revalidationOutstanding(lastRevalidatedOn, previous) ? previous : null;
+}
+
+/**
  * Whether the coming anniversary still needs a revalidation: not if the member already
  * revalidated inside the reminder window before it (early submissions are common).
  */

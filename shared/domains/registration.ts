@@ -228,6 +228,8 @@ export const registrationRecord = z.object({
   lastRevalidatedOn: isoDate.nullable(),
   nextAnniversary: isoDate,
   daysToAnniversary: z.number().int(),
+  /** The last anniversary that went by with no revalidation (see missedRevalidation), or null. */
+  missedAnniversary: isoDate.nullable(),
   cpdHours12m: z.number(),
 });
 export type RegistrationRecord = z.infer<typeof registrationRecord>;

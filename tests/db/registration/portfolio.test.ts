@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { revalidationsDue } from '../../../electron/main/domains/registration/views';
+import { registrationAgendaHints } from '../../../electron/main/domains/registration/agenda';
 import { createTestApp, type TestApp } from '../../helpers/test-app';
 import { member } from '../skills/helpers';
 
@@ -117,6 +118,32 @@ describe('registration: criteria, portfolio checklist, routes, mentor register, 
     const dash = await t.call('registration:dashboard', {});
     expect(dash.registered.find((r) => r.memberId === memberId)?.nextAnniversary).toBe('2027-12-13');
     expect(revalidationsDue(t.db, '2026-11-23', 90).map((r) => r.memberId)).not.toContain(memberId);
+  });
+
+  it('says when a revalidation anniversary passed without a revalidation, and suggests it for the one-to-one until it is recorded', async () => {
+    const { id: memberId } = await t.call('team:create', member('Łukasz Żółć'));
+    // Registered 01/06/2020, last revalidated 15/06/2025 (late, for the 2025 anniversary): 01/06/2026 went by with none.
+    const rec = await t.call('registration:setRegistered', { memberId, level: 'chartership', registeredOn: '2020-06-01', lastRevalidatedOn: '2025-06-15' });
+    expect(rec).toMatchObject({ nextAnniversary: '2027-06-01', missedAnniversary: '2026-06-01' });
+    const dash = await t.call('registration:dashboard', {});
+    expect(dash.registered.find((r) => r.memberId === memberId)?.missedAnniversary).toBe('2026-06-01');
+    expect(registrationAgendaHints(t.db, memberId, '2026-11-23')).toEqual([
+      expect.objectContaining({ key: `registration:revalidation-missed:${rec.id}:2026-06-01`, title: 'Revalidation overdue since 01/06/2026' }),
+    ]);
+    // Never revalidated since registering in 2020: overdue too. Registered this year: nothing is due yet.
+    const never = await t.call('registration:setRegistered', { memberId, level: 'chartership', registeredOn: '2020-06-01', lastRevalidatedOn: null });
+    expect(never.missedAnniversary).toBe('2026-06-01');
+    const fresh = await t.call('registration:setRegistered', { memberId, level: 'chartership', registeredOn: '2026-06-01', lastRevalidatedOn: null });
+    expect(fresh.missedAnniversary).toBeNull();
+    // Recording the revalidation now covers it.
+    await t.call('registration:setRegistered', { memberId, level: 'chartership', registeredOn: '2020-06-01', lastRevalidatedOn: '2025-06-15' });
+    for (const date of ['2026-03-01', '2026-06-01', '2026-10-01']) {
+      await t.call('registration:addCpd', { memberId, date, activityType: 'course', hours: 7, title: 'Course', reflection: '', sections: [] });
+    }
+    await t.call('registration:saveRevalidationStatement', { memberId, personal: 'Back on track with the catalogue project.', organisational: '', wider: '' });
+    const done = await t.call('registration:markRevalidated', { memberId, revalidatedOn: '2026-11-23' });
+    expect(done.registrations[0]).toMatchObject({ missedAnniversary: null, nextAnniversary: '2027-06-01' });
+    expect(registrationAgendaHints(t.db, memberId, '2026-11-23')).toEqual([]);
   });
 
   it('refuses a CPD entry with a blank title, writing nothing; a blank reflection is accepted', async () => {

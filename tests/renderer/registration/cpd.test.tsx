@@ -90,11 +90,20 @@ describe('CPD log and revalidation', { timeout: 20_000 }, () => {
     const ready = revalidation({
       hours12m: 20, hoursMet: true, words: 3, wordsMet: true, promptsAnswered: true, ready: true,
       statement: { personal: 'one', organisational: 'two', wider: 'three', updatedAt: '2026-11-23T10:00:00Z' },
-      registrations: [{ id: 1, memberId: 3, memberName: 'Chloé Greenhalgh', level: 'chartership', registeredOn: '2021-12-13', lastRevalidatedOn: null, nextAnniversary: '2026-12-13', daysToAnniversary: 20, cpdHours12m: 20 }],
+      registrations: [{ id: 1, memberId: 3, memberName: 'Chloé Greenhalgh', level: 'chartership', registeredOn: '2021-12-13', lastRevalidatedOn: null, nextAnniversary: '2026-12-13', daysToAnniversary: 20, missedAnniversary: null, cpdHours12m: 20 }],
     });
     renderWithClient(<App />, { ...base, 'registration:revalidation': () => ready }, route);
     expect(await screen.findByText(/Ready to submit/)).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Record as revalidated' })).toBeEnabled();
+  });
+
+  it('says when a revalidation anniversary went by with none recorded', async () => {
+    const overdue = revalidation({
+      registrations: [{ id: 1, memberId: 3, memberName: 'Chloé Greenhalgh', level: 'chartership', registeredOn: '2020-06-01', lastRevalidatedOn: '2025-06-15', nextAnniversary: '2027-06-01', daysToAnniversary: 190, missedAnniversary: '2026-06-01', cpdHours12m: 4 }],
+    });
+    renderWithClient(<App />, { ...base, 'registration:revalidation': () => overdue }, route);
+    expect(await screen.findByText(/The anniversary on 01\/06\/2026 went by with no revalidation recorded/)).toBeInTheDocument();
+    expect(screen.getByText('Overdue')).toBeInTheDocument();
   });
 
   it('says what is missing while not ready, and suggests re-rating developed PKSB sections', async () => {

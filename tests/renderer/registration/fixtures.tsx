@@ -37,7 +37,7 @@ export const dashboard = (over: Partial<Dashboard> = {}): Dashboard => ({
     }),
   ],
   registered: [
-    { id: 1, memberId: 3, memberName: 'Chloé Greenhalgh', level: 'chartership', registeredOn: '2021-12-13', lastRevalidatedOn: '2025-12-13', nextAnniversary: '2026-12-13', daysToAnniversary: 20, cpdHours12m: 12.5 },
+    { id: 1, memberId: 3, memberName: 'Chloé Greenhalgh', level: 'chartership', registeredOn: '2021-12-13', lastRevalidatedOn: '2025-12-13', nextAnniversary: '2026-12-13', daysToAnniversary: 20, missedAnniversary: null, cpdHours12m: 12.5 },
   ],
   ...over,
 });

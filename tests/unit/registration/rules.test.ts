@@ -7,6 +7,7 @@ import { evidenceVolumeHint, portfolioItemsFor } from '../../../shared/domains/r
 import {
   cpdWindowStart,
   detectDrift,
+  missedRevalidation,
   nextAnniversary,
   nextRevalidationDue,
   revalidationOutstanding,
@@ -192,5 +193,20 @@ describe('CILIP criteria and portfolio (CILIP registration handbooks)', () => {
     expect(nextStage('gathering_evidence')).toBe('portfolio_assembly');
     expect(nextStage('assessment')).toBe('awarded');
     expect(nextStage('awarded')).toBeNull();
+  });
+});
+
+describe('a missed revalidation', () => {
+  it('is the last anniversary that went by uncovered; none in the first year; 29 February falls on the 28th', () => {
+    expect(missedRevalidation('2020-06-01', '2025-06-15', '2026-11-30')).toBe('2026-06-01');
+    expect(missedRevalidation('2020-06-01', null, '2026-11-30')).toBe('2026-06-01');
+    // Revalidated early, inside the 90 days before the anniversary, or on the day: covered.
+    expect(missedRevalidation('2020-06-01', '2026-03-10', '2026-11-30')).toBeNull();
+    expect(missedRevalidation('2020-06-01', '2026-06-01', '2026-11-30')).toBeNull();
+    // The anniversary today is due, not missed; registered this year, nothing is due yet.
+    expect(missedRevalidation('2020-11-30', '2025-11-30', '2026-11-30')).toBeNull();
+    expect(missedRevalidation('2026-06-01', null, '2026-11-30')).toBeNull();
+    expect(missedRevalidation('2020-02-29', '2025-03-01', '2026-11-30')).toBe('2026-02-28');
+    expect(missedRevalidation('2020-02-29', '2026-02-28', '2026-11-30')).toBeNull();
   });
 });

@@ -39,6 +39,17 @@ export function registrationAgendaHints(db: Database.Database, memberId: number,
   }
   for (const row of repo.memberRegistrations(memberId, cpdWindowStart(today), today)) {
     const r = toRecord(row, today);
+    if (r.missedAnniversary) {
+      hints.push({
+        source: 'registration',
+        key: `registration:revalidation-missed:${r.id}:${r.missedAnniversary}`,
+        title: `Revalidation overdue since ${formatUkDate(r.missedAnniversary)}`,
+        detail: `${LEVEL_LABELS[r.level]} anniversary ${formatUkDate(r.missedAnniversary)} went by with no revalidation recorded (last: ${r.lastRevalidatedOn ? formatUkDate(r.lastRevalidatedOn) : 'never'}); ${r.cpdHours12m} of ${REVALIDATION_HOURS_REQUIRED} CPD hours in the last 12 months.`,
+        link: `/registration/members/${memberId}/cpd`,
+        priority: 2,
+      });
+      continue;
+    }
     if (r.daysToAnniversary > REVALIDATION_HINT_DAYS || !revalidationOutstanding(r.lastRevalidatedOn, r.nextAnniversary)) continue;
     const short = Math.max(0, REVALIDATION_HOURS_REQUIRED - r.cpdHours12m);
     hints.push({

@@ -8,6 +8,7 @@ import {
   detectDrift,
   DRIFT_WEEKS_MAX,
   DRIFT_WEEKS_MIN,
+  missedRevalidation,
   nextRevalidationDue,
   revalidationOutstanding,
 } from '../../../../shared/domains/registration-rules';
@@ -67,6 +68,7 @@ export function toRecord(row: RegistrationRow, today: string): RegistrationRecor
     lastRevalidatedOn: row.last_revalidated_on,
     nextAnniversary: next,
     daysToAnniversary: daysBetween(today, next),
+    missedAnniversary: missedRevalidation(row.registered_on, row.last_revalidated_on, today),
     cpdHours12m: row.hours ?? 0,
   };
 }

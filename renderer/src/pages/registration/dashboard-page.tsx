@@ -72,7 +72,8 @@ export default function RegistrationDashboard() {
               </thead>
               <tbody>
                 {[...registered]
-                  .sort((a, b) => a.daysToAnniversary - b.daysToAnniversary)
+                  // Overdue first (the longest overdue first), then the soonest anniversary.
+                  .sort((a, b) => (a.missedAnniversary ?? '9999').localeCompare(b.missedAnniversary ?? '9999') || a.daysToAnniversary - b.daysToAnniversary)
                   .map((r) => (
                     <tr key={r.id}>
                       <td>
@@ -80,7 +81,10 @@ export default function RegistrationDashboard() {
                       </td>
                       <td>{LEVEL_LABELS[r.level]}</td>
                       <td>{ukOrDash(r.registeredOn)}</td>
-                      <td>{ukOrDash(r.lastRevalidatedOn)}</td>
+                      <td>
+                        {ukOrDash(r.lastRevalidatedOn)}
+                        {r.missedAnniversary && <> <span className="badge badge-stalled">Overdue since {ukOrDash(r.missedAnniversary)}</span></>}
+                      </td>
                       <td>
                         {ukOrDash(r.nextAnniversary)}{' '}
                         <span className={r.daysToAnniversary <= 30 ? 'badge badge-stalled' : 'muted'}>

@@ -39,6 +39,7 @@ export default function RegistrationMemberSection({ member }: { member: Member }
             <span key={r.id}>
               {' '}
               {LEVEL_LABELS[r.level]} anniversary {ukOrDash(r.nextAnniversary)} (in {r.daysToAnniversary} days).
+              {r.missedAnniversary && <> <span className="badge badge-stalled">Revalidation overdue since {ukOrDash(r.missedAnniversary)}</span></>}
             </span>
           ))}
         </p>

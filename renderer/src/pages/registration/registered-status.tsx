@@ -30,6 +30,12 @@ export function RegisteredStatus({ memberId, records, today }: { memberId: numbe
             <li key={r.id}>
               {LEVEL_LABELS[r.level]}: registered {ukOrDash(r.registeredOn)}, last revalidated {ukOrDash(r.lastRevalidatedOn)}; next anniversary{' '}
               {ukOrDash(r.nextAnniversary)} (in {r.daysToAnniversary} days).{' '}
+              {r.missedAnniversary && (
+                <>
+                  <span className="badge badge-stalled">Overdue</span> The anniversary on {ukOrDash(r.missedAnniversary)} went by with no
+                  revalidation recorded.{' '}
+                </>
+              )}
               <button type="button" onClick={() => setEditing(r)} aria-label={`Edit ${LEVEL_LABELS[r.level]} registration`}>
                 Edit
               </button>{' '}
