@@ -132,6 +132,8 @@ export const meeting = meetingSummary.extend({
   nextMeetingId: id.nullable(),
   /** The series this meeting belongs to, if any. */
   series: series.nullable().optional(),
+  /** A meeting of a series moved on its own: the time the series had booked it for (null when it is where the rule put it). */
+  movedFrom: z.string().nullable().optional(),
 });
 export type Meeting = z.infer<typeof meeting>;
 

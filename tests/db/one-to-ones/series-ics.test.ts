@@ -152,6 +152,8 @@ describe('a one-to-one series exports as one recurring calendar event', () => {
     // The meeting of Tuesday 29 December moves to Wednesday 30 December at 14:00, for an hour, in another room.
     await t.call('oneToOnes:update', { id: second.id, changes: { scheduledAt: local(2026, 12, 30, 14), durationMinutes: 60, location: 'Ystafell 3', recurrence: 'none' } });
     await t.call('oneToOnes:setStatus', { id: third.id, status: 'cancelled' });
+    expect((await t.call('oneToOnes:get', { id: second.id })).movedFrom).toBe(local(2026, 12, 29, 10));
+    expect((await t.call('oneToOnes:get', { id: first.id })).movedFrom).toBeNull();
     const file = await t.call('oneToOnes:exportSeriesIcs', { id: first.series!.id });
 
     const calendar = new ICAL.Component(ICAL.parse(file.content));

@@ -65,15 +65,32 @@ describe('standing items and series on the meeting screen', () => {
   });
 });
 
+describe('a meeting of a series moved on its own', () => {
+  it('says when the series had it, beside when it is now', async () => {
+    renderWithClient(
+      routes,
+      {
+        'system:status': () => fakeStatus({ today: '2026-11-23' }),
+        'oneToOnes:get': () => ({ ...meeting, scheduledAt: '2026-12-30T14:00:00.000Z', movedFrom: '2026-12-29T10:00:00.000Z' }),
+        'oneToOnes:forMember': () => forMember,
+      },
+      '/one-to-ones/7',
+    );
+    const facts = await screen.findByRole('region', { name: 'When and where' });
+    expect(facts).toHaveTextContent("30/12/2026 at 14:00 (moved from the series' 29/12/2026 at 10:00)");
+  });
+});
+
 describe('removing a standing item, with Undo', () => {
-  const removeThenUndo = async (restore: () => unknown) => {
+  const wellbeing = { id: 4, memberId: 2, title: 'Wellbeing and workload', detail: '' };
+  const removeThenUndo = async (restore: () => typeof wellbeing) => {
     const { calls } = renderWithClient(
       routes,
       {
         'system:status': () => fakeStatus({ today: '2026-11-23' }),
         'oneToOnes:get': () => meeting,
         'oneToOnes:forMember': () => forMember,
-        'oneToOnes:removeStanding': ({ id }) => ({ ...forMember.standing[0]!, id }),
+        'oneToOnes:removeStanding': ({ id }) => ({ ...wellbeing, id }),
         'oneToOnes:restoreStanding': restore,
       },
       '/one-to-ones/7',
@@ -85,7 +102,7 @@ describe('removing a standing item, with Undo', () => {
   };
 
   it('Undo puts back the same item (its id, so each agenda gets it back in its place), and says so', async () => {
-    const calls = await removeThenUndo(() => forMember.standing[0]);
+    const calls = await removeThenUndo(() => wellbeing);
     await waitFor(() => expect(calls.find((c) => c.channel === 'oneToOnes:restoreStanding')?.input).toEqual({ id: 4, memberId: 2, title: 'Wellbeing and workload', detail: '' }));
     expect(calls.map((c) => c.channel)).not.toContain('oneToOnes:addStanding');
     expect(await screen.findByText('“Wellbeing and workload” is a standing item again, in its place on the agendas to come.')).toBeInTheDocument();

@@ -87,7 +87,7 @@ export function createOneToOnesService(ctx: AppContext) {
   };
 
   const get = (id: number): Meeting => {
-    const { seriesId, seriesSlot: _slot, ...m } = require(id);
+    const { seriesId, seriesSlot, ...m } = require(id);
     const agenda = repo.agenda(id);
     return {
       ...m,
@@ -100,6 +100,7 @@ export function createOneToOnesService(ctx: AppContext) {
         const found = seriesId === null ? null : seriesRepo.series(seriesId);
         return found ? seriesView(found) : null;
       })(),
+      movedFrom: seriesSlot !== null && seriesSlot !== m.scheduledAt ? seriesSlot : null,
     };
   };
 

@@ -107,7 +107,7 @@ export default function MeetingPage() {
   }
   const m = meeting.data;
   const facts: [string, string][] = [
-    ['When', formatMeetingTime(m.scheduledAt)],
+    ['When', `${formatMeetingTime(m.scheduledAt)}${m.movedFrom ? ` (moved from the series' ${formatMeetingTime(m.movedFrom)})` : ''}`],
     ['Length', `${m.durationMinutes} minutes`],
     ['Where', m.location || 'Not set'],
     ['Repeats', m.series ? `${m.series.label}${m.series.status === 'cancelled' ? ' (series cancelled)' : ''}` : RECURRENCE_LABELS[m.recurrence]],
