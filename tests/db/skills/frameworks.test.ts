@@ -72,6 +72,18 @@ describe('skills frameworks', () => {
     expect(t.checksum()).toBe(before);
   });
 
+  it('says a file that is not text is not a CSV, instead of listing its bytes as column names', async () => {
+    // What a browser hands over when a binary file (a .docx, a picture) is chosen as CSV: control characters and U+FFFD.
+    const content = `PK\u0003\u0004\u0014\u0000\u0006\u0000\ufffd\ufffd\ufffd,\u0000\u0000[Content_Types].xml\ufffd\ufffd\n\ufffd\u0001\u0002,\ufffd\ufffd\n`;
+    const error = await t.fail('skills:importPreview', { fileName: 'pksb.csv', format: 'csv', content, name: 'PKSB', version: '2021', edition: '2021' });
+    expect(error).toMatchObject({ code: 'VALIDATION', field: 'content' });
+    expect(error.message).toBe('This file is not a text (CSV) file. Choose a CSV saved as UTF-8, an Excel workbook (.xlsx) or a JSON file.');
+    // A real CSV with the wrong columns still lists them, and never more than a line's worth.
+    const wide = ['Name', ...Array.from({ length: 40 }, (_, i) => `Column ${i + 1}`)].join(',') + '\nx\n';
+    const wrong = await t.fail('skills:importPreview', { fileName: 'team.csv', format: 'csv', content: wide, name: 'PKSB', version: '2021', edition: '2021' });
+    expect(wrong.message).toBe('The file needs a "section" column (found: Name, Column 1, Column 2, Column 3, Column 4, Column 5, Column 6, Column 7, Column 8, Column 9 and 31 more).');
+  });
+
   it('refuses a second copy of the same framework version', async () => {
     await importSmall(t);
     const before = t.checksum();

@@ -24,13 +24,26 @@ const COLUMNS: Record<keyof Omit<RawSkillRow, 'rowNumber'>, string[]> = {
   description: ['description', 'skilldescription', 'details', 'desc'],
 };
 
+/** A binary file read as text: control characters or U+FFFD (bytes that are not UTF-8) in the header row. */
+// eslint-disable-next-line no-control-regex
+const NOT_TEXT = /[\u0000-\u0008\u000e-\u001f\ufffd]/;
+
+/** The header names for a message: those that fit on a line, and how many more. */
+function headerList(headers: string[]): string {
+  const shown = headers.slice(0, 10).map((h) => (h.length > 40 ? `${h.slice(0, 40)}…` : h));
+  return headers.length > shown.length ? `${shown.join(', ')} and ${headers.length - shown.length} more` : shown.join(', ');
+}
+
 export function rowsFromTable(table: Table): RawSkillRow[] {
+  if (table.headers.some((h) => NOT_TEXT.test(h))) {
+    throw new AppError('VALIDATION', 'This file is not a text (CSV) file. Choose a CSV saved as UTF-8, an Excel workbook (.xlsx) or a JSON file.', 'content');
+  }
   const headers = table.headers.map(normaliseHeader);
   const index = (field: keyof typeof COLUMNS) => headers.findIndex((h) => COLUMNS[field].includes(h));
   const at = { sectionCode: index('sectionCode'), sectionName: index('sectionName'), code: index('code'), title: index('title'), description: index('description') };
   for (const field of ['sectionCode', 'code', 'title'] as const) {
     if (at[field] < 0) {
-      throw new AppError('VALIDATION', `The file needs a "${field === 'sectionCode' ? 'section' : field}" column (found: ${table.headers.join(', ')}).`, `content.${field}`);
+      throw new AppError('VALIDATION', `The file needs a "${field === 'sectionCode' ? 'section' : field}" column (found: ${headerList(table.headers)}).`, `content.${field}`);
     }
   }
   const cell = (cells: string[], i: number) => (i >= 0 ? (cells[i] ?? '').trim() : '');
