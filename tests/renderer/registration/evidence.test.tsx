@@ -33,6 +33,23 @@ describe('portfolio evidence can be corrected', { timeout: 20_000 }, () => {
     });
   });
 
+  it('keyboard only: Add evidence puts the cursor in the title, and Cancel or Save hands focus back to Add evidence', async () => {
+    const user = userEvent.setup({ delay: null });
+    renderWithClient(<EvidenceSection journey={withEvidence} />, { 'registration:addEvidence': () => withEvidence });
+    (await screen.findByRole('button', { name: 'Add evidence' })).focus();
+    await user.keyboard('{Enter}');
+    await waitFor(() => expect(screen.getByLabelText('Evidence title')).toHaveFocus());
+    // What is typed lands in the title, not nowhere.
+    await user.keyboard('Catalogue clean-up report');
+    expect(screen.getByLabelText('Evidence title')).toHaveValue('Catalogue clean-up report');
+    await user.click(screen.getByRole('button', { name: 'Cancel' }));
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Add evidence' })).toHaveFocus());
+    await user.keyboard('{Enter}');
+    await waitFor(() => expect(screen.getByLabelText('Evidence title')).toHaveFocus());
+    await user.keyboard('Shadowing notes{Enter}');
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Add evidence' })).toHaveFocus());
+  });
+
   it('Undo after "Remove" puts the item back with the day it was added and its link', async () => {
     const user = userEvent.setup({ delay: null });
     const { calls } = renderWithClient(<EvidenceSection journey={withEvidence} />, {

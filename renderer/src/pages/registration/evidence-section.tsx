@@ -1,5 +1,5 @@
 import { zodResolver } from '../../components/form-resolver';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useForm, type UseFormReturn } from 'react-hook-form';
 import { formatUkDate } from '../../../../shared/dates';
 import { CRITERION_LABELS, criteriaFor, evidenceInput, type Evidence, type EvidenceInput, type Journey } from '../../../../shared/domains/registration';
@@ -74,6 +74,15 @@ export function EvidenceSection({ journey }: { journey: Journey }) {
   const [editing, setEditing] = useState<Evidence | null>(null);
   const empty: EvidenceInput = { journeyId: journey.id, title: '', datedOn: null, location: '', criteria: [] };
   const form = useForm<EvidenceInput>({ resolver: zodResolver(evidenceInput), defaultValues: empty });
+  // Keyboard use: opening the form puts the cursor in its title; closing it (Cancel or Save) hands focus back to
+  // "Add evidence", which the form replaced, so focus is never left on the page body.
+  const addButton = useRef<HTMLButtonElement>(null);
+  const wasAdding = useRef(false);
+  useEffect(() => {
+    if (adding) form.setFocus('title');
+    else if (wasAdding.current) addButton.current?.focus();
+    wasAdding.current = adding;
+  }, [adding, form]);
   const coverage = criteriaFor(journey.level).map((c) => ({ c, n: journey.evidence.filter((e) => e.criteria.includes(c)).length }));
 
   // Undo puts the item back as it was: the day it was added, its date, link and criteria.
@@ -161,7 +170,7 @@ export function EvidenceSection({ journey }: { journey: Journey }) {
           <DialogActions label="Save evidence" busy={form.formState.isSubmitting} onCancel={() => setAdding(false)} span />
         </form>
       ) : (
-        <button type="button" onClick={() => setAdding(true)}>
+        <button type="button" ref={addButton} onClick={() => setAdding(true)}>
           Add evidence
         </button>
       )}
