@@ -338,3 +338,50 @@ test('the draft note under the learning log form takes no room at rest and "Draf
   expect(typing).toBeGreaterThan(atRest);
   await page.screenshot({ path: 'docs/images/draft-note-saved.png' });
 });
+
+test('a diary entry keeps its line breaks, and a pasted long link stays inside the page on the log and off-the-job tabs', async ({ page, workbench }) => {
+  const apprentice = await memberByTitle(workbench.call, 'Level 3 apprentice');
+  const [agreement] = await workbench.call<AgreementSummary[]>('agreements:list', { memberId: apprentice.id });
+  const link = `https://example.org/library/${'żółć'.repeat(100)}`;
+  await workbench.call('agreements:addLogEntry', {
+    agreementId: agreement?.id,
+    date: '2026-11-19',
+    did: `Read ${link}`,
+    learned: 'Shelving by Dewey\nIssuing to Łukasz Żółć\nHandling a complaint',
+    next: '',
+  });
+  await workbench.call('agreements:addOtj', { agreementId: agreement?.id, date: '2026-11-19', hours: 2, activity: `Course: ${link}`, outcome: '' });
+  const agreements = new AgreementsPage(page);
+  await agreements.open();
+  await agreements.traineeRow(apprentice.name).getByRole('link').click();
+  const fitsThePage = () => page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth);
+
+  await agreements.tab('Learning log').click();
+  const learned = page.getByRole('definition').filter({ hasText: 'Shelving by Dewey' });
+  await expect(learned).toBeVisible();
+  // The three lines the trainee wrote read as three lines, not "Shelving by Dewey Issuing to …".
+  expect(await learned.innerText()).toBe('Shelving by Dewey\nIssuing to Łukasz Żółć\nHandling a complaint');
+  expect(await fitsThePage()).toBe(true);
+
+  await agreements.tab('Off-the-job training').click();
+  const entries = page.getByRole('table', { name: 'Off-the-job training entries' });
+  const remove = entries.getByRole('button', { name: /^Delete Course: https/ });
+  await expect(remove).toBeVisible();
+  expect(await fitsThePage()).toBe(true);
+  // The entry's Delete stays on screen rather than thousands of pixels to the right of a scrolled table.
+  const box = await remove.boundingBox();
+  expect((box?.x ?? Infinity) + (box?.width ?? 0)).toBeLessThanOrEqual(page.viewportSize()?.width ?? 0);
+  // …and reads on one line: only the written text breaks, not the button or the date.
+  expect(box?.height ?? Infinity).toBeLessThan(48);
+  const dateLines = await entries
+    .getByRole('row')
+    .filter({ hasText: 'Course: https' })
+    .getByRole('cell')
+    .first()
+    .evaluate((cell) => {
+      const range = document.createRange();
+      range.selectNodeContents(cell);
+      return new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size;
+    });
+  expect(dateLines).toBe(1);
+});

@@ -137,8 +137,8 @@ export function OtjTab({ agreement }: { agreement: AgreementDetail }) {
               <tr key={e.id}>
                 <td>{formatUkDate(e.date)}</td>
                 <td>{e.hours}</td>
-                <td>{e.activity}</td>
-                <td>{e.outcome}</td>
+                <td className="agreement-text">{e.activity}</td>
+                <td className="agreement-text">{e.outcome}</td>
                 <td>
                   <button
                     type="button"

@@ -137,9 +137,9 @@ export function VisitsTab({ agreement }: { agreement: AgreementDetail }) {
               return (
                 <tr key={v.id}>
                   <td>{formatUkDate(v.date)}</td>
-                  <td>{v.contact}</td>
-                  <td>{v.purpose}</td>
-                  <td>{v.notes}</td>
+                  <td className="agreement-text">{v.contact}</td>
+                  <td className="agreement-text">{v.purpose}</td>
+                  <td className="agreement-text">{v.notes}</td>
                   <td>
                     <div className="row-actions">
                       <button type="button" aria-label={`Edit ${which}`} onClick={() => setEditing(v)}>
