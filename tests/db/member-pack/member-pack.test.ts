@@ -2,6 +2,7 @@ import ExcelJS from 'exceljs';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createTestApp, type TestApp } from '../../helpers/test-app';
 import { fillPack, type MemberAnswers } from '../../fixtures/member-pack/fill-pack';
+import { member } from '../skills/helpers';
 
 vi.mock('electron', () => ({}));
 
@@ -55,6 +56,15 @@ describe('member pack', () => {
     // The next one-to-one of the sample is two days after the clock (23/11/2026).
     expect(String(wb.getWorksheet('Talking points')!.getCell('A1').value)).toBe('For your one-to-one on 25/11/2026');
     expect(wb.getWorksheet('Pack identity')!.state).toBe('hidden');
+  });
+
+  it('says in plain words when no one-to-one is booked yet, on the read-me and the talking points', async () => {
+    const { id } = await t.call('team:create', member('Siân ap Dŵr'));
+    const file = await t.call('memberPack:export', { memberId: id });
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(Buffer.from(file.content, 'base64') as unknown as ArrayBuffer);
+    expect(String(wb.getWorksheet('Talking points')!.getCell('A1').value)).toBe('For your next one-to-one (not booked yet)');
+    expect(String(wb.getWorksheet('Read me')!.getCell('A2').value)).toBe('Sent on 23/11/2026. Next one-to-one: not booked yet.');
   });
 
   it('round trip: previews rows per sheet, writes what is accepted in one go, and a second import duplicates nothing', async () => {

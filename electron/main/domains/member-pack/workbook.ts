@@ -76,7 +76,7 @@ export async function writePackWorkbook(p: PackContent): Promise<Buffer> {
   }
 
   const talk = wb.addWorksheet(PACK_SHEETS.talkingPoints);
-  talk.getCell('A1').value = `For your one-to-one on ${meeting}`;
+  talk.getCell('A1').value = p.meetingOn ? `For your one-to-one on ${meeting}` : 'For your next one-to-one (not booked yet)';
   talk.getCell('A1').font = { bold: true };
   talk.getRow(3).values = [...TALKING_POINT_HEADERS];
   talk.getRow(3).font = { bold: true };
