@@ -156,6 +156,8 @@ export const nomination = z.object({
   cycleId: id,
   nomineeId: id,
   nomineeName: z.string(),
+  /** The day the nominee left the team (archived), or null: a leaver cannot win. */
+  nomineeLeftOn: isoDate.nullable(),
   /** Hidden (null, with `nominatorHidden`) in anonymous schemes. */
   nominatorId: id.nullable(),
   nominatorName: z.string().nullable(),

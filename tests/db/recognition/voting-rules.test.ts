@@ -70,6 +70,50 @@ describe('fair voting: own nominations, named panels, explained tie-breaks', () 
     expect(decided).toMatchObject({ winnerName: 'Łukasz Żółć', winnerNominationId: forLukaszAgain.id, decisionMethod: 'votes' });
   });
 
+  it('a nominee who has left the team cannot win: votes for them are refused, earlier votes are not counted (and the count says so), the manager cannot choose them', async () => {
+    const sian = await addPerson(t, 'Siân ap Dŵr');
+    const { a, b, c, d, cycle, nominate } = await setUp(t);
+    const forAda = await nominate(a.id, b.id);
+    const forSian = await nominate(sian.id, c.id);
+    await toVoting(cycle.id, [forAda.id, forSian.id]);
+    await t.call('recognition:vote', { cycleId: cycle.id, voterId: b.id, nominationId: forAda.id });
+    await t.call('recognition:vote', { cycleId: cycle.id, voterId: c.id, nominationId: forAda.id });
+    await t.call('recognition:vote', { cycleId: cycle.id, voterId: d.id, nominationId: forSian.id });
+    await t.call('team:archive', { id: a.id, leftOn: '2026-11-23' });
+    const before = t.checksum();
+    const late = await t.fail('recognition:vote', { cycleId: cycle.id, voterId: sian.id, nominationId: forAda.id });
+    expect(late).toMatchObject({ code: 'FORBIDDEN', field: 'nominationId', message: 'Archived member rule: Ada Archer is archived as a leaver and cannot win.' });
+    expect(t.checksum()).toBe(before);
+    const detail = await t.call('recognition:getCycle', { id: cycle.id });
+    expect(detail.tallyExplanation).toBe('Siân ap Dŵr had the most votes (1 vote). Not counted: Ada Archer (2 votes) has left the team.');
+    expect(detail.nominations.find((n) => n.id === forAda.id)?.nomineeLeftOn).toBe('2026-11-23');
+    expect(await t.call('recognition:decide', { cycleId: cycle.id, nominationId: null, reason: '' })).toMatchObject({ winnerName: 'Siân ap Dŵr', decisionMethod: 'votes' });
+  });
+
+  it('when the only votes are for someone who has left, the count says so before and when counting', async () => {
+    const { a, b, c, cycle, nominate } = await setUp(t);
+    const forAda = await nominate(a.id, b.id);
+    const forCy = await nominate(c.id, b.id);
+    await toVoting(cycle.id, [forAda.id, forCy.id]);
+    await t.call('recognition:vote', { cycleId: cycle.id, voterId: b.id, nominationId: forAda.id });
+    await t.call('team:archive', { id: a.id, leftOn: '2026-11-23' });
+    const said = 'No votes count yet: the only votes are for people who have left the team.';
+    expect((await t.call('recognition:getCycle', { id: cycle.id })).tallyExplanation).toBe(`${said} Not counted: Ada Archer (1 vote) has left the team.`);
+    expect(await t.fail('recognition:decide', { cycleId: cycle.id, nominationId: null, reason: '' })).toMatchObject({ code: 'CONFLICT', message: said });
+  });
+
+  it('the manager cannot choose a nominee who has left the team as the winner; nothing is written', async () => {
+    const { a, b, c, cycle, nominate } = await setUp(t, { decidedBy: 'manager' });
+    const forAda = await nominate(a.id, b.id);
+    await nominate(c.id, b.id);
+    await t.call('recognition:closeCycle', { cycleId: cycle.id });
+    await t.call('team:archive', { id: a.id, leftOn: '2026-11-23' });
+    const before = t.checksum();
+    const chosen = await t.fail('recognition:decide', { cycleId: cycle.id, nominationId: forAda.id, reason: 'Did the most this month.' });
+    expect(chosen).toMatchObject({ code: 'FORBIDDEN', field: 'nominationId', message: 'Archived member rule: Ada Archer is archived as a leaver and cannot win.' });
+    expect(t.checksum()).toBe(before);
+  });
+
   it('a tie broken by the scheme rule is recorded with what the tie was and which rule decided it', async () => {
     const { a, b, c, d, cycle, nominate } = await setUp(t, { tieBreak: 'earliest_nomination' });
     const first = await nominate(a.id, b.id);

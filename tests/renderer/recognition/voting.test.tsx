@@ -11,6 +11,7 @@ const nomination = (id: number, nomineeId: number, nomineeName: string, votes = 
   cycleId: 5,
   nomineeId,
   nomineeName,
+  nomineeLeftOn: null,
   nominatorId: null,
   nominatorName: 'Manager',
   nominatorHidden: false,
@@ -55,5 +56,16 @@ describe('voting form', () => {
     renderWithClient(<DecideForm detail={voting({ scheme: { ...scheme, tieBreak: 'earliest_nomination', panelMemberIds: [1, 2] }, tallyExplanation })} />, {});
     const form = await screen.findByRole('form', { name: 'Decide the winner' });
     expect(within(form).getByRole('status')).toHaveTextContent(tallyExplanation);
+  });
+
+  it('leaves someone who has left the team out of the vote and the manager\'s choice', async () => {
+    const left = { ...nomination(12, 3, 'Ada Archer'), nomineeLeftOn: '2026-11-20' };
+    renderWithClient(<VoteForm detail={voting({ nominations: [nomination(11, 1, 'Siân ap Dŵr'), left] })} members={people} />, {});
+    const form = await screen.findByRole('form', { name: 'Record a vote' });
+    await userEvent.setup().selectOptions(within(form).getByLabelText('Panel member voting'), 'Łukasz Żółć');
+    expect(within(within(form).getByLabelText('Vote for')).getAllByRole('option').map((o) => o.textContent)).toEqual(['Choose a shortlisted nomination…', 'Siân ap Dŵr (Teamwork)']);
+    renderWithClient(<DecideForm detail={voting({ scheme: { ...scheme, decidedBy: 'manager' }, nominations: [nomination(11, 1, 'Siân ap Dŵr'), left] })} />, {});
+    const decide = await screen.findByRole('form', { name: 'Decide the winner' });
+    expect(within(decide).getAllByRole('option').map((o) => o.textContent)).toEqual(['Choose the winning nomination…', 'Siân ap Dŵr (Teamwork)']);
   });
 });

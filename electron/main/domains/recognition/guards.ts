@@ -55,6 +55,7 @@ export function createRecognitionGuards(ctx: AppContext) {
     cycleId: row.cycle_id,
     nomineeId: row.nominee_id,
     nomineeName: row.nominee_name,
+    nomineeLeftOn: row.nominee_left_on,
     nominatorId: scheme.anonymous ? null : row.nominator_id,
     nominatorName: scheme.anonymous ? null : row.nominator_name,
     nominatorHidden: scheme.anonymous,

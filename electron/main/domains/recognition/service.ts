@@ -4,13 +4,23 @@ import { AppError } from '../../../../shared/result';
 import { nowIso, todayOf, type AppContext } from '../../context';
 import { createRecognitionGuards } from './guards';
 
+const NO_COUNTED_VOTES = 'No votes count yet: the only votes are for people who have left the team.';
+
 export function createRecognitionService(ctx: AppContext) {
   const guards = createRecognitionGuards(ctx);
   const { repo, team, requireScheme, requireCycle, requireStatus, transition, activeMember, cooldownFor, toNomination } = guards;
 
+  /** Votes counted per person; someone who has left the team is out of the running, and the count says so. */
   const tally = (scheme: Scheme, c: Cycle) => {
-    const rows = repo.nominations(c.id).filter((n) => n.shortlisted === 1);
-    const outcome = resolveTally(
+    const shortlisted = repo.nominations(c.id).filter((n) => n.shortlisted === 1);
+    const rows = shortlisted.filter((n) => n.nominee_left_on === null);
+    const leavers = new Map<number, { name: string; votes: number }>();
+    for (const n of shortlisted.filter((l) => l.nominee_left_on !== null && l.votes > 0)) {
+      leavers.set(n.nominee_id, { name: n.nominee_name, votes: (leavers.get(n.nominee_id)?.votes ?? 0) + n.votes });
+    }
+    const notCounted = [...leavers.values()].map((l) => `${l.name} (${l.votes} vote${l.votes === 1 ? '' : 's'})`);
+    const note = notCounted.length === 0 ? '' : ` Not counted: ${notCounted.join(', ')} ${notCounted.length === 1 ? 'has' : 'have'} left the team.`;
+    const counted = resolveTally(
       rows.map((n) => ({
         nominationId: n.id,
         nomineeId: n.nominee_id,
@@ -21,7 +31,8 @@ export function createRecognitionService(ctx: AppContext) {
       })),
       scheme.tieBreak,
     );
-    return { rows, outcome };
+    const outcome = counted.kind === 'no_votes' || !note ? counted : { ...counted, explanation: `${counted.explanation}${note}` };
+    return { rows, outcome, leaversVoted: notCounted.length > 0, note };
   };
 
   /** A panel scheme names its panel: at least two current team members, each once. */
@@ -83,8 +94,9 @@ export function createRecognitionService(ctx: AppContext) {
         .map((m) => cooldownFor(scheme, id, m.id, m.name, cycles))
         .filter((b): b is BlockedNominee => b !== null);
       const voterIds = repo.voterIds(id);
-      const outcome = c.status === 'shortlisted' ? tally(scheme, c).outcome : null;
-      const tallyExplanation = outcome && outcome.kind !== 'no_votes' ? outcome.explanation : null;
+      const counted = c.status === 'shortlisted' ? tally(scheme, c) : null;
+      const outcome = counted?.outcome ?? null;
+      const tallyExplanation = outcome && outcome.kind !== 'no_votes' ? outcome.explanation : counted?.leaversVoted ? `${NO_COUNTED_VOTES}${counted.note}` : null;
       return {
         scheme,
         cycle: c,
@@ -140,6 +152,9 @@ export function createRecognitionService(ctx: AppContext) {
       if (!target || target.shortlisted !== 1) {
         throw AppError.rule('VALIDATION', 'nominationId', 'must be a shortlisted nomination of this cycle');
       }
+      if (target.nominee_left_on !== null) {
+        throw new AppError('FORBIDDEN', `Archived member rule: ${target.nominee_name} is archived as a leaver and cannot win.`, 'nominationId');
+      }
       if (target.nominee_id === voterId) {
         throw new AppError('FORBIDDEN', `Own nomination rule: ${voter.name} cannot vote on their own nomination.`, 'nominationId');
       }
@@ -159,8 +174,10 @@ export function createRecognitionService(ctx: AppContext) {
         if (!reason) throw AppError.rule('VALIDATION', 'reason', 'is required when the manager decides', 'required');
         [winnerId, method] = [chosen, 'manager'];
       } else {
-        const { outcome } = tally(scheme, c);
-        if (outcome.kind === 'no_votes') throw new AppError('CONFLICT', 'No votes have been cast yet.', 'cycleId');
+        const { outcome, leaversVoted } = tally(scheme, c);
+        if (outcome.kind === 'no_votes') {
+          throw new AppError('CONFLICT', leaversVoted ? NO_COUNTED_VOTES : 'No votes have been cast yet.', 'cycleId');
+        }
         if (outcome.kind === 'winner') {
           if (chosen !== null && chosen !== outcome.nominationId) {
             throw new AppError('CONFLICT', 'The votes (and the tie-break rule) already decide the winner; it cannot be overridden.', 'nominationId');
@@ -180,6 +197,9 @@ export function createRecognitionService(ctx: AppContext) {
       }
       const winner = rows.find((n) => n.id === winnerId);
       if (!winner) throw AppError.rule('VALIDATION', 'nominationId', 'is not a nomination of this cycle');
+      if (winner.nominee_left_on !== null) {
+        throw new AppError('FORBIDDEN', `Archived member rule: ${winner.nominee_name} is archived as a leaver and cannot win.`, 'nominationId');
+      }
       const blocked = cooldownFor(scheme, c.id, winner.nominee_id, winner.nominee_name);
       if (blocked) throw new AppError('FORBIDDEN', blocked.message, 'nominationId');
       repo.decide({

@@ -62,7 +62,8 @@ export function VoteForm({ detail, members }: { detail: CycleDetail; members: Me
   // A panel scheme's voters are its named panel; a team vote is open to everyone.
   const voters = scheme.decidedBy === 'panel' ? members.filter((m) => onPanel.has(m.id)) : members;
   // Nobody votes on their own nomination: the voter's own is left out of the choices.
-  const shortlisted = detail.nominations.filter((n) => n.shortlisted && String(n.nomineeId) !== voterId);
+  // Someone who has left the team cannot win, so they are not offered either.
+  const shortlisted = detail.nominations.filter((n) => n.shortlisted && n.nomineeLeftOn === null && String(n.nomineeId) !== voterId);
   const voted = new Set(detail.voterIds);
   const submit = (e: React.FormEvent) => {
     e.preventDefault();
@@ -117,7 +118,7 @@ export function DecideForm({ detail }: { detail: CycleDetail }) {
   const { scheme, cycle } = detail;
   const managerChooses = scheme.decidedBy === 'manager' || detail.tiedNominationIds.length > 0;
   const candidates = detail.nominations.filter((n) =>
-    detail.tiedNominationIds.length > 0 ? detail.tiedNominationIds.includes(n.id) : scheme.decidedBy === 'manager' ? cycle.status === 'closed' || n.shortlisted : n.shortlisted,
+    n.nomineeLeftOn === null && (detail.tiedNominationIds.length > 0 ? detail.tiedNominationIds.includes(n.id) : scheme.decidedBy === 'manager' ? cycle.status === 'closed' || n.shortlisted : n.shortlisted),
   );
   const [chosen, setChosen] = useState('');
   const [reason, setReason] = useState('');

@@ -58,6 +58,7 @@ export function NominationsTable({ detail, members, selected, onSelect }: Props)
               )}
               <td>
                 {n.nomineeName}
+                {n.nomineeLeftOn && <span className="badge">Left the team {formatUkDate(n.nomineeLeftOn)}</span>}
                 {n.id === cycle.winnerNominationId && <span className="badge">Winner</span>}
                 {!choosing && n.shortlisted && n.id !== cycle.winnerNominationId && <span className="badge">Shortlisted</span>}
               </td>
