@@ -354,7 +354,7 @@ test('a diary entry keeps its line breaks, and a pasted long link stays inside t
   const agreements = new AgreementsPage(page);
   await agreements.open();
   await agreements.traineeRow(apprentice.name).getByRole('link').click();
-  const fitsThePage = () => page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth);
+  const fitsThePage = () => page.evaluate<boolean>('document.documentElement.scrollWidth <= document.documentElement.clientWidth');
 
   await agreements.tab('Learning log').click();
   const learned = page.getByRole('definition').filter({ hasText: 'Shelving by Dewey' });
@@ -379,7 +379,7 @@ test('a diary entry keeps its line breaks, and a pasted long link stays inside t
     .getByRole('cell')
     .first()
     .evaluate((cell) => {
-      const range = document.createRange();
+      const range = cell.ownerDocument.createRange();
       range.selectNodeContents(cell);
       return new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size;
     });
