@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { daysBetween } from '../dates';
 import { byId, id, isoDate, optionalText, requiredText } from './common';
 import { portfolioItem } from './registration-portfolio';
 import { DRIFT_WEEKS_MAX, DRIFT_WEEKS_MIN } from './registration-rules';
@@ -50,6 +51,15 @@ export const STAGE_LABELS: Record<Stage, string> = {
 
 /** Position on the journey; the three outcomes share the last step. */
 export const stageOrder = (stage: Stage): number => Math.min(STAGES.indexOf(stage), 8);
+/**
+ * Days since the candidate's planned submission date went by with the portfolio not yet submitted, or null (no
+ * plan, still ahead, or submitted since). CILIP sets no deadline: this is the candidate's own date, a prompt to talk.
+ */
+export function plannedSubmissionOverdueDays(plannedOn: string | null, stage: Stage, today: string): number | null {
+  if (plannedOn === null || plannedOn >= today || stageOrder(stage) >= stageOrder('submitted')) return null;
+  return daysBetween(plannedOn, today);
+}
+
 /** Journeys that have ended: never stalled, not counted as candidates. */
 export const CLOSED_STAGES: readonly Stage[] = ['awarded', 'not_awarded'];
 /** The candidate is waiting on CILIP, so silence is not drift. */

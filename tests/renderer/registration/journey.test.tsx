@@ -24,6 +24,24 @@ describe('journey screen', { timeout: 20_000 }, () => {
     );
   });
 
+  it('says when the candidate’s planned submission date has passed without a submission', async () => {
+    renderWithClient(<App />, { 'registration:journey': () => journey({ plannedSubmissionOn: '2026-10-01' }), 'system:status': status }, route);
+    const facts = await screen.findByRole('region', { name: 'Journey' });
+    await waitFor(() => expect(facts).toHaveTextContent('01/10/2026 Passed 7 weeks ago, not submitted'));
+  });
+
+  it('does not call a planned date passed once the portfolio is submitted, or while it is still ahead', async () => {
+    const { unmount } = renderWithClient(
+      <App />, { 'registration:journey': () => journey({ plannedSubmissionOn: '2026-10-01', stage: 'submitted' }), 'system:status': status }, route,
+    );
+    expect(await screen.findByRole('region', { name: 'Journey' })).toHaveTextContent('Planned submission01/10/2026');
+    expect(screen.queryByText(/not submitted/)).toBeNull();
+    unmount();
+    renderWithClient(<App />, { 'registration:journey': () => journey({ plannedSubmissionOn: '2026-11-30' }), 'system:status': status }, route);
+    expect(await screen.findByRole('region', { name: 'Journey' })).toHaveTextContent('Planned submission30/11/2026');
+    expect(screen.queryByText(/not submitted/)).toBeNull();
+  });
+
   it('asks before skipping a stage, showing what the skipped stage normally holds', async () => {
     const user = userEvent.setup({ delay: null });
     const { calls } = renderWithClient(

@@ -11,6 +11,7 @@ import { EditJourneyDialog } from './edit-journey-dialog';
 import { EvidenceSection } from './evidence-section';
 import { durationText, ukOrDash } from './format';
 import { JourneyStatus } from './journey-status';
+import { PlannedSubmission } from './planned-submission';
 import { PortfolioChecklist } from './portfolio-checklist';
 import { StageChangeForm } from './stage-change-form';
 import { StatementEditor } from './statement-editor';
@@ -42,7 +43,7 @@ export default function JourneyPage() {
     ['Current stage', STAGE_LABELS[j.stage]],
     ['In this stage since', `${ukOrDash(j.stageChangedOn)} (${durationText(j.daysInStage)})`],
     ['Drift', <JourneyStatus key="s" journey={j} />],
-    ['Planned submission', ukOrDash(j.plannedSubmissionOn)],
+    ['Planned submission', <PlannedSubmission key="p" plannedOn={j.plannedSubmissionOn} stage={j.stage} />],
     ['Mentor', j.mentorName ? `${j.mentorName}${j.mentorContact ? ` (${j.mentorContact})` : ''}` : '—'],
     ["On CILIP's mentor register", j.mentorOnRegister === null ? 'Not recorded' : j.mentorOnRegister ? 'Yes' : 'No'],
     ['Candidate support officer', j.supportOfficer || '—'],

@@ -4,6 +4,7 @@ import { Link } from 'react-router-dom';
 import { LEVEL_LABELS, LEVELS, STAGE_LABELS, STAGES, type JourneySummary } from '../../../../shared/domains/registration';
 import { durationText, ukOrDash } from './format';
 import { JourneyStatus } from './journey-status';
+import { PlannedSubmission } from './planned-submission';
 
 const columns: ColumnDef<JourneySummary>[] = [
   {
@@ -40,7 +41,7 @@ const columns: ColumnDef<JourneySummary>[] = [
     id: 'planned',
     header: 'Planned submission',
     accessorFn: (j) => j.plannedSubmissionOn ?? '9999-12-31',
-    cell: ({ row }) => ukOrDash(row.original.plannedSubmissionOn),
+    cell: ({ row }) => <PlannedSubmission plannedOn={row.original.plannedSubmissionOn} stage={row.original.stage} />,
   },
 ];
 
