@@ -60,6 +60,19 @@ describe('the signed version stays in force while version 2 is a draft', () => {
     expect(now).toMatchObject({ phase: 'ended', startDate: '2026-11-09', endDate: '2026-11-20', signedVersion: 2 });
   });
 
+  it('a version 2 with a new review interval lays out reviews from the day it is signed, never one already overdue', async () => {
+    // Signed on 02/11 with reviews every 4 weeks: the first falls on 30/11 (today is 23/11).
+    expect(signed.reviews.map((r) => r.dueOn)).toEqual(['2026-11-30', '2026-12-28', '2027-01-25'].filter((d) => d <= '2027-01-22'));
+    const v2 = await t.call('agreements:newVersion', { agreementId: signed.id });
+    await t.call('agreements:updateDraft', { versionId: latest(v2).id, content: { ...latest(v2).content, reviewEveryWeeks: 2 } });
+    await t.call('agreements:markReady', { versionId: latest(v2).id });
+    await t.call('agreements:sign', { versionId: latest(v2).id, role: 'trainee', name: 'Siân ap Dŵr', signedOn: '2026-11-23' });
+    const now = await t.call('agreements:sign', { versionId: latest(v2).id, role: 'manager', name: 'Manager', signedOn: '2026-11-23' });
+    // Every two weeks from the start would put a review on 16/11, a week before anyone agreed to the change.
+    expect(now.reviews.map((r) => r.dueOn)).toEqual(['2026-11-30', '2026-12-14', '2026-12-28', '2027-01-11']);
+    expect(now.overdueReviews).toBe(0);
+  });
+
   it('a first draft, with nothing signed yet, still moves the agreement’s dates as it is edited', async () => {
     const student = await sampleMember(t, 'Graduate Trainee');
     const [existing] = await t.call('agreements:list', { memberId: student.id });

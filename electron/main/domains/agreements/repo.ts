@@ -135,9 +135,9 @@ export function createAgreementsRepo(db: Database.Database) {
       `INSERT OR IGNORE INTO agreement_reviews (agreement_id, due_on) VALUES (@agreement_id, @due_on)`,
     ),
     // A scheduled review nobody has touched can go when the dates change; one with notes or sign-offs stays.
-    pruneReviews: db.prepare<{ agreement_id: number; keep: string }>(`DELETE FROM agreement_reviews
+    pruneReviews: db.prepare<{ agreement_id: number; keep: string; from: string }>(`DELETE FROM agreement_reviews
       WHERE agreement_id = @agreement_id AND held_on IS NULL AND notes = '' AND trainee_signed_on IS NULL
-        AND manager_signed_on IS NULL AND provider_signed_on IS NULL
+        AND manager_signed_on IS NULL AND provider_signed_on IS NULL AND due_on >= @from
         AND due_on NOT IN (SELECT value FROM json_each(@keep))`),
     recordReview: db.prepare(`UPDATE agreement_reviews SET held_on = @heldOn, notes = @notes WHERE id = @reviewId`),
     signReview: {
@@ -237,8 +237,9 @@ export function createAgreementsRepo(db: Database.Database) {
       Number(s.restoreOtj.run({ ...e, id: s.otjEntry.get(e.id) ? null : e.id, now }).lastInsertRowid),
     reviews: (agreementId: number) => s.reviews.all(agreementId),
     review: (id: number) => s.review.get(id) ?? null,
-    syncReviews: (agreementId: number, dueDates: string[]) => {
-      s.pruneReviews.run({ agreement_id: agreementId, keep: JSON.stringify(dueDates) });
+    /** Reviews due from `from` on (all when null) follow `dueDates`; untouched ones not among them go. */
+    syncReviews: (agreementId: number, dueDates: string[], from: string | null = null) => {
+      s.pruneReviews.run({ agreement_id: agreementId, keep: JSON.stringify(dueDates), from: from ?? '0000-01-01' });
       for (const due of dueDates) s.insertReview.run({ agreement_id: agreementId, due_on: due });
     },
     recordReview: (reviewId: number, heldOn: string, notes: string) => s.recordReview.run({ reviewId, heldOn, notes }),

@@ -180,10 +180,15 @@ export function createAgreementsService(ctx: AppContext) {
       repo.sign(versionId, role, name, signedOn, nowIso(ctx));
       const signedRoles = new Set([...v.signatures.map((s) => s.role), role]);
       if (needed.every((r) => signedRoles.has(r))) {
+        const replacesSigned = repo.versions(v.agreementId).some((x) => x.status === 'signed');
         repo.setStatus(versionId, 'signed', v.readyAt, nowIso(ctx));
         repo.setDates(v.agreementId, v.content, nowIso(ctx));
-        // The signed agreement now guides the placement: lay out its progress reviews.
-        repo.syncReviews(v.agreementId, reviewSchedule(v.content.startDate, v.content.endDate, v.content.reviewEveryWeeks));
+        // The signed agreement now guides the placement: lay out its progress reviews. A later version changes
+        // the schedule from the day it is signed: reviews due before then stay as the earlier version set them,
+        // and none is added that would be overdue before anyone agreed to it.
+        const from = replacesSigned ? todayOf(ctx) : null;
+        const due = reviewSchedule(v.content.startDate, v.content.endDate, v.content.reviewEveryWeeks);
+        repo.syncReviews(v.agreementId, from ? due.filter((d) => d >= from) : due, from);
       }
       return detail(v.agreementId);
     },
