@@ -14,11 +14,11 @@ function routeOf(event: MouseEvent, here: string): string | null {
 }
 
 /**
- * Asks before leaving a form with unsaved input: a click on any in-app link (sidebar, breadcrumbs)
+ * Asks before leaving a form with unsaved input (`what` names it; `plural` when it is "Changes …" or "Notes …"): a click on any in-app link (sidebar, breadcrumbs)
  * opens "Leave this page?", and closing or reloading the window gets the browser's own prompt.
  * The app uses HashRouter, which has no useBlocker, so links are held at the document instead.
  */
-export function UnsavedGuard({ when, what, draftKept = false }: { when: boolean; what: string; draftKept?: boolean }) {
+export function UnsavedGuard({ when, what, plural = false, draftKept = false }: { when: boolean; what: string; plural?: boolean; draftKept?: boolean }) {
   const navigate = useNavigate();
   const location = useLocation();
   const here = useRef('');
@@ -57,8 +57,8 @@ export function UnsavedGuard({ when, what, draftKept = false }: { when: boolean;
       onClose={() => setLeavingTo(null)}
       description={
         draftKept
-          ? `${what} are not saved yet. What you typed is kept as a draft and will be here when you come back.`
-          : `${what} are not saved yet and will be lost if you leave.`
+          ? `${what} ${plural ? 'are' : 'is'} not saved yet. What you typed is kept as a draft and will be here when you come back.`
+          : `${what} ${plural ? 'are' : 'is'} not saved yet and will be lost if you leave.`
       }
     >
       <div className="dialog-actions">

@@ -66,9 +66,9 @@ describe.each(cases)('$form keeps a draft', { timeout: 20_000 }, ({ ui, label, k
 
 describe('leaving a form with unsaved input asks first', { timeout: 20_000 }, () => {
   it.each([
-    ['the stage-change reason', <StageChangeForm key="s" journey={journey()} />, 'Reason'],
-    ['the shadowing offer', <OfferForm key="o" offer={null} />, 'What visitors can see or shadow'],
-  ] as const)('%s', async (_what, form, label) => {
+    ['the stage-change reason', <StageChangeForm key="s" journey={journey()} />, 'Reason', 'The reason for the stage change is not saved yet.'],
+    ['the shadowing offer', <OfferForm key="o" offer={null} />, 'What visitors can see or shadow', 'Your changes to the shadowing offer are not saved yet.'],
+  ] as const)('%s (in a sentence that agrees with it)', async (_what, form, label, sentence) => {
     renderWithClient(
       <>
         <Link to="/team">Team</Link>
@@ -82,6 +82,7 @@ describe('leaving a form with unsaved input asks first', { timeout: 20_000 }, ()
     await userEvent.type(await screen.findByLabelText(label, { exact: true }), 'Half a thought');
     await userEvent.click(screen.getByRole('link', { name: 'Team' }));
     expect(await screen.findByRole('dialog', { name: 'Leave this page?' })).toHaveTextContent('kept as a draft');
+    expect(screen.getByRole('dialog', { name: 'Leave this page?' })).toHaveTextContent(sentence);
     await userEvent.click(screen.getByRole('button', { name: 'Stay on this page' }));
     expect(screen.getByLabelText(label, { exact: true })).toHaveValue('Half a thought');
   });

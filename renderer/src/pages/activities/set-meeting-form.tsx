@@ -60,7 +60,7 @@ export function SetMeetingForm({ set, today }: { set: SetDetail; today: string }
   return (
     <section className="card" aria-labelledby="act-record-heading">
       <h2 id="act-record-heading">Record a meeting</h2>
-      <UnsavedGuard when={isDirty} what="The details of the meeting you are recording" />
+      <UnsavedGuard when={isDirty} what="The details of the meeting you are recording" plural />
       <form onSubmit={submit} noValidate className="form-grid">
         <Input label="Held on" type="date" registration={register('heldOn')} error={errors.heldOn} hint="The day it met: not always today" />
         <Input label="Hours" type="number" step={HOURS_INPUT_ATTRS.step} registration={register('hours', { valueAsNumber: true })} error={errors.hours} />

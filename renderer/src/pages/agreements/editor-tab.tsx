@@ -92,7 +92,7 @@ export function EditorTab({ agreement }: { agreement: AgreementDetail }) {
 
   return (
     <>
-      <UnsavedGuard when={editable && form.formState.isDirty} what="Changes to this agreement" draftKept />
+      <UnsavedGuard when={editable && form.formState.isDirty} what="Changes to this agreement" plural draftKept />
       <nav aria-label="Versions" className="agreement-versions">
         <h2 className="visually-hidden">Versions</h2>
         <ul>

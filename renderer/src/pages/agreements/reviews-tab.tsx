@@ -26,7 +26,7 @@ function RecordForm({ review, today, memberId }: { review: Review; today: string
   };
   return (
     <form className="form-grid" noValidate onSubmit={(e) => void form.handleSubmit(save)(e).catch(() => undefined)}>
-      <UnsavedGuard when={form.formState.isDirty} what="Notes of the review" draftKept />
+      <UnsavedGuard when={form.formState.isDirty} what="Notes of the review" plural draftKept />
       <Field label={`Review due ${formatUkDate(review.dueOn)}: held on`} error={errors.heldOn}>
         {(ids) => <DateInput {...form.register('heldOn')} {...controlProps(ids)} />}
       </Field>

@@ -73,7 +73,7 @@ export function OfferForm({ offer }: { offer: Offer | null }) {
         <textarea id={`${id}-summary`} rows={2} value={summary} onChange={(e) => setSummary(e.target.value)} />
       </div>
       <DraftNote statuses={[summaryDraft.status]} onDiscard={() => void summaryDraft.discard().then(() => setSummary(offer?.summary ?? ''))} />
-      <UnsavedGuard when={dirty} what="Your changes to the shadowing offer" draftKept />
+      <UnsavedGuard when={dirty} what="Your changes to the shadowing offer" plural draftKept />
       <fieldset>
         <legend>PKSB sections a visit covers</legend>
         <div className="act-sections">

@@ -21,7 +21,7 @@ export function NotesSection({ meeting }: { meeting: Meeting }) {
   return (
     <section className="card" aria-labelledby="notes-heading">
       <h2 id="notes-heading">Notes</h2>
-      <UnsavedGuard when={dirty} what="Your notes for this one-to-one" draftKept />
+      <UnsavedGuard when={dirty} what="Your notes for this one-to-one" plural draftKept />
       <form
         className="o2o-notes"
         onSubmit={async (e) => {

@@ -127,7 +127,7 @@ export function NominationForm({ scheme, cycle, members, blocked, nomination, on
 
   return (
     <form onSubmit={submit} noValidate className="form-grid" aria-label={nomination ? 'Edit the nomination' : 'Add a nomination'}>
-      <UnsavedGuard when={isDirty} what={nomination ? 'Changes to the nomination' : 'The nomination you are writing'} draftKept />
+      <UnsavedGuard when={isDirty} what={nomination ? 'Changes to the nomination' : 'The nomination you are writing'} plural={Boolean(nomination)} draftKept />
       <Field label="Nominee" error={errors.nomineeId}>
         {(ids) => (
           <select {...register('nomineeId', { setValueAs: (v) => Number(v) })} {...controlProps(ids)}>

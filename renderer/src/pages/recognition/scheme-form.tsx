@@ -101,7 +101,7 @@ export function SchemeForm({ scheme, onClose, onSaved }: { scheme?: Scheme; onCl
           {(ids) => <textarea {...register('values')} rows={5} {...controlProps(ids)} />}
         </Field>
         <DraftNote statuses={drafts.map((d) => d.status)} onDiscard={() => void discardDrafts().then(() => form.reset(saved))} />
-        <UnsavedGuard when={form.formState.isDirty} what={scheme ? `Your changes to ${scheme.name}` : 'The new scheme'} draftKept />
+        <UnsavedGuard when={form.formState.isDirty} what={scheme ? `Your changes to ${scheme.name}` : 'The new scheme'} plural={Boolean(scheme)} draftKept />
         <Field label="Reward" error={errors.reward} hint="What the winner receives, e.g. a book token and a certificate">
           {(ids) => <input {...register('reward')} {...controlProps(ids)} />}
         </Field>

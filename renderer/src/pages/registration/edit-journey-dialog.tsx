@@ -45,7 +45,7 @@ export function EditJourneyDialog({ journey, onClose }: { journey: Journey; onCl
       <form onSubmit={submit} noValidate className="form-grid">
         <JourneyDetailsFields form={form} lineManagerName={journey.lineManagerName} level={journey.level} />
         <DraftNote statuses={[notesDraft.status]} onDiscard={() => void notesDraft.discard().then(() => form.setValue('notes', journey.notes))} />
-        <UnsavedGuard when={form.formState.isDirty} what="The journey details you are editing" draftKept />
+        <UnsavedGuard when={form.formState.isDirty} what="The journey details you are editing" plural draftKept />
         <ErrorMessage error={update.error && !update.error.field ? update.error : null} />
         <DialogActions onCancel={onClose} label="Save changes" busy={form.formState.isSubmitting} span />
       </form>

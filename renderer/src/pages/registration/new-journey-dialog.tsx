@@ -108,7 +108,7 @@ export function NewJourneyDialog({ onClose, onCreated, memberId }: { onClose: ()
         </Field>
         <JourneyDetailsFields form={form} lineManagerName={chosen?.lineManagerName ?? null} level={watch('level')} />
         <DraftNote statuses={[notesDraft.status]} onDiscard={() => void notesDraft.discard().then(() => form.setValue('notes', ''))} />
-        <UnsavedGuard when={Boolean(form.formState.dirtyFields.notes)} what="The journey notes you are writing" draftKept />
+        <UnsavedGuard when={Boolean(form.formState.dirtyFields.notes)} what="The journey notes you are writing" plural draftKept />
         <ErrorMessage error={create.error && !(create.error.field && create.error.field in emptyJourneyDetails) ? create.error : null} />
         <DialogActions onCancel={onClose} label="Start journey" busy={isSubmitting} span />
       </form>

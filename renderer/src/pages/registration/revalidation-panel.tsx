@@ -79,7 +79,7 @@ export function RevalidationPanel({ view }: { view: RevalidationView }) {
         </p>
       )}
       <h3>Reflective statement</h3>
-      <UnsavedGuard when={dirty} what="Changes to the reflective statement" draftKept />
+      <UnsavedGuard when={dirty} what="Changes to the reflective statement" plural draftKept />
       <p className="hint">Up to {view.wordLimit} words in all. The three areas below are prompts to help you reflect.</p>
       {STATEMENT_PROMPTS.map((p) => (
         <div className="field" key={p.key}>

@@ -22,7 +22,7 @@ export function StatementEditor({ journey }: { journey: Journey }) {
   return (
     <section className="card" aria-labelledby={`${id}-h`}>
       <h2 id={`${id}-h`}>Evaluative statement</h2>
-      <UnsavedGuard when={dirty} what="Changes to the evaluative statement" draftKept />
+      <UnsavedGuard when={dirty} what="Changes to the evaluative statement" plural draftKept />
       <div className="field">
         <label htmlFor={id}>Evaluative statement draft</label>
         <p className="hint" id={`${id}-hint`}>

@@ -150,7 +150,7 @@ export function MemberForm({ member, onClose, onSaved }: MemberFormProps) {
         </Field>
         <DraftNote statuses={[notesDraft.status]} onDiscard={() => void notesDraft.discard().then(() => form.setValue('notes', member?.notes ?? ''))} />
         <ErrorMessage error={serverError} />
-        <UnsavedGuard when={form.formState.isDirty} what={member ? `Your changes to ${member.name}` : 'The new team member'} draftKept />
+        <UnsavedGuard when={form.formState.isDirty} what={member ? `Your changes to ${member.name}` : 'The new team member'} plural={Boolean(member)} draftKept />
         <DialogActions onCancel={onClose} label={member ? 'Save changes' : 'Add member'} busy={isSubmitting} span />
       </form>
     </Dialog>
