@@ -30,6 +30,12 @@ describe('team', () => {
     expect(t.events).toContain('team:changed');
   });
 
+  it('keeps a pasted name without a right-to-left override or control characters, so it reads the same everywhere', async () => {
+    const created = await t.call('team:create', { ...alex, name: 'Siân\u202e ap Dŵr\u0007', notes: 'Line one\u000bline two' });
+    expect(created).toMatchObject({ name: 'Siân ap Dŵr', notes: 'Line one\nline two' });
+    expect((await t.call('team:get', { id: created.id })).name).toBe('Siân ap Dŵr');
+  });
+
   it('archives a leaver out of the default list and restores them', async () => {
     const { id } = await t.call('team:create', alex);
     const archived = await t.call('team:archive', { id, leftOn: '2026-10-31' });
