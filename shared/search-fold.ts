@@ -12,3 +12,14 @@ export function searchFold(text: string): string {
     .toLocaleLowerCase('en-GB')
     .replace(/[łøđßæœı]/g, (c) => LETTERS[c] ?? c);
 }
+
+/**
+ * Name order as people expect it, the same as SQL's `ORDER BY fold(name), name`: accents and case do not move a
+ * name away from its letter, so Łukasz sorts among the Ls and Żółć among the Zs, not after every plain Z.
+ */
+export function byFoldedName(a: string, b: string): number {
+  const x = searchFold(a);
+  const y = searchFold(b);
+  if (x !== y) return x < y ? -1 : 1;
+  return a < b ? -1 : a > b ? 1 : 0;
+}

@@ -36,6 +36,13 @@ describe('team', () => {
     expect((await t.call('team:get', { id: created.id })).name).toBe('Siân ap Dŵr');
   });
 
+  it('lists names by their letters, accents and case aside: Łukasz among the Ls, Żaneta before zoë (not after every Z)', async () => {
+    for (const name of ['Żaneta Żółć', 'zoë Able', 'Łukasz Nowak', 'Mair Lloyd', 'Ann Able']) {
+      await t.call('team:create', { ...alex, name, email: '' });
+    }
+    expect((await t.call('team:list', {})).map((m) => m.name)).toEqual(['Ann Able', 'Łukasz Nowak', 'Mair Lloyd', 'Żaneta Żółć', 'zoë Able']);
+  });
+
   it('archives a leaver out of the default list and restores them', async () => {
     const { id } = await t.call('team:create', alex);
     const archived = await t.call('team:archive', { id, leftOn: '2026-10-31' });

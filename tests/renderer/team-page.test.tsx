@@ -37,6 +37,14 @@ describe('Team page', () => {
     expect(within(table).getByRole('columnheader', { name: /Name/ })).toHaveAttribute('aria-sort', 'descending');
   });
 
+  it('sorts names by their letters, accents aside: Łukasz among the Ls and Ömer among the Os, not after Zoë', async () => {
+    const team = [person(1, 'Zoë Okonkwo-Hale'), person(2, 'Łukasz Żółć'), person(3, 'Ömer Aydın'), person(4, 'Ann Able'), person(5, 'Mair Lloyd')];
+    renderWithClient(<TeamPage />, { 'team:list': () => team });
+    const table = await screen.findByRole('table', { name: 'Team members' });
+    const names = () => within(table).getAllByRole('link').map((a) => a.textContent);
+    expect(names()).toEqual(['Ann Able', 'Łukasz Żółć', 'Mair Lloyd', 'Ömer Aydın', 'Zoë Okonkwo-Hale']);
+  });
+
   it('search finds names however they are typed: "lukasz zolc" finds Łukasz Żółć, "SIAN" finds Siân ap Dŵr', async () => {
     const user = userEvent.setup({ delay: null });
     renderWithClient(<TeamPage />, { 'team:list': () => [...members, person(3, 'Łukasz Żółć'), person(4, 'Siân ap Dŵr')] });

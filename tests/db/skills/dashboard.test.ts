@@ -126,7 +126,7 @@ describe('skills heatmap at regional shape', () => {
       const heatmap = result.value as { sections: { id: number }[]; rows: { memberId: number; name: string; assessmentId: number; assessedOn: string; cells: { sectionId: number; average: number | null; rated: number }[] }[]; notAssessed: { memberId: number }[] };
       const db = app.ctx.db;
       const frameworkId = (db.prepare(`SELECT framework_id FROM skill_sections WHERE id = ?`).get(heatmap.sections[0]?.id) as { framework_id: number }).framework_id;
-      const members = db.prepare(`SELECT id, name FROM members WHERE left_on IS NULL ORDER BY name COLLATE NOCASE`).all() as { id: number; name: string }[];
+      const members = db.prepare(`SELECT id, name FROM members WHERE left_on IS NULL ORDER BY fold(name), name`).all() as { id: number; name: string }[];
       const latestOf = db.prepare(`SELECT id, assessed_on FROM skill_assessments WHERE member_id = ? AND framework_id = ? AND shared = 1 ORDER BY assessed_on DESC, id DESC LIMIT 1`);
       const sums = db.prepare(`SELECT s.section_id, sum(r.current) AS total, count(r.current) AS rated FROM skill_ratings r JOIN skills s ON s.id = r.skill_id WHERE r.assessment_id = ? GROUP BY s.section_id`);
       const expected = members.flatMap((m) => {

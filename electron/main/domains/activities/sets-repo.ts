@@ -43,13 +43,13 @@ const toPlan = (r: PlanRow): ActionPlan => ({
 
 export function createSetsRepo(db: Database.Database) {
   const s = {
-    list: db.prepare<[], SetRow>(`${SELECT_SET} ORDER BY s.name COLLATE NOCASE`),
+    list: db.prepare<[], SetRow>(`${SELECT_SET} ORDER BY fold(s.name), s.name`),
     get: db.prepare<[number], SetRow>(`${SELECT_SET} WHERE s.id = ?`),
     forMember: db.prepare<[number], SetRow>(
-      `${SELECT_SET} WHERE s.id IN (SELECT set_id FROM action_learning_set_members WHERE member_id = ?) ORDER BY s.name COLLATE NOCASE`,
+      `${SELECT_SET} WHERE s.id IN (SELECT set_id FROM action_learning_set_members WHERE member_id = ?) ORDER BY fold(s.name), s.name`,
     ),
     members: db.prepare<[number], { id: number; name: string }>(
-      `SELECT m.id, m.name FROM action_learning_set_members x JOIN members m ON m.id = x.member_id WHERE x.set_id = ? ORDER BY m.name COLLATE NOCASE`,
+      `SELECT m.id, m.name FROM action_learning_set_members x JOIN members m ON m.id = x.member_id WHERE x.set_id = ? ORDER BY fold(m.name), m.name`,
     ),
     insert: db.prepare(`
       INSERT INTO action_learning_sets (name, facilitator, rhythm, session_type, started_on, created_at, updated_at)
@@ -66,7 +66,7 @@ export function createSetsRepo(db: Database.Database) {
       SELECT a.member_id, m.name, a.status,
         EXISTS (SELECT 1 FROM cpd_entries e WHERE e.als_meeting_id = a.meeting_id AND e.member_id = a.member_id) AS cpd_logged
       FROM action_learning_attendance a JOIN members m ON m.id = a.member_id
-      WHERE a.meeting_id = ? ORDER BY m.name COLLATE NOCASE`),
+      WHERE a.meeting_id = ? ORDER BY fold(m.name), m.name`),
     clearAttendance: db.prepare<[number]>(`DELETE FROM action_learning_attendance WHERE meeting_id = ?`),
     addAttendance: db.prepare<[number, number, string]>(`INSERT INTO action_learning_attendance (meeting_id, member_id, status) VALUES (?, ?, ?)`),
     updateMeeting: db.prepare(`UPDATE action_learning_meetings SET held_on = @heldOn, hours = @hours, notes = @notes WHERE id = @id`),
@@ -75,7 +75,7 @@ export function createSetsRepo(db: Database.Database) {
     meeting: db.prepare<[number], MeetingRow & { set_id: number }>(`SELECT g.*, 0 AS cpd_logged FROM action_learning_meetings g WHERE g.id = ?`),
     plans: db.prepare<[number], PlanRow>(`
       SELECT p.*, m.name AS presenter_name FROM action_learning_plans p JOIN members m ON m.id = p.presenter_id
-      WHERE p.meeting_id = ? ORDER BY m.name COLLATE NOCASE`),
+      WHERE p.meeting_id = ? ORDER BY fold(m.name), m.name`),
     insertMeeting: db.prepare(`
       INSERT INTO action_learning_meetings (set_id, held_on, hours, notes, created_at)
       VALUES (@setId, @heldOn, @hours, @notes, @now)`),

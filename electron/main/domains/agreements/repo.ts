@@ -117,7 +117,7 @@ export function createAgreementsRepo(db: Database.Database) {
                row_number() OVER (PARTITION BY lower(trim(json_extract(content, '$.apprenticeshipStandard'))) ORDER BY id DESC) AS n
         FROM agreement_versions
         WHERE coalesce(trim(json_extract(content, '$.apprenticeshipStandard')), '') <> '' AND json_extract(content, '$.otjMinimumHours') IS NOT NULL
-      ) WHERE n = 1 ORDER BY name`),
+      ) WHERE n = 1 ORDER BY fold(name), name`),
     otj: db.prepare<[number], OtjEntry>(`SELECT id, date, hours, activity, outcome FROM agreement_otj_entries
       WHERE agreement_id = ? ORDER BY date DESC, id DESC`),
     otjTotal: db.prepare<[number], { total: number }>(

@@ -8,7 +8,7 @@ export function createDashboardRepo(db: Database.Database) {
              WHERE c.member_id = m.id AND c.done_on > @since AND c.done_on <= @today) AS hours
     FROM members m
     WHERE m.left_on IS NULL
-    ORDER BY hours, m.name COLLATE NOCASE`);
+    ORDER BY hours, fold(m.name), m.name`);
   const nominations = db.prepare<{ since: string }, { month: string; n: number }>(`
     SELECT substr(nominated_on, 1, 7) AS month, count(*) AS n
     FROM recognition_nominations WHERE nominated_on >= @since GROUP BY month`);

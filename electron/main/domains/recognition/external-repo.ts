@@ -95,7 +95,7 @@ const NOMINATION_SELECT = `
 
 export function createExternalAwardsRepo(db: Database.Database) {
   const st = {
-    list: db.prepare<[], AwardRow>(`${AWARD_SELECT} ORDER BY a.name COLLATE NOCASE`),
+    list: db.prepare<[], AwardRow>(`${AWARD_SELECT} ORDER BY fold(a.name), a.name`),
     get: db.prepare<[number], AwardRow>(`${AWARD_SELECT} WHERE a.id = ?`),
     byName: db.prepare<[string], { id: number }>(`SELECT id FROM external_awards WHERE lower(name) = lower(?)`),
     insert: db.prepare(`

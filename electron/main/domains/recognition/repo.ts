@@ -123,7 +123,7 @@ const schemeParams = (s: SchemeInput) => ({
 export function createRecognitionRepo(db: Database.Database) {
   const st = {
     listSchemes: db.prepare<[number], SchemeRow>(
-      `${SCHEME_SELECT} WHERE ? = 1 OR s.archived_on IS NULL ORDER BY s.name COLLATE NOCASE`,
+      `${SCHEME_SELECT} WHERE ? = 1 OR s.archived_on IS NULL ORDER BY fold(s.name), s.name`,
     ),
     getScheme: db.prepare<[number], SchemeRow>(`${SCHEME_SELECT} WHERE s.id = ?`),
     clearPanel: db.prepare<[number]>(`DELETE FROM recognition_panel_members WHERE scheme_id = ?`),

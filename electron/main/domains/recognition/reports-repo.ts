@@ -71,7 +71,7 @@ export function createRecognitionReportsRepo(db: Database.Database) {
       SELECT m.id, m.name, m.team, m.grade FROM members m
       WHERE m.left_on IS NULL
         AND NOT EXISTS (SELECT 1 FROM recognition_nominations n WHERE n.nominee_id = m.id AND n.nominated_on BETWEEN @from AND @to)
-      ORDER BY m.name COLLATE NOCASE`),
+      ORDER BY fold(m.name), m.name`),
     history: db.prepare<[number], HistoryRow>(`
       SELECT n.id AS nomination_id, c.id AS cycle_id, s.name AS scheme_name, c.label AS cycle_label, n.category, n.reason,
              n.nominated_on, (c.winner_nomination_id = n.id) AS won, s.anonymous, n.nominator_kind,
@@ -91,7 +91,7 @@ export function createRecognitionReportsRepo(db: Database.Database) {
       JOIN recognition_schemes s ON s.id = c.scheme_id
       WHERE c.winner_member_id IS NOT NULL AND c.decided_on BETWEEN @from AND @to
       GROUP BY m.id
-      ORDER BY wins DESC, m.name COLLATE NOCASE`),
+      ORDER BY wins DESC, fold(m.name), m.name`),
     closing: db.prepare<{ to: string }, ClosingRow>(`
       SELECT c.id AS cycle_id, s.name AS scheme_name, c.label, c.period_end,
              (SELECT count(*) FROM recognition_nominations n WHERE n.cycle_id = c.id) AS nomination_count

@@ -151,7 +151,7 @@ export function createRegistrationRepo(db: Database.Database) {
       INSERT INTO registration_portfolio_items (journey_id, item, done_on, note) VALUES (@journey_id, @item, @done_on, @note)
       ON CONFLICT (journey_id, item) DO UPDATE SET done_on = excluded.done_on, note = excluded.note`),
     registrations: db.prepare<{ from: string; today: string }, RegistrationRow>(
-      `${REGISTRATION_SELECT} WHERE m.left_on IS NULL ORDER BY m.name COLLATE NOCASE, r.level`,
+      `${REGISTRATION_SELECT} WHERE m.left_on IS NULL ORDER BY fold(m.name), m.name, r.level`,
     ),
     memberRegistrations: db.prepare<{ memberId: number; from: string; today: string }, RegistrationRow>(
       `${REGISTRATION_SELECT} WHERE r.member_id = @memberId ORDER BY r.level`,

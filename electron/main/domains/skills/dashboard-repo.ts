@@ -27,7 +27,7 @@ export const HEATMAP_SQL = `
     (SELECT group_concat(t.section_id || ':' || t.total || ':' || t.rated)
        FROM skill_section_totals t WHERE t.assessment_id = l.assessment_id AND t.rated > 0) AS packed
   FROM latest l LEFT JOIN skill_assessments a ON a.id = l.assessment_id
-  ORDER BY l.name COLLATE NOCASE`;
+  ORDER BY fold(l.name), l.name`;
 
 export interface HeatmapRow {
   member_id: number;

@@ -61,7 +61,7 @@ const SUMMARY = `
 
 export function createFrameworksRepo(db: Database.Database) {
   const st = {
-    list: db.prepare<[], FrameworkRow>(`${SUMMARY} ORDER BY f.is_default DESC, f.name COLLATE NOCASE, f.version`),
+    list: db.prepare<[], FrameworkRow>(`${SUMMARY} ORDER BY f.is_default DESC, fold(f.name), f.name, f.version`),
     get: db.prepare<[number], FrameworkRow>(`${SUMMARY} WHERE f.id = ?`),
     byNameVersion: db.prepare<[string, string], { id: number }>(
       `SELECT id FROM skill_frameworks WHERE name = ? COLLATE NOCASE AND version = ? COLLATE NOCASE`,

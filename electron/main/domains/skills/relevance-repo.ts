@@ -20,7 +20,7 @@ export function createRelevanceRepo(db: Database.Database) {
       (SELECT group_concat(member_id) FROM skill_member_profiles mp WHERE mp.profile_id = p.id) AS members
     FROM skill_role_profiles p`;
   const st = {
-    list: db.prepare<[number], ProfileRow>(`${PROFILE} WHERE p.framework_id = ? ORDER BY p.name COLLATE NOCASE`),
+    list: db.prepare<[number], ProfileRow>(`${PROFILE} WHERE p.framework_id = ? ORDER BY fold(p.name), p.name`),
     get: db.prepare<[number], ProfileRow>(`${PROFILE} WHERE p.id = ?`),
     byName: db.prepare<[number, string], { id: number }>(
       `SELECT id FROM skill_role_profiles WHERE framework_id = ? AND name = ? COLLATE NOCASE`,

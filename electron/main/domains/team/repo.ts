@@ -64,8 +64,8 @@ const params = (input: MemberInput) => ({
 
 export function createTeamRepo(db: Database.Database) {
   const statements = {
-    list: db.prepare<[], MemberRow>(`${SELECT} WHERE m.left_on IS NULL ORDER BY m.name COLLATE NOCASE`),
-    listAll: db.prepare<[], MemberRow>(`${SELECT} ORDER BY m.name COLLATE NOCASE`),
+    list: db.prepare<[], MemberRow>(`${SELECT} WHERE m.left_on IS NULL ORDER BY fold(m.name), m.name`),
+    listAll: db.prepare<[], MemberRow>(`${SELECT} ORDER BY fold(m.name), m.name`),
     get: db.prepare<[number], MemberRow>(`${SELECT} WHERE m.id = ?`),
     byEmail: db.prepare<[string], MemberRow>(`${SELECT} WHERE lower(m.email) = lower(?) AND m.email <> ''`),
     byCilip: db.prepare<[string], MemberRow>(`${SELECT} WHERE m.cilip_number = ? AND m.cilip_number <> ''`),

@@ -5,6 +5,7 @@ import {
   getSortedRowModel,
   useReactTable,
   type ColumnDef,
+  type SortingFn,
   type SortingState,
   type VisibilityState,
 } from '@tanstack/react-table';
@@ -14,7 +15,10 @@ import { Link } from 'react-router-dom';
 import { EMPLOYMENT_TYPES, EMPLOYMENT_TYPE_LABELS, type Member } from '../../../../shared/domains/team';
 import { formatUkDate } from '../../../../shared/dates';
 import { plural } from '../../../../shared/plural';
-import { searchFold } from '../../../../shared/search-fold';
+import { byFoldedName, searchFold } from '../../../../shared/search-fold';
+
+/** Text columns sort as names do (see byFoldedName), not by code point, which put Łukasz after Zoë. */
+const byFolded: SortingFn<Member> = (a, b, id) => byFoldedName(String(a.getValue(id) ?? ''), String(b.getValue(id) ?? ''));
 
 /** Above this many rows only the visible ones are drawn, so a 2,000-person network scrolls smoothly. */
 const VIRTUALISE_FROM = 100;
@@ -38,7 +42,7 @@ export function TeamTable({ members, onEdit, onArchive, onRestore }: TeamTablePr
   const id = useId();
   const [visibility, setVisibility] = useState<VisibilityState>({ email: false, cilipNumber: false });
 
-  const teams = useMemo(() => Array.from(new Set(members.map((m) => m.team))).sort(), [members]);
+  const teams = useMemo(() => Array.from(new Set(members.map((m) => m.team))).sort(byFoldedName), [members]);
   const filtered = useMemo(
     () =>
       members.filter(
@@ -56,6 +60,7 @@ export function TeamTable({ members, onEdit, onArchive, onRestore }: TeamTablePr
         id: 'name',
         header: 'Name',
         accessorFn: (m) => m.name,
+        sortingFn: byFolded,
         cell: ({ row }) => (
           <>
             <Link to={`/team/${row.original.id}`}>{row.original.name}</Link>
@@ -65,9 +70,9 @@ export function TeamTable({ members, onEdit, onArchive, onRestore }: TeamTablePr
         ),
         enableHiding: false,
       },
-      { id: 'jobTitle', header: 'Job title', accessorKey: 'jobTitle' },
-      { id: 'grade', header: 'Grade / band', accessorKey: 'grade' },
-      { id: 'team', header: 'Team / service point', accessorKey: 'team' },
+      { id: 'jobTitle', header: 'Job title', accessorKey: 'jobTitle', sortingFn: byFolded },
+      { id: 'grade', header: 'Grade / band', accessorKey: 'grade', sortingFn: byFolded },
+      { id: 'team', header: 'Team / service point', accessorKey: 'team', sortingFn: byFolded },
       { id: 'employmentType', header: 'Employment type', accessorFn: (m) => EMPLOYMENT_TYPE_LABELS[m.employmentType] },
       { id: 'fte', header: 'FTE', accessorKey: 'fte', cell: ({ getValue }) => (getValue() as number).toFixed(2) },
       {
