@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { emptyMemberInput } from '../../shared/domains/team';
 import { createTestApp, type TestApp } from '../helpers/test-app';
 
 describe('home dashboard', () => {
@@ -17,6 +18,23 @@ describe('home dashboard', () => {
     for (const item of items) expect(item.link).toMatch(/^\/[a-z-]+/);
     const stalled = items.find((i) => i.kind === 'stalled-registration');
     expect(stalled?.title).toMatch(/Chartership has stalled/);
+  });
+
+  it('keeps what went by undone at the top: a revalidation anniversary missed, and a planned external nomination past its deadline', async () => {
+    const { id: memberId } = await t.call('team:create', { ...emptyMemberInput, name: 'Łukasz Żółć', jobTitle: 'Bibliotekarz', team: 'Żoliborz' });
+    // Registered 01/06/2020, last revalidated 15/06/2025: 01/06/2026 went by with none (the next is a year off).
+    await t.call('registration:setRegistered', { memberId, level: 'chartership', registeredOn: '2020-06-01', lastRevalidatedOn: '2025-06-15' });
+    const award = await t.call('recognition:createAward', {
+      name: 'Gwobr Llyfrgell y Flwyddyn', organiser: 'CILIP Cymru', category: '', eligibility: '', url: '', windowOpens: '', windowCloses: '',
+    });
+    await t.call('recognition:createAwardNomination', { awardId: award.id, memberId, year: 2026, deadline: '2026-11-20', status: 'planned', submittedOn: null, notes: '' });
+    const { items } = await t.call('dashboard:attention', {});
+    expect(items).toContainEqual(
+      expect.objectContaining({ kind: 'revalidation', title: 'Łukasz Żółć: revalidation overdue since 01/06/2026', urgency: 1, link: `/registration/members/${memberId}/cpd` }),
+    );
+    expect(items).toContainEqual(
+      expect.objectContaining({ kind: 'award-deadline', title: 'Gwobr Llyfrgell y Flwyddyn: deadline passed 3 days ago, still marked Planned', urgency: 1 }),
+    );
   });
 
   it('remembers a dismissal, and a snooze only until its date', async () => {

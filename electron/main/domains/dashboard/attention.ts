@@ -5,9 +5,9 @@ import { plural } from '../../../../shared/plural';
 import { overdueOrUpcomingReviews } from '../agreements/agenda';
 import { agreementsAttention } from '../agreements/attention';
 import { countOneToOnesThisWeek, oneToOnesThisWeek } from '../one-to-ones/dashboard';
-import { cyclesClosingSoon, externalAwardDeadlines } from '../recognition/deadlines';
+import { cyclesClosingSoon, externalAwardDeadlines, overdueAwardNominations } from '../recognition/deadlines';
 import { privacyAttention } from '../privacy/attention';
-import { revalidationsDue, stalledJourneys } from '../registration/views';
+import { revalidationsDue, revalidationsMissed, stalledJourneys } from '../registration/views';
 import { brokenCoverageRules } from '../skills/coverage';
 
 const LEVEL_NAMES: Record<string, string> = { certification: 'Certification', chartership: 'Chartership', fellowship: 'Fellowship' };
@@ -58,6 +58,32 @@ export function collectAttention(db: Database.Database, today: string): Attentio
       link: `/registration/members/${r.memberId}/cpd`,
       urgency: band === 7 ? 1 : band === 30 ? 2 : 4,
       dueOn: r.nextAnniversary,
+    });
+  }
+
+  // An anniversary that went by with no revalidation recorded stays at the top until it is recorded.
+  for (const r of revalidationsMissed(db, today)) {
+    items.push({
+      key: `registration:revalidation-missed:${r.id}:${r.missedAnniversary}`,
+      kind: 'revalidation',
+      title: `${r.memberName}: revalidation overdue since ${formatUkDate(r.missedAnniversary)}`,
+      detail: `${levelName(r.level)} anniversary ${formatUkDate(r.missedAnniversary)} went by with no revalidation recorded; ${r.cpdHours12m} of 20 CPD hours logged in the last 12 months.`,
+      link: `/registration/members/${r.memberId}/cpd`,
+      urgency: 1,
+      dueOn: r.missedAnniversary,
+    });
+  }
+
+  // A planned external nomination past its deadline is never dropped: it stays until recorded as submitted or withdrawn.
+  for (const d of overdueAwardNominations(db, today)) {
+    items.push({
+      key: `recognition:deadline-passed:${d.awardId}:${d.nominationId ?? 'window'}:${d.deadline}`,
+      kind: 'award-deadline',
+      title: `${d.awardName}: deadline passed ${inDays(d.daysLeft)}, still marked Planned`,
+      detail: `${d.memberName ? `Nomination for ${d.memberName}; deadline ${formatUkDate(d.deadline)}.` : `Deadline ${formatUkDate(d.deadline)}.`} Record it as submitted, or as withdrawn.`,
+      link: '/recognition/external',
+      urgency: 1,
+      dueOn: d.deadline,
     });
   }
 

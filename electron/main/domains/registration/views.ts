@@ -95,3 +95,12 @@ export function revalidationsDue(db: Database.Database, today: string, withinDay
     .filter((r) => r.daysToAnniversary <= withinDays && revalidationOutstanding(r.lastRevalidatedOn, r.nextAnniversary))
     .sort((a, b) => a.daysToAnniversary - b.daysToAnniversary || a.memberName.localeCompare(b.memberName));
 }
+
+/** Registrations whose revalidation anniversary went by with no revalidation recorded (overdue, most overdue first). */
+export function revalidationsMissed(db: Database.Database, today: string): (RegistrationRecord & { missedAnniversary: string })[] {
+  return registrationRepoOf(db)
+    .registrations(cpdWindowStart(today), today)
+    .map((row) => toRecord(row, today))
+    .filter((r): r is RegistrationRecord & { missedAnniversary: string } => r.missedAnniversary !== null)
+    .sort((a, b) => a.missedAnniversary.localeCompare(b.missedAnniversary) || a.memberName.localeCompare(b.memberName));
+}
