@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { AgreementDetail } from '../../../shared/domains/agreements';
 import { docxText, inkedShareOfFirstPage } from '../../helpers/documents';
 import { createTestApp, sampleMember, type TestApp } from '../../helpers/test-app';
+import { completePlacement, versionOf } from './placement';
 
 let t: TestApp;
 let draft: AgreementDetail;
@@ -12,26 +13,10 @@ beforeEach(async () => {
 });
 afterEach(() => t.close());
 
-const v = (d: AgreementDetail, i = d.versions.length - 1) => {
-  const found = d.versions[i];
-  if (!found) throw new Error('no version');
-  return found;
-};
+const v = versionOf;
 
 async function completeAndReady(): Promise<AgreementDetail> {
-  const content = {
-    ...v(draft).content,
-    placeOfWork: 'Eastgate Community Library',
-    training: 'Enquiry desk coaching; a session on the library management system.',
-    outcomes: 'Run a children’s reading session; write a stock report.',
-    studyTime: 'Half a day a week for the university project.',
-    supervisorTime: 'The branch manager supervises: an hour a week.',
-    aims: { skills: 'Reader advisory', knowledge: 'How public libraries are funded', behaviours: 'Curiosity and patience' },
-    projects: 'Stock report on the graphic novels collection.',
-    contacts: [{ role: 'placement_coordinator' as const, name: 'Dr Amara Lee', organisation: 'City University', email: '', visits: 'Mid-placement visit to check progress' }],
-    traineeHopes: 'See public library work before choosing a career.',
-    managerExpectations: 'Be on time; ask questions.',
-  };
+  const content = completePlacement(v(draft).content, { name: 'Dr Amara Lee', organisation: 'City University', visits: 'Mid-placement visit to check progress' });
   await t.call('agreements:updateDraft', { versionId: v(draft).id, content });
   return t.call('agreements:markReady', { versionId: v(draft).id });
 }

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { AgreementDetail } from '../../../shared/domains/agreements';
 import { createTestApp, sampleMember, type TestApp } from '../../helpers/test-app';
+import { completePlacement, versionOf } from './placement';
 
 /**
  * A signed agreement stays in force while its next version is only a draft: the dates typed into
@@ -8,29 +9,14 @@ import { createTestApp, sampleMember, type TestApp } from '../../helpers/test-ap
  */
 let t: TestApp;
 let signed: AgreementDetail;
-const latest = (d: AgreementDetail) => {
-  const found = d.versions[d.versions.length - 1];
-  if (!found) throw new Error('no version');
-  return found;
-};
+const latest = (d: AgreementDetail) => versionOf(d);
 
 beforeEach(async () => {
   t = await createTestApp({ sample: true });
   const student = await sampleMember(t, 'Placement Student');
   const draft = await t.call('agreements:create', { memberId: student.id, scheme: 'work_placement', startDate: '2026-11-02', endDate: '2027-01-22' });
-  const content = {
-    ...latest(draft).content,
-    placeOfWork: 'Eastgate Community Library',
-    training: 'Enquiry desk coaching; a session on the library management system.',
-    outcomes: 'Run a children’s reading session; write a stock report on the collection.',
-    studyTime: 'Half a day a week for the university project.',
-    supervisorTime: 'The branch manager supervises: an hour a week.',
-    aims: { skills: 'Reader advisory', knowledge: 'How public libraries are funded', behaviours: 'Curiosity and patience' },
-    projects: 'Stock report on the graphic novels collection.',
-    contacts: [{ role: 'placement_coordinator' as const, name: 'Łukasz Żółć', organisation: 'City University', email: '', visits: 'Mid-placement visit' }],
-    traineeHopes: 'See public library work before choosing a career.',
-    managerExpectations: 'Be on time; ask questions.',
-  };
+  const content = completePlacement(latest(draft).content, { name: 'Łukasz Żółć', organisation: 'City University', visits: 'Mid-placement visit' });
+
   await t.call('agreements:updateDraft', { versionId: latest(draft).id, content });
   await t.call('agreements:markReady', { versionId: latest(draft).id });
   await t.call('agreements:sign', { versionId: latest(draft).id, role: 'trainee', name: 'Siân ap Dŵr', signedOn: '2026-11-02' });

@@ -27,22 +27,30 @@ export function nextMonthDay(monthDay: string, today: string): string | null {
  * being prepared, plus catalogue windows closing with nothing recorded for that year.
  * For the recognition overview and the home dashboard (30- and 7-day reminders).
  */
+/** A planned external nomination as a reminder: one shape for those coming up and those overdue. */
+const nominationReminder = (
+  n: { id: number; awardId: number; awardName: string; memberName: string | null; deadline: string },
+  daysLeft: number,
+  level: DeadlineReminder['level'],
+  note: string,
+): DeadlineReminder => ({
+  kind: 'nomination',
+  awardId: n.awardId,
+  awardName: n.awardName,
+  nominationId: n.id,
+  memberName: n.memberName,
+  deadline: n.deadline,
+  daysLeft,
+  level,
+  note,
+});
+
 export function externalAwardDeadlines(db: Database.Database, today: string, withinDays = 30): DeadlineReminder[] {
   const repo = externalAwardsRepoOf(db);
   const until = addDays(today, withinDays);
   const reminders: DeadlineReminder[] = repo.dueNominations(today, until).map((n) => {
     const daysLeft = daysBetween(today, n.deadline);
-    return {
-      kind: 'nomination',
-      awardId: n.awardId,
-      awardName: n.awardName,
-      nominationId: n.id,
-      memberName: n.memberName,
-      deadline: n.deadline,
-      daysLeft,
-      level: levelOf(daysLeft),
-      note: '',
-    };
+    return nominationReminder(n, daysLeft, levelOf(daysLeft), '');
   });
   for (const award of repo.awardsWithWindow()) {
     const closes = nextMonthDay(award.windowCloses, today);
@@ -70,17 +78,7 @@ export function externalAwardDeadlines(db: Database.Database, today: string, wit
 export function overdueAwardNominations(db: Database.Database, today: string): DeadlineReminder[] {
   return externalAwardsRepoOf(db)
     .overdueNominations(today)
-    .map((n) => ({
-      kind: 'nomination',
-      awardId: n.awardId,
-      awardName: n.awardName,
-      nominationId: n.id,
-      memberName: n.memberName,
-      deadline: n.deadline,
-      daysLeft: daysBetween(today, n.deadline),
-      level: 7,
-      note: 'Still marked Planned: record it as submitted, or as withdrawn.',
-    }));
+    .map((n) => nominationReminder(n, daysBetween(today, n.deadline), 7, 'Still marked Planned: record it as submitted, or as withdrawn.'));
 }
 
 /** Open cycles whose period ends within `days` of `today` (or has already ended and still needs closing). */
