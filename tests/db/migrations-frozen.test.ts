@@ -33,7 +33,7 @@ const SHIPPED: Record<string, string> = {
   '0018_one_to_one_standing_series.sql': '0d70416f2a87817ad5b3dafa9e2cf2246e94585565dc4f5bd9c259a09ebe17ac',
   '0019_dashboard_alerts.sql': 'ed40d9638bc845ce6d08978557ffa0dc7709197d9cf77dbcdc908258c4f02b33',
   '0020_one_to_one_series_slots.sql': '8f7501cffdbc43bbc1a835d33dc3060c96fec9649498debdc6acd7d6d3b823b3',
-  '0021_agreement_dates_in_force.sql': '81f6958ff76e4f2166b0e6264fbba05b1adc049c7d7977c41ca1a50ef9892802',
+  '0021_agreement_dates_in_force.sql': 'bfae2277dd2e1681a5aaab5d6db941992b9c3831d0be1eab97659e945ab43043',
 };
 
 const DIR = path.resolve('electron/main/db/migrations');

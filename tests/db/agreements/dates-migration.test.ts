@@ -39,6 +39,28 @@ describe('migration 0021: an agreement takes the dates of its newest signed vers
     db.close();
   });
 
+  it('a signed version whose stored content lacks usable dates or hours leaves that agreement as it is, and the migration still runs', () => {
+    const db = openDatabase(':memory:', { migrateTo: 20 });
+    const now = '2026-11-20T10:00:00.000Z';
+    db.prepare(
+      `INSERT INTO members (id, name, job_title, team, fte, employment_type, created_at, updated_at) VALUES (1, 'Siân ap Dŵr', 'Placement student', 'Central Library', 0.6, 'placement_student', ?, ?)`,
+    ).run(now, now);
+    const agreement = db.prepare(
+      `INSERT INTO agreements (id, member_id, scheme, start_date, end_date, hours_per_week, created_at, updated_at) VALUES (?, 1, 'work_placement', '2026-12-01', '2027-02-01', 22.2, ?, ?)`,
+    );
+    const version = db.prepare(`INSERT INTO agreement_versions (agreement_id, number, status, content, created_at) VALUES (?, 1, 'signed', ?, ?)`);
+    const broken = ['{}', JSON.stringify({ startDate: 'soon', endDate: '2027-02-01', hoursPerWeek: 22.2 }), JSON.stringify({ startDate: '2027-03-01', endDate: '2027-02-01', hoursPerWeek: 22.2 }), JSON.stringify({ startDate: '2026-12-01', endDate: '2027-02-01', hoursPerWeek: '22' })];
+    broken.forEach((content, i) => {
+      agreement.run(i + 1, now, now);
+      version.run(i + 1, content, now);
+    });
+    migrate(db, 21);
+    expect(db.prepare(`SELECT DISTINCT start_date, end_date, hours_per_week FROM agreements`).all()).toEqual([
+      { start_date: '2026-12-01', end_date: '2027-02-01', hours_per_week: 22.2 },
+    ]);
+    db.close();
+  });
+
   it('an agreement with nothing signed keeps its draft’s dates', () => {
     const db = openDatabase(':memory:', { migrateTo: 20 });
     const now = '2026-11-20T10:00:00.000Z';
