@@ -91,7 +91,10 @@ const TEMPLATES: Record<ErrorKey, Template> = {
   unknownChannel: (_l, p) => `Unknown channel: ${str(p, 'channel')}`,
   notJson: () => 'Body is not JSON.',
   notSignedIn: () => 'This browser tab is not signed in to the workbench. Open the address that `npm run start:web` printed.',
-  transportFailed: (_l, p) => `The workbench answered ${str(p, 'status')}.`,
+  transportFailed: (_l, p) =>
+    num(p, 'status') === 413
+      ? 'That is too much to send to the workbench in a browser tab (a file over 10 MB): use a smaller file, or the desktop app.'
+      : `The workbench answered ${str(p, 'status')}.`,
   storeRule: () => 'That change breaks a rule of the data store and was not saved.',
   internal: () => 'Something went wrong inside the app; nothing was saved. The details are in the log.',
   stated: (_l, _p, e) => e.message ?? '',

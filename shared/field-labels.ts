@@ -16,6 +16,7 @@ export const FIELD_LABELS: Readonly<Record<string, string>> = {
   content: 'File',
   cycleId: 'Nomination round',
   date: 'Date',
+  datedOn: 'Evidence date',
   driftWeeks: 'Weeks before a journey counts as stalled',
   dueOn: 'Due date',
   email: 'Email',

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
+import { MAX_BODY_BYTES } from '../../electron/main/bridge/server';
 import { appErrorDataSchema, ERROR_KEYS, errorData, issueToErrorData, wordError, type ErrorKey, type ErrorWords } from '../../shared/errors';
 
 /** One case per key: what a manager reads for it, with a form's own label where the key uses one. */
@@ -37,6 +38,14 @@ describe('wordError: one function words every error', () => {
 
   it.each(Object.entries(CASES))('%s', (_key, [error, sentence]) => {
     expect(wordError(error, 'Job title')).toBe(sentence);
+  });
+
+  it('a file too large for the browser bridge (HTTP 413) says so in words, not as a bare status code', () => {
+    // The sentence names the bridge's own limit.
+    expect(MAX_BODY_BYTES).toBe(10 * 1024 * 1024);
+    expect(wordError({ key: 'transportFailed', params: { status: 413 } })).toBe(
+      'That is too much to send to the workbench in a browser tab (a file over 10 MB): use a smaller file, or the desktop app.',
+    );
   });
 
   it('without a label uses the field’s usual words, or "Input" when no field is named', () => {

@@ -41,6 +41,19 @@ describe('registration:updateEvidence', () => {
     expect(await t.fail('registration:updateEvidence', { id: 999_999, changes })).toMatchObject({ code: 'NOT_FOUND', field: 'id' });
     expect(t.checksum()).toBe(before);
   });
+
+  it('refuses evidence dated after today (something not yet done), naming the date field, writing nothing', async () => {
+    const item = firstItem();
+    const before = t.checksum();
+    const changes = { title: 'Reading group for Łukasz Żółć', datedOn: '2026-11-24', location: '', criteria: ['personal' as const] };
+    expect(await t.fail('registration:updateEvidence', { id: item.id, changes })).toMatchObject({
+      code: 'VALIDATION', field: 'changes.datedOn', message: 'Evidence date cannot be in the future',
+    });
+    expect(await t.fail('registration:addEvidence', { journeyId: journey.id, ...changes })).toMatchObject({ code: 'VALIDATION', field: 'datedOn' });
+    expect(t.checksum()).toBe(before);
+    // Today is fine.
+    await t.call('registration:addEvidence', { journeyId: journey.id, ...changes, datedOn: '2026-11-23' });
+  });
 });
 
 describe('registration:restoreEvidence', () => {

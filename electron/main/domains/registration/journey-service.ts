@@ -217,6 +217,8 @@ export function createJourneyService(ctx: AppContext) {
     },
     addEvidence: (input: EvidenceInput): Journey => {
       requireRow(input.journeyId, 'journeyId');
+      // Evidence is something already done: a date after today is a typing slip.
+      if (input.datedOn !== null) notFuture(input.datedOn, 'datedOn');
       repo.insertEvidence(input, today(), nowIso(ctx));
       return get(input.journeyId);
     },
@@ -235,6 +237,7 @@ export function createJourneyService(ctx: AppContext) {
     },
     updateEvidence: (id: number, changes: Omit<EvidenceInput, 'journeyId'>): Journey => {
       const item = requireEvidence(id);
+      if (changes.datedOn !== null) notFuture(changes.datedOn, 'changes.datedOn');
       repo.updateEvidence(id, changes);
       return get(item.journeyId);
     },
