@@ -7,7 +7,7 @@ import { agreementsAttention } from '../agreements/attention';
 import { countOneToOnesThisWeek, oneToOnesThisWeek } from '../one-to-ones/dashboard';
 import { cyclesClosingSoon, externalAwardDeadlines, overdueAwardNominations } from '../recognition/deadlines';
 import { privacyAttention } from '../privacy/attention';
-import { revalidationsDue, revalidationsMissed, stalledJourneys } from '../registration/views';
+import { registrationRecords, revalidationsDue, revalidationsMissed, stalledJourneys } from '../registration/views';
 import { brokenCoverageRules } from '../skills/coverage';
 
 const LEVEL_NAMES: Record<string, string> = { certification: 'Certification', chartership: 'Chartership', fellowship: 'Fellowship' };
@@ -48,7 +48,9 @@ export function collectAttention(db: Database.Database, today: string): Attentio
     });
   }
 
-  for (const r of revalidationsDue(db, today, 90)) {
+  // One read of the registrations serves both revalidation lists.
+  const registrations = registrationRecords(db, today);
+  for (const r of revalidationsDue(db, today, 90, registrations)) {
     const band = r.daysToAnniversary <= 7 ? 7 : r.daysToAnniversary <= 30 ? 30 : 90;
     items.push({
       key: `registration:revalidation:${r.id}:${r.nextAnniversary}:${band}`,
@@ -62,7 +64,7 @@ export function collectAttention(db: Database.Database, today: string): Attentio
   }
 
   // An anniversary that went by with no revalidation recorded stays at the top until it is recorded.
-  for (const r of revalidationsMissed(db, today)) {
+  for (const r of revalidationsMissed(registrations)) {
     items.push({
       key: `registration:revalidation-missed:${r.id}:${r.missedAnniversary}`,
       kind: 'revalidation',

@@ -123,8 +123,8 @@ export function createSeriesRepo(db: Database.Database) {
     ),
     // One meeting of the series moved or cancelled on its own: the calendar file changes, so SEQUENCE rises.
     bumpSequence: db.prepare<{ id: number; now: string }>(`UPDATE one_to_one_series SET sequence = sequence + 1, updated_at = @now WHERE id = @id`),
-    // The series' meetings that differ from its rule, for the calendar file: moved, changed or cancelled on their own.
-    exceptions: db.prepare<[number], { slot: string; scheduledAt: string; durationMinutes: number; location: string; status: string }>(
+    // The series' meetings with their slots, for the calendar file (it writes those moved, changed or cancelled on their own).
+    meetingsOf: db.prepare<[number], { slot: string; scheduledAt: string; durationMinutes: number; location: string; status: string }>(
       `SELECT series_slot AS slot, scheduled_at AS scheduledAt, duration_minutes AS durationMinutes, location, status
        FROM one_to_ones WHERE series_id = ? AND series_slot IS NOT NULL ORDER BY series_slot`,
     ),
@@ -169,7 +169,7 @@ export function createSeriesRepo(db: Database.Database) {
     updateSeries: (id: number, w: SeriesWrite, now: string) => s.updateSeries.run({ id, ...w, now }),
     cancelSeries: (id: number, now: string) => s.cancelSeries.run({ id, now }),
     bumpSequence: (id: number, now: string) => s.bumpSequence.run({ id, now }),
-    meetingsOf: (seriesId: number) => s.exceptions.all(seriesId),
+    meetingsOf: (seriesId: number) => s.meetingsOf.all(seriesId),
     upcomingOfSeries: (seriesId: number, fromIso: string) => s.upcomingOfSeries.all(seriesId, fromIso).map((r) => r.id),
   };
 }

@@ -87,20 +87,23 @@ export function stalledJourneys(db: Database.Database, today: string, weeks?: nu
     .sort(byUrgency);
 }
 
-/** Registered current members whose revalidation anniversary falls within `withinDays` days and is not yet done (soonest first). */
-export function revalidationsDue(db: Database.Database, today: string, withinDays: number): RegistrationRecord[] {
+/** Every current member's registration as the screens show it (one query; the revalidation views filter it). */
+export function registrationRecords(db: Database.Database, today: string): RegistrationRecord[] {
   return registrationRepoOf(db)
     .registrations(cpdWindowStart(today), today)
-    .map((row) => toRecord(row, today))
+    .map((row) => toRecord(row, today));
+}
+
+/** Registered current members whose revalidation anniversary falls within `withinDays` days and is not yet done (soonest first). */
+export function revalidationsDue(db: Database.Database, today: string, withinDays: number, records = registrationRecords(db, today)): RegistrationRecord[] {
+  return records
     .filter((r) => r.daysToAnniversary <= withinDays && revalidationOutstanding(r.lastRevalidatedOn, r.nextAnniversary))
     .sort((a, b) => a.daysToAnniversary - b.daysToAnniversary || a.memberName.localeCompare(b.memberName));
 }
 
 /** Registrations whose revalidation anniversary went by with no revalidation recorded (overdue, most overdue first). */
-export function revalidationsMissed(db: Database.Database, today: string): (RegistrationRecord & { missedAnniversary: string })[] {
-  return registrationRepoOf(db)
-    .registrations(cpdWindowStart(today), today)
-    .map((row) => toRecord(row, today))
+export function revalidationsMissed(records: readonly RegistrationRecord[]): (RegistrationRecord & { missedAnniversary: string })[] {
+  return records
     .filter((r): r is RegistrationRecord & { missedAnniversary: string } => r.missedAnniversary !== null)
     .sort((a, b) => a.missedAnniversary.localeCompare(b.missedAnniversary) || a.memberName.localeCompare(b.memberName));
 }
